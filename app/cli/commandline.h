@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace scimmon {
+
+/// What the user asked for on the command line (QCommandLineParser), validated.
+struct CommandLine
+{
+    enum class Mode { Gui, Headless, Token };
+    Mode mode = Mode::Gui;
+    QString dataDir;      ///< --data-dir; empty: the platform's application-data location
+    QString listen;       ///< --listen HOST:PORT; empty: the saved setting (default 127.0.0.1:8080)
+    QString tokenAction;  ///< token: "create", "list" or "revoke"
+    QString tokenName;    ///< token create --name
+    int expiresInDays = 0; ///< token create --expires-in-days; 0: never
+    qint64 tokenId = 0;   ///< token revoke ID
+
+    /// True when the arguments ask for a mode without a window (so no QApplication is needed):
+    /// --headless, --help, --version, or a verb such as `token`. Looked at before Qt starts.
+    static bool wantsConsoleOnly(int argc, char **argv);
+
+    /// Parses the running application's arguments. Prints help or version and exits for --help
+    /// and --version; prints the problem and exits with status 2 for invalid arguments.
+    static CommandLine parse(const QStringList &arguments);
+};
+
+} // namespace scimmon

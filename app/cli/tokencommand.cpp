@@ -1,0 +1,81 @@
+#include "tokencommand.h"
+
+#include "../core/store/storefactory.h"
+#include "../core/tokens/tokenservice.h"
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace scimmon {
+
+namespace {
+
+QString day(const QDateTime &dt, const QString &none)
+{
+    return dt.isValid() ? dt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) : none;
+}
+
+QString state(const TokenRecord &t, const QDateTime &now)
+{
+    if (t.revoked.isValid() && t.revoked <= now)
+        return u"revoked"_s;
+    if (t.expires.isValid() && t.expires <= now)
+        return u"expired"_s;
+    if (t.expires.isValid() && t.expires <= now.addDays(7))
+        return u"expiring soon"_s;
+    return u"active"_s;
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "scim-monitor: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int TokenCommand::run(const CommandLine &cl, const StoreConfig &storeConfig)
+{
+    QString error;
+    auto store = StoreFactory::open(storeConfig, u"token-command"_s, &error);
+    if (!store)
+        return fail(error);
+    TokenService tokens(*store);
+
+    if (cl.tokenAction == "create"_L1) {
+        const auto created = tokens.create(cl.tokenName, cl.expiresInDays, &error);
+        if (!created)
+            return fail(error);
+        std::printf("Created token %lld \"%s\", %s.\n", created->record.id, qPrintable(created->record.label),
+                    created->record.expires.isValid()
+                        ? qPrintable(u"expires "_s + day(created->record.expires, QString()) + u" UTC"_s)
+                        : "never expires");
+        std::printf("Paste it into the identity provider's Secret Token field. It is shown only now:\n%s\n",
+                    qPrintable(created->secret));
+        return 0;
+    }
+    if (cl.tokenAction == "list"_L1) {
+        const auto all = store->tokens();
+        if (all.isEmpty()) {
+            std::printf("No tokens. Create one with: scim-monitor token create --name NAME\n");
+            return 0;
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        std::printf("%-4s %-24s %-17s %-17s %-14s %-17s %s\n", "ID", "LABEL", "CREATED (UTC)", "EXPIRES (UTC)", "STATE",
+                    "LAST USED (UTC)", "REQUESTS");
+        for (const TokenRecord &t : all)
+            std::printf("%-4lld %-24s %-17s %-17s %-14s %-17s %lld\n", t.id, qPrintable(t.label.left(24)),
+                        qPrintable(day(t.created, u"-"_s)), qPrintable(day(t.expires, u"never"_s)),
+                        qPrintable(state(t, now)), qPrintable(day(t.lastUsed, u"never"_s)), t.requestCount);
+        return 0;
+    }
+    if (!tokens.revoke(cl.tokenId, &error))
+        return fail(error);
+    const auto t = store->token(cl.tokenId);
+    std::printf("Revoked token %lld \"%s\"; requests with it are refused from now on.\n", cl.tokenId,
+                t ? qPrintable(t->label) : "");
+    return 0;
+}
+
+} // namespace scimmon

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "../core/store/storeconfig.h"
+#include "commandline.h"
+
+namespace scimmon {
+
+/// `scim-monitor token create|list|revoke`: token management for scripts and servers, with no
+/// keychain and no window. Works while the receiver runs (the database allows one writer at a
+/// time and waits up to 5 s for it).
+class TokenCommand
+{
+public:
+    /// Runs the action in `cl` on the store. Returns the exit status: 0 on success, 1 on failure
+    /// (the reason on stderr). `token create` prints the token alone on the last line of stdout.
+    static int run(const CommandLine &cl, const StoreConfig &store);
+};
+
+} // namespace scimmon

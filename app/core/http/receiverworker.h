@@ -1,0 +1,51 @@
+#pragma once
+
+#include "../store/store.h"
+#include "receiverconfig.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace scimmon {
+
+class GuardedTcpServer;
+class ScimHttpServer;
+class ScimRouter;
+class TokenService;
+
+/// The receiver's parts that live on its worker thread: the writer connection to the store, the
+/// token service, the router and the HTTP server. Created and driven by Receiver; not used directly.
+class ReceiverWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReceiverWorker(ReceiverConfig config);
+    ~ReceiverWorker() override;
+
+    /// Opens the store and starts listening. Emits started() or failed(). Worker thread only.
+    void start();
+    /// Stops listening, writes pending token usage and closes the store. Worker thread only.
+    void stop();
+
+Q_SIGNALS:
+    /// Listening on `port`; `tenantUrl` is the URL to give the IdP.
+    void started(const QString &tenantUrl, quint16 port);
+    void failed(const QString &message);
+    /// A request was answered and stored in the request log (record.id set).
+    void requestHandled(const scimmon::RequestRecord &record);
+
+private:
+    void record(RequestRecord record);
+
+    ReceiverConfig m_config;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<ScimRouter> m_router;
+    ScimHttpServer *m_server = nullptr;
+    GuardedTcpServer *m_tcp = nullptr;
+    QTimer m_usageTimer;
+};
+
+} // namespace scimmon

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "httpexchange.h"
+
+#include <QString>
+
+namespace scimmon {
+
+/// Removes secrets from what the provisioning log keeps and shows: the Authorization header's
+/// credential, and `password` values in JSON bodies (Okta sends passwords). Applied before a
+/// request record leaves the receiver, so nothing downstream ever sees a secret.
+class Redaction
+{
+public:
+    /// Longest body text kept per request or response, in bytes; longer ones are cut with a note.
+    static constexpr qsizetype kMaxBodyBytes = 256 * 1024;
+
+    /// "Name: value" lines; Authorization becomes "Bearer [redacted]" (the scheme stays visible).
+    static QString headers(const HeaderList &headers);
+    /// The body as text with every JSON member named password (any case) replaced by "[redacted]",
+    /// cut to kMaxBodyBytes. Non-JSON bodies are kept as text (cut the same way).
+    static QString body(const QByteArray &body);
+    /// The redacted form of an Authorization header value.
+    static QByteArray authorization(const QByteArray &value);
+};
+
+} // namespace scimmon

@@ -1,0 +1,223 @@
+#include "scimrouter.h"
+
+#include "../scim/discovery.h"
+#include "../scim/resourceservice.h"
+#include "../tokens/tokenservice.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace scimmon {
+
+namespace {
+
+const QByteArray kScimJson = "application/scim+json; charset=utf-8"_ba;
+
+ScimOutcome methodNotAllowed(const HttpRequest &request, QByteArray &allow, const QByteArray &methods)
+{
+    allow = methods;
+    return ScimOutcome::fromError(ScimError::methodNotAllowed(u"%1 is not allowed here; this endpoint takes %2."_s.arg(
+                                      QString::fromLatin1(request.method), QString::fromLatin1(methods))),
+                                  u"Rejected"_s);
+}
+
+/// Parses a request body that must be a JSON object (RFC 7644 §3.1, §8.1).
+Result<QJsonObject> jsonBody(const HttpRequest &request)
+{
+    if (request.body.trimmed().isEmpty())
+        return ScimError::invalidSyntax(u"The request needs a JSON body."_s);
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &err);
+    if (err.error != QJsonParseError::NoError)
+        return ScimError::invalidSyntax(
+            u"The body is not valid JSON: %1 at byte %2."_s.arg(err.errorString()).arg(err.offset));
+    if (!doc.isObject())
+        return ScimError::invalidSyntax(u"The body must be a JSON object."_s);
+    return doc.object();
+}
+
+bool isMethod(const HttpRequest &r, const char *m)
+{
+    return r.method == m;
+}
+
+qint64 intParam(const HttpRequest &request, const QString &name, qint64 fallback, bool *bad)
+{
+    const QString v = request.query(name);
+    if (v.isNull() || v.trimmed().isEmpty())
+        return fallback;
+    bool ok = false;
+    const qint64 n = v.trimmed().toLongLong(&ok);
+    if (!ok)
+        *bad = true;
+    return ok ? n : fallback;
+}
+
+} // namespace
+
+ScimRouter::ScimRouter(Store &store, TokenService &tokens)
+    : m_store(store)
+    , m_tokens(tokens)
+{
+}
+
+HttpResponse ScimRouter::handle(const HttpRequest &request, RequestRecord &record)
+{
+    QString path = request.path;
+    QByteArray allow;
+    ScimOutcome outcome;
+    const bool underBase = path.compare(kBasePath, Qt::CaseInsensitive) == 0
+        || path.startsWith(kBasePath + u'/', Qt::CaseInsensitive);
+    if (!underBase) {
+        outcome = ScimOutcome::fromError(
+            ScimError::notFound(u"%1 is not a SCIM endpoint; the Tenant URL is %2%3."_s.arg(path, request.origin, kBasePath)),
+            u"Rejected"_s);
+    } else {
+        const AuthCheck auth = m_tokens.check(request.header("authorization"));
+        record.tokenLabel = auth.token.label;
+        if (!auth.ok()) {
+            record.authFailure = auth.reason();
+            outcome = ScimOutcome::fromError(
+                ScimError::unauthorized(u"Authentication failed: send a valid Secret Token as \"Authorization: Bearer <token>\"."_s),
+                u"Auth failure"_s);
+        } else {
+            const QStringList segments = path.mid(kBasePath.size()).split(u'/', Qt::SkipEmptyParts);
+            outcome = route(request, request.origin + kBasePath, segments, allow);
+        }
+    }
+    if (outcome.operation.isEmpty())
+        outcome.operation = u"Rejected"_s;
+    record.operation = outcome.operation;
+    record.resourceType = outcome.resourceType;
+    record.resourceId = outcome.resourceId;
+    record.target = outcome.target;
+    record.notes = outcome.notes;
+
+    HttpResponse response = render(outcome);
+    if (!allow.isEmpty())
+        response.setHeader("Allow", allow);
+    if (outcome.status == 401)
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"scim-monitor\"");
+    return response;
+}
+
+HttpResponse ScimRouter::render(const ScimOutcome &o)
+{
+    HttpResponse r;
+    r.status = o.status;
+    if (o.hasBody) {
+        r.setHeader("Content-Type", kScimJson);
+        r.body = QJsonDocument(o.body).toJson(QJsonDocument::Compact);
+    }
+    if (!o.location.isEmpty())
+        r.setHeader("Location", o.location.toUtf8());
+    if (!o.etag.isEmpty())
+        r.setHeader("ETag", o.etag.toUtf8());
+    return r;
+}
+
+ScimOutcome ScimRouter::route(const HttpRequest &request, const QString &baseUrl, const QStringList &segments,
+                              QByteArray &allow)
+{
+    if (segments.isEmpty())
+        return ScimOutcome::fromError(ScimError::notFound(u"The Tenant URL itself is not an endpoint; use /Users or /Groups."_s),
+                                      u"Rejected"_s);
+    const QString &first = segments.first();
+    auto is = [&](QLatin1StringView name) { return first.compare(name, Qt::CaseInsensitive) == 0; };
+
+    if (is("Users"_L1))
+        return resourceEndpoint(request, baseUrl, ResourceKind::User, segments, allow);
+    if (is("Groups"_L1))
+        return resourceEndpoint(request, baseUrl, ResourceKind::Group, segments, allow);
+
+    ScimOutcome o;
+    o.operation = u"Discovery"_s;
+    if (is("ServiceProviderConfig"_L1) && segments.size() == 1) {
+        if (!isMethod(request, "GET"))
+            return methodNotAllowed(request, allow, "GET");
+        o.body = Discovery::serviceProviderConfig(baseUrl);
+        return o;
+    }
+    if ((is("ResourceTypes"_L1) || is("Schemas"_L1)) && segments.size() <= 2) {
+        if (!isMethod(request, "GET"))
+            return methodNotAllowed(request, allow, "GET");
+        if (segments.size() == 1) {
+            o.body = is("Schemas"_L1) ? Discovery::schemas(baseUrl) : Discovery::resourceTypes(baseUrl);
+            return o;
+        }
+        auto doc = is("Schemas"_L1) ? Discovery::schema(baseUrl, segments.at(1))
+                                    : Discovery::resourceType(baseUrl, segments.at(1));
+        if (!doc)
+            return ScimOutcome::fromError(doc.error(), o.operation);
+        o.body = doc.value();
+        return o;
+    }
+    if ((is("Bulk"_L1) || is("Me"_L1)) && segments.size() == 1) {
+        const QString what = is("Bulk"_L1) ? u"Bulk operations are"_s : u"The /Me alias is"_s;
+        return ScimOutcome::fromError(ScimError{501, {}, what + u" not supported by this service provider."_s},
+                                      is("Bulk"_L1) ? u"Bulk"_s : u"Rejected"_s);
+    }
+    return ScimOutcome::fromError(
+        ScimError::notFound(u"There is no endpoint %1 under the Tenant URL."_s.arg(u'/' + segments.join(u'/'))),
+        u"Rejected"_s);
+}
+
+ScimOutcome ScimRouter::resourceEndpoint(const HttpRequest &request, const QString &baseUrl, ResourceKind kind,
+                                         const QStringList &segments, QByteArray &allow)
+{
+    ResourceService service(m_store, baseUrl);
+    const QString noun = kind == ResourceKind::User ? u"user"_s : u"group"_s;
+    const QString ifMatch = QString::fromUtf8(request.header("if-match"));
+    const bool hasAttributes = !request.query(u"attributes"_s).isNull() || !request.query(u"excludedAttributes"_s).isNull();
+    const AttributeSelection selection
+        = AttributeSelection::parse(kind, request.query(u"attributes"_s), request.query(u"excludedAttributes"_s));
+
+    if (segments.size() == 1) {
+        if (isMethod(request, "GET")) {
+            ListParams params;
+            bool bad = false;
+            params.filter = request.query(u"filter"_s);
+            params.startIndex = intParam(request, u"startIndex"_s, 1, &bad);
+            params.count = intParam(request, u"count"_s, -1, &bad);
+            params.count = params.count < -1 ? 0 : params.count;
+            params.attributes = request.query(u"attributes"_s);
+            params.excludedAttributes = request.query(u"excludedAttributes"_s);
+            if (bad)
+                return ScimOutcome::fromError(ScimError::invalidValue(u"startIndex and count must be integers."_s),
+                                              u"Lookup "_s + noun);
+            return service.list(kind, params);
+        }
+        if (isMethod(request, "POST")) {
+            auto body = jsonBody(request);
+            if (!body)
+                return ScimOutcome::fromError(body.error(), u"Create "_s + noun);
+            return service.create(kind, body.value());
+        }
+        return methodNotAllowed(request, allow, "GET, POST");
+    }
+    if (segments.size() != 2)
+        return ScimOutcome::fromError(
+            ScimError::notFound(u"There is no endpoint %1 under the Tenant URL."_s.arg(u'/' + segments.join(u'/'))),
+            u"Rejected"_s);
+    const QString &id = segments.at(1);
+    if (isMethod(request, "GET"))
+        return service.get(kind, id, selection, QString::fromUtf8(request.header("if-none-match")));
+    if (isMethod(request, "PUT")) {
+        auto body = jsonBody(request);
+        if (!body)
+            return ScimOutcome::fromError(body.error(), u"Replace "_s + noun);
+        return service.replace(kind, id, body.value(), ifMatch);
+    }
+    if (isMethod(request, "PATCH")) {
+        auto body = jsonBody(request);
+        if (!body)
+            return ScimOutcome::fromError(body.error(), u"Update "_s + noun);
+        return service.patch(kind, id, body.value(), selection, hasAttributes, ifMatch);
+    }
+    if (isMethod(request, "DELETE"))
+        return service.remove(kind, id, ifMatch);
+    return methodNotAllowed(request, allow, "GET, PUT, PATCH, DELETE");
+}
+
+} // namespace scimmon

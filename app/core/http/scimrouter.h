@@ -1,0 +1,39 @@
+#pragma once
+
+#include "../scim/scimoutcome.h"
+#include "../store/store.h"
+#include "httpexchange.h"
+
+namespace scimmon {
+
+class TokenService;
+
+/// Maps SCIM HTTP requests under `/scim/v2` to the engine (RFC 7644 §3.2 endpoints): bearer-token
+/// authentication on every endpoint, routing with 404 for unknown paths and 405 + Allow for a
+/// method an endpoint does not take, JSON body parsing, and the wire format (application/scim+json,
+/// Location, ETag, SCIM error bodies with `status` as a string). It never throws and never answers
+/// 500 for bad input. Single-threaded: one router per receiver thread.
+class ScimRouter
+{
+public:
+    /// The path prefix of the Tenant URL.
+    static inline const QString kBasePath = QStringLiteral("/scim/v2");
+
+    ScimRouter(Store &store, TokenService &tokens);
+
+    /// Handles one request. `record` receives what the provisioning log needs: operation, target,
+    /// resource, token label, authentication failure, accepted quirks (the caller fills the
+    /// transport fields and the redacted texts).
+    HttpResponse handle(const HttpRequest &request, RequestRecord &record);
+
+private:
+    ScimOutcome route(const HttpRequest &request, const QString &baseUrl, const QStringList &segments, QByteArray &allow);
+    ScimOutcome resourceEndpoint(const HttpRequest &request, const QString &baseUrl, ResourceKind kind,
+                                 const QStringList &segments, QByteArray &allow);
+    static HttpResponse render(const ScimOutcome &outcome);
+
+    Store &m_store;
+    TokenService &m_tokens;
+};
+
+} // namespace scimmon

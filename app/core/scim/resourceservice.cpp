@@ -1,0 +1,524 @@
+#include "resourceservice.h"
+
+#include "filter.h"
+#include "patchengine.h"
+#include "queryplanner.h"
+#include "resourcemapper.h"
+#include "scimconstants.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace scimmon {
+
+namespace {
+
+QString noun(ResourceKind kind)
+{
+    return kind == ResourceKind::User ? u"user"_s : u"group"_s;
+}
+
+QString nameOf(ResourceKind kind, const QJsonObject &data)
+{
+    return kind == ResourceKind::User ? ResourceMapper::userName(data) : ResourceMapper::displayName(data);
+}
+
+QDateTime now()
+{
+    // Millisecond precision, as stored, so that what a response says equals what a later read says.
+    const QDateTime t = QDateTime::currentDateTimeUtc();
+    return QDateTime::fromMSecsSinceEpoch(t.toMSecsSinceEpoch(), Qt::UTC);
+}
+
+/// Entra's Test Connection looks up a random GUID with `<matching attribute> eq "<guid>"`.
+bool looksLikeTestConnection(const Filter &filter)
+{
+    const FilterNode &root = filter.root();
+    static const QRegularExpression guid(
+        u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s, QRegularExpression::CaseInsensitiveOption);
+    return root.kind == FilterNode::Kind::Compare && root.op == CompareOp::Eq && root.value.isString()
+        && guid.match(root.value.toString()).hasMatch();
+}
+
+QJsonObject memberJson(const MemberRef &m)
+{
+    return QJsonObject{{u"value"_s, m.value}, {u"type"_s, m.type}, {u"display"_s, m.display}};
+}
+
+} // namespace
+
+ResourceService::ResourceService(Store &store, QString baseUrl)
+    : m_store(store)
+    , m_baseUrl(std::move(baseUrl))
+{
+}
+
+ScimOutcome ResourceService::storeFailure(const QString &operation)
+{
+    m_store.rollback();
+    return ScimOutcome::fromError(
+        ScimError::internal(u"The store failed: %1. Nothing was changed."_s.arg(m_store.lastError().message)), operation);
+}
+
+std::optional<ScimError> ResourceService::checkIfMatch(const Resource &r, const QString &ifMatch)
+{
+    if (ifMatch.isEmpty() || ifMatch.trimmed() == "*"_L1)
+        return std::nullopt;
+    for (const QString &tag : ifMatch.split(u',')) {
+        QString t = tag.trimmed();
+        // Weak comparison (RFC 7232 §2.3.2): W/"3" matches "3".
+        if (t.startsWith("W/"_L1))
+            t = t.mid(2);
+        if (t == r.etag().mid(2))
+            return std::nullopt;
+    }
+    return ScimError{412, {}, u"If-Match %1 does not match the current version %2."_s.arg(ifMatch, r.etag())};
+}
+
+QJsonObject ResourceService::represent(ResourceKind kind, const Resource &r, bool withMembers)
+{
+    if (kind == ResourceKind::Group) {
+        QList<MemberRef> members;
+        if (withMembers)
+            members = m_store.members(r.id);
+        return ResourceMapper::toRepresentation(kind, r, m_baseUrl, withMembers ? &members : nullptr);
+    }
+    const auto groups = m_store.groupsOf({r.id}).value(r.id);
+    return ResourceMapper::toRepresentation(kind, r, m_baseUrl, nullptr, &groups);
+}
+
+QList<QJsonObject> ResourceService::representAll(ResourceKind kind, const QList<Resource> &resources, bool withMembers)
+{
+    QList<QJsonObject> out;
+    out.reserve(resources.size());
+    if (kind == ResourceKind::Group) {
+        for (const Resource &r : resources)
+            out.append(represent(kind, r, withMembers));
+        return out;
+    }
+    QStringList ids;
+    for (const Resource &r : resources)
+        ids.append(r.id);
+    const auto groups = m_store.groupsOf(ids);
+    for (const Resource &r : resources) {
+        const auto g = groups.value(r.id);
+        out.append(ResourceMapper::toRepresentation(kind, r, m_baseUrl, nullptr, &g));
+    }
+    return out;
+}
+
+ScimOutcome ResourceService::single(ResourceKind kind, int status, const Resource &r,
+                                    const AttributeSelection &selection, const QString &operation)
+{
+    ScimOutcome o;
+    o.status = status;
+    o.body = selection.apply(represent(kind, r, selection.wantsAttribute(u"members"_s)));
+    o.etag = r.etag();
+    o.operation = operation;
+    o.resourceType = resourceTypeName(kind);
+    o.resourceId = r.id;
+    o.target = nameOf(kind, r.data);
+    return o;
+}
+
+std::optional<ScimError> ResourceService::checkUnique(ResourceKind kind, const QJsonObject &data, const QString &selfId)
+{
+    const QString name = nameOf(kind, data);
+    const QString holder = m_store.idForName(kind, name);
+    if (!holder.isEmpty() && holder != selfId)
+        return ScimError::uniqueness(kind == ResourceKind::User
+                                         ? u"A user with userName \"%1\" already exists (compared without regard to letter case)."_s.arg(name)
+                                         : u"A group with displayName \"%1\" already exists (compared without regard to letter case)."_s.arg(name));
+    return std::nullopt;
+}
+
+std::optional<ScimError> ResourceService::resolveMembers(const QString &groupId, QList<MemberRef> &members)
+{
+    QStringList ids;
+    for (const MemberRef &m : members)
+        ids.append(m.value);
+    const auto types = m_store.memberTypes(ids);
+    QStringList unknown;
+    for (MemberRef &m : members) {
+        if (m.value == groupId)
+            return ScimError::invalidValue(u"A group cannot be a member of itself."_s);
+        const auto it = types.find(m.value);
+        if (it == types.end())
+            unknown.append(m.value);
+        else
+            m.type = *it;
+    }
+    if (!unknown.isEmpty())
+        return ScimError::invalidValue(u"No user or group has the member id(s) %1; members must be provisioned before they are added."_s.arg(
+            unknown.mid(0, 10).join(u", "_s)));
+    return std::nullopt;
+}
+
+bool ResourceService::replaceMembers(const QString &groupId, const QList<MemberRef> &members, qint64 &added,
+                                     qint64 &removed)
+{
+    // Only the difference is written: replacing with the same set changes nothing.
+    QSet<QString> wanted;
+    for (const MemberRef &m : members)
+        wanted.insert(m.value);
+    QStringList drop;
+    for (const MemberRef &m : m_store.members(groupId))
+        if (!wanted.contains(m.value))
+            drop.append(m.value);
+    const qint64 r = m_store.removeMembers(groupId, drop);
+    const qint64 a = r < 0 ? -1 : m_store.addMembers(groupId, members);
+    if (r < 0 || a < 0)
+        return false;
+    removed += r;
+    added += a;
+    return true;
+}
+
+ScimOutcome ResourceService::create(ResourceKind kind, const QJsonObject &body)
+{
+    const QString operation = u"Create "_s + noun(kind);
+    QStringList notes;
+    auto client = ResourceMapper::fromClient(kind, body, &notes);
+    if (!client)
+        return ScimOutcome::fromError(client.error(), operation);
+    Resource r;
+    r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.data = client.value().data;
+    r.created = r.lastModified = now();
+    r.version = 1;
+
+    if (!m_store.begin())
+        return storeFailure(operation);
+    if (auto err = checkUnique(kind, r.data, QString())) {
+        m_store.rollback();
+        auto o = ScimOutcome::fromError(*err, operation);
+        o.target = nameOf(kind, r.data);
+        return o;
+    }
+    QList<MemberRef> members = client.value().members.value_or(QList<MemberRef>());
+    if (auto err = resolveMembers(r.id, members)) {
+        m_store.rollback();
+        return ScimOutcome::fromError(*err, operation);
+    }
+    if (!m_store.insertResource(kind, r))
+        return storeFailure(operation);
+    if (!members.isEmpty() && m_store.addMembers(r.id, members) < 0)
+        return storeFailure(operation);
+    if (!m_store.commit())
+        return storeFailure(operation);
+
+    ScimOutcome o = single(kind, 201, r, AttributeSelection(), operation);
+    o.location = m_baseUrl + u'/' + endpointName(kind) + u'/' + r.id;
+    o.notes = notes;
+    return o;
+}
+
+ScimOutcome ResourceService::get(ResourceKind kind, const QString &id, const AttributeSelection &selection,
+                                 const QString &ifNoneMatch)
+{
+    const QString operation = u"Get "_s + noun(kind);
+    const auto r = m_store.resource(kind, id);
+    if (!r)
+        return ScimOutcome::fromError(ScimError::notFound(u"%1 %2 not found."_s.arg(resourceTypeName(kind), id)), operation);
+    if (!ifNoneMatch.isEmpty()) {
+        for (const QString &tag : ifNoneMatch.split(u',')) {
+            const QString t = tag.trimmed();
+            if (t == "*"_L1 || t == r->etag() || u"W/"_s + t == r->etag()) {
+                ScimOutcome o = ScimOutcome::noContent();
+                o.status = 304;
+                o.etag = r->etag();
+                o.operation = operation;
+                o.resourceType = resourceTypeName(kind);
+                o.resourceId = id;
+                o.target = nameOf(kind, r->data);
+                return o;
+            }
+        }
+    }
+    return single(kind, 200, *r, selection, operation);
+}
+
+ScimOutcome ResourceService::list(ResourceKind kind, const ListParams &params)
+{
+    const bool filtered = !params.filter.trimmed().isEmpty();
+    QString operation = filtered ? QString(u"Lookup "_s + noun(kind)) : QString(u"List "_s + noun(kind) + u's');
+    const qint64 startIndex = std::max<qint64>(1, params.startIndex);
+    const qint64 count = params.count < 0 ? kMaxResults : std::min(params.count, kMaxResults);
+    const AttributeSelection selection = AttributeSelection::parse(kind, params.attributes, params.excludedAttributes);
+    const bool withMembers = selection.wantsAttribute(u"members"_s);
+
+    qint64 total = 0;
+    QList<QJsonObject> page;
+    std::optional<Filter> filter;
+    if (filtered) {
+        auto parsed = Filter::parse(kind, params.filter);
+        if (!parsed)
+            return ScimOutcome::fromError(parsed.error(), operation);
+        filter = parsed.value();
+    }
+    const QueryPlan plan = filter ? QueryPlanner::plan(*filter) : QueryPlan{};
+    ResourceQuery query;
+    query.conditions = plan.conditions;
+    if (plan.exact) {
+        total = m_store.countResources(kind, query);
+        if (total < 0)
+            return storeFailure(operation);
+        if (count > 0 && startIndex <= total) {
+            query.offset = startIndex - 1;
+            query.limit = count;
+            page = representAll(kind, m_store.findResources(kind, query), withMembers);
+        }
+    } else {
+        // Candidates from the index (or every resource), checked against the whole filter.
+        qint64 matched = 0;
+        const QList<Resource> candidates = m_store.findResources(kind, query);
+        if (!m_store.lastError().ok())
+            return storeFailure(operation);
+        for (const QJsonObject &rep : representAll(kind, candidates, true)) {
+            if (!filter->matches(rep))
+                continue;
+            ++matched;
+            if (matched >= startIndex && page.size() < count)
+                page.append(rep);
+        }
+        total = matched;
+    }
+    if (filter && total == 0 && looksLikeTestConnection(*filter))
+        operation = u"Test Connection"_s;
+
+    QJsonArray resources;
+    for (const QJsonObject &rep : page)
+        resources.append(selection.apply(rep));
+    ScimOutcome o;
+    o.body = QJsonObject{
+        {u"schemas"_s, QJsonArray{schema::kListResponse}},
+        {u"totalResults"_s, total},
+        {u"startIndex"_s, startIndex},
+        {u"itemsPerPage"_s, resources.size()},
+        {u"Resources"_s, resources},
+    };
+    o.operation = operation;
+    o.resourceType = resourceTypeName(kind);
+    if (page.size() == 1) {
+        o.resourceId = page.first().value("id"_L1).toString();
+        o.target = nameOf(kind, page.first());
+    } else if (filter && filter->root().kind == FilterNode::Kind::Compare && filter->root().value.isString()) {
+        o.target = filter->root().value.toString();
+    }
+    return o;
+}
+
+ScimOutcome ResourceService::replace(ResourceKind kind, const QString &id, const QJsonObject &body, const QString &ifMatch)
+{
+    const QString operation = u"Replace "_s + noun(kind);
+    QStringList notes;
+    auto client = ResourceMapper::fromClient(kind, body, &notes);
+    if (!client)
+        return ScimOutcome::fromError(client.error(), operation);
+    if (!m_store.begin())
+        return storeFailure(operation);
+    auto existing = m_store.resource(kind, id);
+    if (!existing) {
+        m_store.rollback();
+        return ScimOutcome::fromError(ScimError::notFound(u"%1 %2 not found."_s.arg(resourceTypeName(kind), id)), operation);
+    }
+    if (auto err = checkIfMatch(*existing, ifMatch)) {
+        m_store.rollback();
+        return ScimOutcome::fromError(*err, operation);
+    }
+    if (auto err = checkUnique(kind, client.value().data, id)) {
+        m_store.rollback();
+        return ScimOutcome::fromError(*err, operation);
+    }
+    Resource r = *existing;
+    r.data = client.value().data;
+    bool membersChanged = false;
+    if (kind == ResourceKind::Group) {
+        QList<MemberRef> members = client.value().members.value_or(QList<MemberRef>());
+        if (auto err = resolveMembers(id, members)) {
+            m_store.rollback();
+            return ScimOutcome::fromError(*err, operation);
+        }
+        qint64 added = 0;
+        qint64 removed = 0;
+        if (!replaceMembers(id, members, added, removed))
+            return storeFailure(operation);
+        membersChanged = added > 0 || removed > 0;
+    }
+    if (r.data != existing->data || membersChanged) {
+        r.version = existing->version + 1;
+        r.lastModified = now();
+    }
+    if (!m_store.updateResource(kind, r) || !m_store.commit())
+        return storeFailure(operation);
+    ScimOutcome o = single(kind, 200, r, AttributeSelection(), operation);
+    o.notes = notes;
+    return o;
+}
+
+ScimOutcome ResourceService::patch(ResourceKind kind, const QString &id, const QJsonObject &body,
+                                   const AttributeSelection &selection, bool attributesRequested, const QString &ifMatch)
+{
+    QString operation = u"Update "_s + noun(kind);
+    if (!m_store.begin())
+        return storeFailure(operation);
+    auto existing = m_store.resource(kind, id);
+    if (!existing) {
+        m_store.rollback();
+        return ScimOutcome::fromError(ScimError::notFound(u"%1 %2 not found."_s.arg(resourceTypeName(kind), id)), operation);
+    }
+    auto fail = [&](const ScimError &err) {
+        m_store.rollback();
+        ScimOutcome o = ScimOutcome::fromError(err, operation);
+        o.resourceType = resourceTypeName(kind);
+        o.resourceId = id;
+        o.target = nameOf(kind, existing->data);
+        return o;
+    };
+    if (auto err = checkIfMatch(*existing, ifMatch))
+        return fail(*err);
+    auto patched = PatchEngine::apply(kind, existing->data, body);
+    if (!patched)
+        return fail(patched.error());
+    const PatchResult &result = patched.value();
+    if (auto err = ResourceMapper::checkRequired(kind, result.data))
+        return fail(*err);
+    if (nameOf(kind, result.data) != nameOf(kind, existing->data))
+        if (auto err = checkUnique(kind, result.data, id))
+            return fail(*err);
+
+    qint64 added = 0;
+    qint64 removed = 0;
+    for (const MemberChange &change : result.memberChanges) {
+        QList<MemberRef> members = change.members;
+        switch (change.kind) {
+        case MemberChange::Kind::Add:
+        case MemberChange::Kind::Replace: {
+            if (auto err = resolveMembers(id, members))
+                return fail(*err);
+            qint64 n = 0;
+            if (change.kind == MemberChange::Kind::Replace) {
+                if (!replaceMembers(id, members, added, removed))
+                    return storeFailure(operation);
+                break;
+            }
+            n = m_store.addMembers(id, members);
+            if (n < 0)
+                return storeFailure(operation);
+            added += n;
+            break;
+        }
+        case MemberChange::Kind::Remove: {
+            QStringList ids;
+            for (const MemberRef &m : members)
+                ids.append(m.value);
+            const qint64 n = m_store.removeMembers(id, ids);
+            if (n < 0)
+                return storeFailure(operation);
+            removed += n;
+            break;
+        }
+        case MemberChange::Kind::RemoveAll: {
+            const qint64 n = m_store.removeAllMembers(id);
+            if (n < 0)
+                return storeFailure(operation);
+            removed += n;
+            break;
+        }
+        case MemberChange::Kind::RemoveMatching: {
+            QStringList ids;
+            for (const MemberRef &m : m_store.members(id))
+                if (Filter::evaluate(*change.filter, memberJson(m)))
+                    ids.append(m.value);
+            const qint64 n = m_store.removeMembers(id, ids);
+            if (n < 0)
+                return storeFailure(operation);
+            removed += n;
+            break;
+        }
+        }
+    }
+
+    const bool dataChanged = result.data != existing->data;
+    Resource r = *existing;
+    if (dataChanged || added > 0 || removed > 0) {
+        r.data = result.data;
+        r.version = existing->version + 1;
+        r.lastModified = now();
+        if (!m_store.updateResource(kind, r))
+            return storeFailure(operation);
+    }
+    if (!m_store.commit())
+        return storeFailure(operation);
+
+    // Name the operation as the IdP's provisioning log would.
+    if (kind == ResourceKind::User) {
+        const bool wasActive = ResourceMapper::active(existing->data);
+        const bool isActive = ResourceMapper::active(r.data);
+        if (wasActive && !isActive)
+            operation = u"Deactivate user"_s;
+        else if (!wasActive && isActive)
+            operation = u"Reactivate user"_s;
+    } else {
+        const bool renamed = ResourceMapper::displayName(existing->data) != ResourceMapper::displayName(r.data);
+        QJsonObject withoutName = r.data;
+        QJsonObject oldWithoutName = existing->data;
+        withoutName.remove(u"displayName"_s);
+        oldWithoutName.remove(u"displayName"_s);
+        const bool otherChanges = withoutName != oldWithoutName;
+        const bool onlyMembers = !dataChanged && !result.memberChanges.isEmpty();
+        if (onlyMembers && removed == 0 && std::all_of(result.memberChanges.begin(), result.memberChanges.end(),
+                                                       [](const MemberChange &c) { return c.kind == MemberChange::Kind::Add; }))
+            operation = u"Add members"_s;
+        else if (onlyMembers && added == 0
+                 && std::none_of(result.memberChanges.begin(), result.memberChanges.end(), [](const MemberChange &c) {
+                        return c.kind == MemberChange::Kind::Add || c.kind == MemberChange::Kind::Replace;
+                    }))
+            operation = u"Remove members"_s;
+        else if (renamed && !otherChanges && result.memberChanges.isEmpty())
+            operation = u"Rename group"_s;
+    }
+
+    ScimOutcome o;
+    if (kind == ResourceKind::Group && !attributesRequested) {
+        o = ScimOutcome::noContent();
+        o.etag = r.etag();
+        o.operation = operation;
+        o.resourceType = resourceTypeName(kind);
+        o.resourceId = id;
+        o.target = nameOf(kind, r.data);
+    } else {
+        o = single(kind, 200, r, selection, operation);
+    }
+    o.notes = result.notes;
+    return o;
+}
+
+ScimOutcome ResourceService::remove(ResourceKind kind, const QString &id, const QString &ifMatch)
+{
+    const QString operation = u"Delete "_s + noun(kind);
+    if (!m_store.begin())
+        return storeFailure(operation);
+    auto existing = m_store.resource(kind, id);
+    if (!existing) {
+        m_store.rollback();
+        return ScimOutcome::fromError(ScimError::notFound(u"%1 %2 not found."_s.arg(resourceTypeName(kind), id)), operation);
+    }
+    if (auto err = checkIfMatch(*existing, ifMatch)) {
+        m_store.rollback();
+        return ScimOutcome::fromError(*err, operation);
+    }
+    if (!m_store.deleteResource(kind, id) || !m_store.commit())
+        return storeFailure(operation);
+    ScimOutcome o = ScimOutcome::noContent();
+    o.operation = operation;
+    o.resourceType = resourceTypeName(kind);
+    o.resourceId = id;
+    o.target = nameOf(kind, existing->data);
+    return o;
+}
+
+} // namespace scimmon

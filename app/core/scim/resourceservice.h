@@ -1,0 +1,75 @@
+#pragma once
+
+#include "../store/store.h"
+#include "attributeselection.h"
+#include "resourcekind.h"
+#include "scimoutcome.h"
+
+#include <QJsonObject>
+
+namespace scimmon {
+
+class Filter;
+
+/// Parameters of a list or search request (RFC 7644 §3.4.2).
+struct ListParams
+{
+    QString filter;            ///< empty: every resource
+    qint64 startIndex = 1;     ///< 1-based; values below 1 are read as 1
+    qint64 count = -1;         ///< -1: not given (the server maximum applies); 0: totals only
+    QString attributes;        ///< comma-separated
+    QString excludedAttributes;
+};
+
+/// The SCIM operations on Users and Groups (RFC 7644 §3.3–§3.6) over a Store. Every change is one
+/// transaction, committed before the outcome is returned; a request that fails changes nothing.
+/// Group memberships are changed row by row, so adding one member to a large group does not
+/// rewrite the group.
+class ResourceService
+{
+public:
+    /// The most resources one list response carries (`filter.maxResults` in ServiceProviderConfig).
+    static constexpr qint64 kMaxResults = 1000;
+
+    /// `baseUrl`: the Tenant URL (e.g. "http://127.0.0.1:8080/scim/v2") used in `Location`,
+    /// `meta.location` and member `$ref`s.
+    ResourceService(Store &store, QString baseUrl);
+
+    /// POST /Users, /Groups: 201 + resource + Location + ETag. 409 `uniqueness` when the userName
+    /// (any letter case) or group displayName is taken; 400 for invalid bodies or unknown member ids.
+    ScimOutcome create(ResourceKind kind, const QJsonObject &body);
+    /// GET /Users/{id}: 200 + resource + ETag, 304 when `ifNoneMatch` names the current version, 404.
+    ScimOutcome get(ResourceKind kind, const QString &id, const AttributeSelection &selection,
+                    const QString &ifNoneMatch = QString());
+    /// GET /Users?filter=…: 200 + ListResponse, also when nothing matches (never 404). 400
+    /// `invalidFilter` for a malformed filter.
+    ScimOutcome list(ResourceKind kind, const ListParams &params);
+    /// PUT: replaces every writable attribute (and a group's members). 200 + resource, 404, 409,
+    /// 412 when `ifMatch` is given and is not the current version.
+    ScimOutcome replace(ResourceKind kind, const QString &id, const QJsonObject &body, const QString &ifMatch = QString());
+    /// PATCH: applies a PatchOp request (see PatchEngine). Users: 200 + resource. Groups: 204,
+    /// or 200 + resource when `selection` asks for attributes. A request that changes nothing keeps
+    /// meta.version and meta.lastModified. 404, 409, 412, 400.
+    ScimOutcome patch(ResourceKind kind, const QString &id, const QJsonObject &body, const AttributeSelection &selection,
+                      bool attributesRequested, const QString &ifMatch = QString());
+    /// DELETE: 204; the resource's memberships go with it. 404, 412.
+    ScimOutcome remove(ResourceKind kind, const QString &id, const QString &ifMatch = QString());
+
+private:
+    QJsonObject represent(ResourceKind kind, const Resource &r, bool withMembers);
+    QList<QJsonObject> representAll(ResourceKind kind, const QList<Resource> &resources, bool withMembers);
+    std::optional<ScimError> checkUnique(ResourceKind kind, const QJsonObject &data, const QString &selfId);
+    /// Checks member ids exist and fills in their types; 400 invalidValue naming the unknown ids.
+    std::optional<ScimError> resolveMembers(const QString &groupId, QList<MemberRef> &members);
+    /// Makes a group's membership exactly `members`, writing only the difference; adds to the counts.
+    bool replaceMembers(const QString &groupId, const QList<MemberRef> &members, qint64 &added, qint64 &removed);
+    ScimOutcome storeFailure(const QString &operation);
+    ScimOutcome single(ResourceKind kind, int status, const Resource &r, const AttributeSelection &selection,
+                       const QString &operation);
+    static std::optional<ScimError> checkIfMatch(const Resource &r, const QString &ifMatch);
+
+    Store &m_store;
+    QString m_baseUrl;
+};
+
+} // namespace scimmon

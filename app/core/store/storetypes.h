@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace scimmon {
+
+/// A column the store can look resources up by without scanning (every one is indexed).
+enum class IndexedField {
+    Id,          ///< `id`, exact
+    Name,        ///< userName (users) or displayName (groups), compared case-folded
+    DisplayName, ///< a user's displayName, compared case-folded
+    ExternalId,  ///< `externalId`, exact
+    Email,       ///< any of a user's `emails[].value`, case-folded; `emailType` narrows by type
+};
+
+/// One `field = value` condition of a store lookup.
+struct IndexCondition
+{
+    IndexedField field = IndexedField::Id;
+    QString value;
+    QString emailType; ///< Email only: the element's `type` (case-folded); empty for any type
+};
+
+/// A store lookup: every condition must hold (AND). Results come in creation order, which is
+/// stable across pages (RFC 7644 §3.4.2.4). `limit` < 0 means no limit.
+struct ResourceQuery
+{
+    QList<IndexCondition> conditions;
+    qint64 offset = 0;
+    qint64 limit = -1;
+};
+
+/// A Secret Token as stored: never the token itself, only its SHA-256 hash.
+struct TokenRecord
+{
+    qint64 id = 0;
+    QString label;
+    QByteArray hash;   ///< hex SHA-256 of the token text
+    QDateTime created;
+    QDateTime expires; ///< invalid: never expires
+    QDateTime revoked; ///< invalid: not revoked
+    QDateTime lastUsed;
+    qint64 requestCount = 0;
+};
+
+/// One request seen by the receiver, as the provisioning log shows and stores it. Header and body
+/// texts are already redacted (no Authorization value, no password) before they get here.
+struct RequestRecord
+{
+    qint64 id = 0;          ///< store row id, 0 until stored
+    QDateTime time;         ///< when the request arrived, UTC
+    QString client;         ///< client address
+    QString method;         ///< HTTP method as sent
+    QString path;           ///< path and query as sent
+    int status = 0;         ///< HTTP status answered
+    double durationMs = 0;  ///< from request parsed to response written, in milliseconds
+    QString operation;      ///< what the IdP did, in its words: "Create user", "Add members", ...
+    QString resourceType;   ///< "User", "Group" or empty
+    QString resourceId;     ///< id of the resource touched, if any
+    QString target;         ///< userName or displayName of the resource touched, if any
+    QString tokenLabel;     ///< label of the Secret Token used; empty when none matched
+    QString authFailure;    ///< why authentication failed; empty when it did not
+    QString requestHeaders; ///< "Name: value" lines
+    QString requestBody;
+    QString responseHeaders;
+    QString responseBody;
+    QStringList notes;      ///< IdP quirks accepted while reading the request, one line each
+};
+
+} // namespace scimmon
+
+Q_DECLARE_METATYPE(scimmon::RequestRecord)

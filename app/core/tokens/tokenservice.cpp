@@ -1,0 +1,149 @@
+#include "tokenservice.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace scimmon {
+
+namespace {
+
+/// Compares two byte strings in time that depends only on their length.
+bool constantTimeEqual(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return diff == 0;
+}
+
+} // namespace
+
+QString AuthCheck::reason() const
+{
+    switch (failure) {
+    case Failure::None:
+        return QString();
+    case Failure::NoHeader:
+        return u"no Authorization header"_s;
+    case Failure::Malformed:
+        return u"Authorization header is not \"Bearer <token>\""_s;
+    case Failure::UnknownToken:
+        return u"unknown token"_s;
+    case Failure::Revoked:
+        return u"token \"%1\" was revoked"_s.arg(token.label);
+    case Failure::Expired:
+        return u"token \"%1\" expired"_s.arg(token.label);
+    }
+    return QString();
+}
+
+TokenService::TokenService(Store &store)
+    : m_store(store)
+{
+}
+
+QByteArray TokenService::hash(const QString &secret)
+{
+    return QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+
+QString TokenService::generateSecret()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    auto *gen = QRandomGenerator::system();
+    for (qsizetype i = 0; i < bytes.size(); i += 4) {
+        const quint32 v = gen->generate();
+        for (int j = 0; j < 4 && i + j < bytes.size(); ++j)
+            bytes[i + j] = char((v >> (8 * j)) & 0xff);
+    }
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<NewToken> TokenService::create(const QString &label, int expiresInDays, QString *error)
+{
+    if (label.trimmed().isEmpty()) {
+        *error = u"A token needs a label, e.g. \"Entra ID production\"."_s;
+        return std::nullopt;
+    }
+    if (expiresInDays < 0) {
+        *error = u"The expiry must be 0 (never) or a number of days."_s;
+        return std::nullopt;
+    }
+    NewToken t;
+    t.secret = generateSecret();
+    t.record.label = label.trimmed();
+    t.record.hash = hash(t.secret);
+    t.record.created = QDateTime::currentDateTimeUtc();
+    if (expiresInDays > 0)
+        t.record.expires = t.record.created.addDays(expiresInDays);
+    t.record.id = m_store.insertToken(t.record);
+    if (t.record.id == 0) {
+        *error = u"Cannot store the token: %1"_s.arg(m_store.lastError().message);
+        return std::nullopt;
+    }
+    return t;
+}
+
+AuthCheck TokenService::check(const QByteArray &authorization, const QDateTime &now)
+{
+    AuthCheck result;
+    const QByteArray value = authorization.trimmed();
+    if (value.isEmpty()) {
+        result.failure = AuthCheck::Failure::NoHeader;
+        return result;
+    }
+    const qsizetype space = value.indexOf(' ');
+    if (space < 0 || value.left(space).toLower() != "bearer" || value.mid(space + 1).trimmed().isEmpty()) {
+        result.failure = AuthCheck::Failure::Malformed;
+        return result;
+    }
+    const QString secret = QString::fromUtf8(value.mid(space + 1).trimmed());
+    const QByteArray h = hash(secret);
+    const auto token = m_store.tokenByHash(h);
+    if (!token || !constantTimeEqual(token->hash, h)) {
+        result.failure = AuthCheck::Failure::UnknownToken;
+        return result;
+    }
+    result.token = *token;
+    if (token->revoked.isValid() && token->revoked <= now)
+        result.failure = AuthCheck::Failure::Revoked;
+    else if (token->expires.isValid() && token->expires <= now)
+        result.failure = AuthCheck::Failure::Expired;
+    if (result.ok()) {
+        Usage &u = m_usage[token->id];
+        ++u.count;
+        u.last = now;
+    }
+    return result;
+}
+
+void TokenService::flushUsage()
+{
+    for (auto it = m_usage.cbegin(); it != m_usage.cend(); ++it)
+        m_store.recordTokenUse(it.key(), it->last, it->count);
+    m_usage.clear();
+}
+
+bool TokenService::revoke(qint64 id, QString *error)
+{
+    if (!m_store.revokeToken(id, QDateTime::currentDateTimeUtc())) {
+        *error = m_store.lastError().kind == StoreError::Kind::NotFound ? u"There is no token with id %1."_s.arg(id)
+                                                                        : m_store.lastError().message;
+        return false;
+    }
+    return true;
+}
+
+bool TokenService::hasUsableToken(const QDateTime &now)
+{
+    for (const TokenRecord &t : m_store.tokens())
+        if (!(t.revoked.isValid() && t.revoked <= now) && !(t.expires.isValid() && t.expires <= now))
+            return true;
+    return false;
+}
+
+} // namespace scimmon
