@@ -175,6 +175,15 @@ Result<QJsonValue> ResourceMapper::normalize(const AttributeDef &def, const QJso
 Result<QList<MemberRef>> ResourceMapper::members(const QJsonValue &value, QStringList *notes)
 {
     const AttributeDef *def = SchemaRegistry::instance().core(ResourceKind::Group).attribute(u"members");
+    // Every element must name its member; normalize() alone would drop one that has only read-only parts.
+    const QJsonArray raw = value.isArray() ? value.toArray() : QJsonArray{value};
+    for (const auto &item : raw) {
+        if (item.isNull())
+            continue;
+        const QJsonValue id = item.isObject() ? json::valueCi(item.toObject(), u"value") : item;
+        if (!id.isString() || id.toString().isEmpty())
+            return ScimError::invalidValue(u"Every element of 'members' needs a 'value' with the member's id."_s);
+    }
     auto normalized = normalize(*def, value, u"members"_s, false, notes);
     if (!normalized)
         return normalized.error();

@@ -1,0 +1,48 @@
+// What the request log keeps never holds a secret.
+
+#include "core/http/redaction.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace scimmon;
+
+class TestRedaction : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void authorizationHeader()
+    {
+        const QString text = Redaction::headers({{"Host", "x"}, {"authorization", "Bearer abc.def-secret"}});
+        QVERIFY(text.contains(u"authorization: Bearer [redacted]"_s));
+        QVERIFY(!text.contains(u"abc.def-secret"_s));
+        QVERIFY(text.contains(u"Host: x"_s));
+        QCOMPARE(Redaction::authorization("tokenwithoutscheme"), QByteArray("[redacted]"));
+    }
+
+    void passwordsInBodies()
+    {
+        const QString create = Redaction::body(R"({"userName":"u","password":"S3cret!","nested":{"Password":"x2"}})");
+        QVERIFY(!create.contains(u"S3cret!"_s));
+        QVERIFY(!create.contains(u"x2"_s));
+        QVERIFY(create.contains(u"[redacted]"_s));
+        QVERIFY(create.contains(u"\"userName\":\"u\""_s));
+        const QString patch = Redaction::body(
+            R"({"Operations":[{"op":"replace","path":"password","value":"N3w!"},{"op":"replace","path":"title","value":"T"}]})");
+        QVERIFY(!patch.contains(u"N3w!"_s));
+        QVERIFY(patch.contains(u"\"value\":\"T\""_s));
+        QVERIFY(!Redaction::body("password=hunter2 (not JSON)").contains(u"hunter2"_s));
+    }
+
+    void longBodiesAreCut()
+    {
+        const QByteArray big(Redaction::kMaxBodyBytes + 100, 'a');
+        const QString kept = Redaction::body(big);
+        QVERIFY(kept.size() < big.size());
+        QVERIFY(kept.contains(u"100 more bytes"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRedaction)
+#include "tst_redaction.moc"
