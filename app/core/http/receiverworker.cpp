@@ -73,13 +73,12 @@ void ReceiverWorker::stop()
     m_usageTimer.stop();
     if (m_tokens)
         m_tokens->flushUsage();
-    delete m_server;
-    m_server = nullptr;
-    if (m_tcp) {
+    if (m_tcp)
         m_tcp->close();
-        delete m_tcp;
-        m_tcp = nullptr;
-    }
+    delete m_server; // owns the bound listening socket since bind()
+    m_server = nullptr;
+    delete m_tcp;    // already gone when the server took it (QPointer)
+    m_tcp = nullptr;
     m_router.reset();
     m_tokens.reset();
     m_store.reset();

@@ -4,6 +4,7 @@
 #include "receiverconfig.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -44,7 +45,7 @@ private:
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<ScimRouter> m_router;
     ScimHttpServer *m_server = nullptr;
-    GuardedTcpServer *m_tcp = nullptr;
+    QPointer<GuardedTcpServer> m_tcp;
     QTimer m_usageTimer;
 };
 

@@ -1,0 +1,176 @@
+// The scim-monitor executable as scripts use it: --help/--version, the token verbs, --headless
+// with the Tenant URL on the first line and a clean stop on SIGTERM, and the no-display fallback.
+
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace scimmon;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QString m_binary;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(m_binary, args);
+        if (!p.waitForFinished(20000)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static QString lastLine(const QString &out)
+    {
+        return out.trimmed().split(u'\n').last().trimmed();
+    }
+
+    /// Starts `--headless` and returns the Tenant URL from its first line.
+    QString startHeadless(QProcess &p, const QString &dataDir, const QStringList &extra = {},
+                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        p.setProcessEnvironment(env);
+        p.start(m_binary, QStringList{u"--data-dir"_s, dataDir, u"--listen"_s, u"127.0.0.1:0"_s} + extra);
+        if (!p.waitForStarted(5000))
+            return {};
+        QByteArray first;
+        [[maybe_unused]] const bool gotLine = QTest::qWaitFor([&] {
+            p.waitForReadyRead(100);
+            first += p.readAllStandardOutput();
+            return first.contains('\n') || p.state() == QProcess::NotRunning;
+        }, 10000);
+        static const QRegularExpression url(u"(http://127\\.0\\.0\\.1:\\d+/scim/v2)"_s);
+        const QString line = QString::fromUtf8(first.left(first.indexOf('\n')));
+        return url.match(line).captured(1);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_binary = qEnvironmentVariable("SCIMMON_BINARY");
+        QVERIFY2(QFileInfo::exists(m_binary), "SCIMMON_BINARY must name the scim-monitor executable");
+    }
+
+    void helpAndVersion()
+    {
+        const Run v = run({u"--version"_s});
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY(v.out.startsWith(u"scim-monitor "_s));
+        const Run h = run({u"--help"_s});
+        QCOMPARE(h.exitCode, 0);
+        QVERIFY(h.out.contains(u"--headless"_s));
+        QVERIFY(h.out.contains(u"token create"_s));
+    }
+
+    void badArgumentsExitWith2()
+    {
+        QCOMPARE(run({u"--no-such-option"_s}).exitCode, 2);
+        QCOMPARE(run({u"frobnicate"_s}).exitCode, 2);
+        QCOMPARE(run({u"token"_s, u"create"_s}).exitCode, 2); // --name missing
+        QCOMPARE(run({u"token"_s, u"revoke"_s, u"abc"_s}).exitCode, 2);
+        const Run listen = run({u"--headless"_s, u"--listen"_s, u"nowhere:99999"_s});
+        QCOMPARE(listen.exitCode, 2);
+        QVERIFY(listen.err.contains(u"99999"_s));
+    }
+
+    void tokenVerbs()
+    {
+        QTemporaryDir dir;
+        const Run created = run({u"--data-dir"_s, dir.path(), u"token"_s, u"create"_s, u"--name"_s, u"Entra ID"_s,
+                                 u"--expires-in-days"_s, u"90"_s});
+        QCOMPARE(created.exitCode, 0);
+        const QString token = lastLine(created.out);
+        QVERIFY2(QRegularExpression(u"^[A-Za-z0-9_-]{43}$"_s).match(token).hasMatch(), qPrintable(token));
+
+        const Run list = run({u"--data-dir"_s, dir.path(), u"token"_s, u"list"_s});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains(u"Entra ID"_s));
+        QVERIFY(list.out.contains(u"active"_s));
+        QVERIFY(!list.out.contains(token));
+
+        const Run revoke = run({u"--data-dir"_s, dir.path(), u"token"_s, u"revoke"_s, u"1"_s});
+        QCOMPARE(revoke.exitCode, 0);
+        QVERIFY(run({u"--data-dir"_s, dir.path(), u"token"_s, u"list"_s}).out.contains(u"revoked"_s));
+        const Run missing = run({u"--data-dir"_s, dir.path(), u"token"_s, u"revoke"_s, u"42"_s});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(u"42"_s));
+    }
+
+    void headlessServesAndStopsCleanlyOnSigterm()
+    {
+        QTemporaryDir dir;
+        const QString token = lastLine(run({u"--data-dir"_s, dir.path(), u"token"_s, u"create"_s, u"--name"_s, u"t"_s}).out);
+        QProcess p;
+        const QString url = startHeadless(p, dir.path(), {u"--headless"_s});
+        QVERIFY2(!url.isEmpty(), qPrintable(QString::fromUtf8(p.readAllStandardError())));
+        const quint16 port = quint16(QUrl(url).port());
+        test::HttpClient c(port, token.toLatin1());
+        QCOMPARE(c.request("POST", "/scim/v2/Users", R"({"userName":"cli-user"})").status, 201);
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(u"Create user"_s));
+
+        // The data is there after a restart, and SIGINT stops it as cleanly.
+        QProcess again;
+        const QString url2 = startHeadless(again, dir.path(), {u"--headless"_s});
+        QVERIFY(!url2.isEmpty());
+        test::HttpClient c2(quint16(QUrl(url2).port()), token.toLatin1());
+        QCOMPARE(c2.get("/scim/v2/Users?filter=userName+eq+%22cli-user%22").json().value("totalResults"_L1).toInt(), 1);
+        ::kill(pid_t(again.processId()), SIGINT);
+        QVERIFY(again.waitForFinished(10000));
+        QCOMPARE(again.exitCode(), 0);
+    }
+
+    void withoutDisplayRunsHeadlessWithANotice()
+    {
+        QTemporaryDir dir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        QProcess p;
+        const QString url = startHeadless(p, dir.path(), {}, env);
+        QVERIFY(!url.isEmpty());
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"no display"_s));
+    }
+
+    void portInUseExitsWith1()
+    {
+        QTemporaryDir dir;
+        QProcess first;
+        const QString url = startHeadless(first, dir.path(), {u"--headless"_s});
+        QVERIFY(!url.isEmpty());
+        const Run second = run({u"--headless"_s, u"--data-dir"_s, dir.path(), u"--listen"_s,
+                                u"127.0.0.1:"_s + QString::number(QUrl(url).port())});
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY(second.err.contains(u"Cannot listen"_s));
+        ::kill(pid_t(first.processId()), SIGTERM);
+        QVERIFY(first.waitForFinished(10000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,375 @@
+// The receiver over real HTTP on loopback: an Entra provisioning cycle in both PATCH dialects, an
+// Okta cycle, authentication, and the HTTP gaps of QtHttpServer 6.4 that the receiver closes.
+
+#include "core/http/receiver.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace scimmon;
+using scimmon::test::HttpClient;
+using scimmon::test::obj;
+using scimmon::test::Reply;
+
+class TestReceiverHttp : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QByteArray m_token;
+    std::unique_ptr<Receiver> m_receiver;
+    std::unique_ptr<QSignalSpy> m_handled;
+
+    ReceiverConfig config(qint64 maxBody = 10 * 1024 * 1024, int idleMs = 60000) const
+    {
+        ReceiverConfig c;
+        c.store = StoreConfig::sqliteIn(m_dir.path());
+        c.address = QHostAddress::LocalHost;
+        c.port = 0;
+        c.maxBodyBytes = maxBody;
+        c.idleTimeoutMs = idleMs;
+        return c;
+    }
+
+    bool startReceiver(const ReceiverConfig &c)
+    {
+        m_receiver = std::make_unique<Receiver>();
+        QSignalSpy state(m_receiver.get(), &Receiver::stateChanged);
+        m_handled = std::make_unique<QSignalSpy>(m_receiver.get(), &Receiver::requestHandled);
+        m_receiver->start(c);
+        return QTest::qWaitFor([&] { return m_receiver->state() == Receiver::State::Listening; }, 5000);
+    }
+
+    HttpClient client() const { return HttpClient(m_receiver->port(), m_token); }
+
+    /// Waits until the receiver has reported a request for which `pred` holds; returns it.
+    template<class Pred>
+    RequestRecord waitForRecord(Pred pred)
+    {
+        RequestRecord found;
+        [[maybe_unused]] const bool ok = QTest::qWaitFor([&] {
+            for (const auto &args : std::as_const(*m_handled)) {
+                const auto r = args.at(0).value<RequestRecord>();
+                if (pred(r)) {
+                    found = r;
+                    return true;
+                }
+            }
+            return false;
+        }, 5000);
+        return found;
+    }
+
+    static QByteArray ops(const QString &operationsJson)
+    {
+        return QByteArray("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":")
+            + operationsJson.toUtf8() + '}';
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        auto store = StoreFactory::open(StoreConfig::sqliteIn(m_dir.path()), u"setup"_s, &error);
+        QVERIFY2(store, qPrintable(error));
+        const auto t = TokenService(*store).create(u"Entra ID"_s, 0, &error);
+        QVERIFY(t);
+        m_token = t->secret.toLatin1();
+        QVERIFY(startReceiver(config()));
+        QVERIFY(m_receiver->tenantUrl().startsWith(u"http://127.0.0.1:"_s));
+        QVERIFY(m_receiver->tenantUrl().endsWith(u"/scim/v2"_s));
+    }
+
+    void cleanupTestCase()
+    {
+        m_receiver.reset();
+    }
+
+    void entraCycleLegacyDialect()
+    {
+        HttpClient c = client();
+        // Test Connection: a random GUID on /Users and on /Groups, '+' for spaces as Entra sends it.
+        Reply r = c.get("/scim/v2/Users?filter=userName+eq+%22a1b2c3d4-0000-4000-8000-1234567890ab%22");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value("totalResults"_L1).toInt(), 0);
+        QVERIFY(r.header("content-type").startsWith("application/scim+json"));
+        QCOMPARE(waitForRecord([](const RequestRecord &rec) { return rec.path.contains(u"a1b2c3d4"_s); }).operation,
+                 u"Test Connection"_s);
+        r = c.get("/scim/v2/Groups?excludedAttributes=members&filter=displayName+eq+%22a1b2c3d4-0000-4000-8000-1234567890ab%22");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value("totalResults"_L1).toInt(), 0);
+
+        // Lookup, then create.
+        r = c.get("/scim/v2/Users?filter=userName%20eq%20%22adele%40contoso.com%22");
+        QCOMPARE(r.json().value("totalResults"_L1).toInt(), 0);
+        r = c.request("POST", "/scim/v2/Users", R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User",
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"],"externalId":"adele","userName":"adele@contoso.com",
+            "active":true,"emails":[{"primary":true,"type":"work","value":"adele@contoso.com"}],"meta":{"resourceType":"User"},
+            "name":{"formatted":"Adele Vance","familyName":"Vance","givenName":"Adele"},"roles":[],
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"department":"Retail"}})");
+        QCOMPARE(r.status, 201);
+        const QString id = r.json().value("id"_L1).toString();
+        QCOMPARE(r.header("location"), (m_receiver->tenantUrl() + u"/Users/"_s + id).toUtf8());
+        QCOMPARE(r.header("etag"), QByteArray("W/\"1\""));
+
+        // Update: one Replace per attribute, capitalised ops.
+        r = c.request("PATCH", "/scim/v2/Users/" + id.toLatin1(),
+                      ops(QString::fromUtf8(R"([{"op":"Replace","path":"emails[type eq \u0022work\u0022].value","value":"adele.v@contoso.com"},
+                          {"op":"Replace","path":"name.familyName","value":"Vance-Smith"},
+                          {"op":"Add","path":"title","value":"Buyer"}])")));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value("title"_L1).toString(), u"Buyer"_s);
+        QCOMPARE(r.json().value("emails"_L1).toArray().at(0).toObject().value("value"_L1).toString(), u"adele.v@contoso.com"_s);
+        // Lookup by the work email, as a matching attribute.
+        r = c.get("/scim/v2/Users?filter=emails%5Btype+eq+%22work%22%5D.value+eq+%22adele.v%40contoso.com%22");
+        QCOMPARE(r.json().value("totalResults"_L1).toInt(), 1);
+
+        // Group, members, removal with the legacy value array.
+        r = c.request("POST", "/scim/v2/Groups", R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group",
+            "http:\/\/schemas.microsoft.com/2006/11/ResourceManagement/ADSCIM/2.0/Group"],"externalId":"g-ext","displayName":"Retail",
+            "meta":{"resourceType":"Group"}})");
+        QCOMPARE(r.status, 201);
+        const QByteArray gid = r.json().value("id"_L1).toString().toLatin1();
+        r = c.request("PATCH", "/scim/v2/Groups/" + gid,
+                      ops(QString::fromUtf8(R"([{"op":"Add","path":"members","value":[{"$ref":null,"value":"%1"}]}])").arg(id)));
+        QCOMPARE(r.status, 204);
+        QVERIFY(r.body.isEmpty());
+        r = c.get("/scim/v2/Groups/" + gid);
+        QCOMPARE(r.json().value("members"_L1).toArray().size(), 1);
+        r = c.request("PATCH", "/scim/v2/Groups/" + gid,
+                      ops(QString::fromUtf8(R"([{"op":"Remove","path":"members","value":[{"$ref":null,"value":"%1"}]}])").arg(id)));
+        QCOMPARE(r.status, 204);
+        r = c.get("/scim/v2/Groups/" + gid + "?excludedAttributes=members");
+        QVERIFY(!r.json().contains("members"_L1));
+
+        // Deactivate with the string "False", then delete.
+        r = c.request("PATCH", "/scim/v2/Users/" + id.toLatin1(), ops(u"[{\"op\":\"Replace\",\"path\":\"active\",\"value\":\"False\"}]"_s));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value("active"_L1), QJsonValue(false));
+        QCOMPARE(c.del("/scim/v2/Users/" + id.toLatin1()).status, 204);
+        QCOMPARE(c.get("/scim/v2/Users/" + id.toLatin1()).status, 404);
+        QCOMPARE(c.del("/scim/v2/Groups/" + gid).status, 204);
+    }
+
+    void entraCycleAadOptscim062020Dialect()
+    {
+        HttpClient c = client();
+        Reply r = c.request("POST", "/scim/v2/Users", R"({"userName":"bianca@contoso.com","active":true,"externalId":"bianca"})");
+        QCOMPARE(r.status, 201);
+        const QByteArray id = r.json().value("id"_L1).toString().toLatin1();
+        r = c.request("PATCH", "/scim/v2/Users/" + id,
+                      ops(QString::fromUtf8(R"([{"op":"replace","path":"emails[type eq \u0022work\u0022].value","value":"b@contoso.com"},
+                          {"op":"replace","value":{"displayName":"Bianca P","name.givenName":"Bianca","name.familyName":"Pisani",
+                          "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber":"42"}}])")));
+        QCOMPARE(r.status, 200);
+        const QJsonObject u = r.json();
+        QCOMPARE(u.value("name"_L1).toObject().value("familyName"_L1).toString(), u"Pisani"_s);
+        QCOMPARE(u.value("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"_L1).toObject().value("employeeNumber"_L1).toString(),
+                 u"42"_s);
+        QCOMPARE(u.value("emails"_L1).toArray().at(0).toObject().value("type"_L1).toString(), u"work"_s);
+
+        r = c.request("POST", "/scim/v2/Groups", R"({"displayName":"Design"})");
+        const QByteArray gid = r.json().value("id"_L1).toString().toLatin1();
+        QCOMPARE(c.request("PATCH", "/scim/v2/Groups/" + gid,
+                           ops(QString::fromUtf8(R"([{"op":"add","path":"members","value":[{"value":"%1"}]}])").arg(QString::fromLatin1(id))))
+                     .status,
+                 204);
+        QCOMPARE(c.request("PATCH", "/scim/v2/Groups/" + gid,
+                           ops(QString::fromUtf8(R"([{"op":"remove","path":"members[value eq \u0022%1\u0022]"}])").arg(QString::fromLatin1(id))))
+                     .status,
+                 204);
+        QCOMPARE(c.get("/scim/v2/Groups/" + gid).json().value("members"_L1).toArray().size(), 0);
+        r = c.request("PATCH", "/scim/v2/Users/" + id, ops(u"[{\"op\":\"replace\",\"path\":\"active\",\"value\":false}]"_s));
+        QCOMPARE(r.json().value("active"_L1), QJsonValue(false));
+    }
+
+    void oktaCycle()
+    {
+        HttpClient c = client();
+        Reply r = c.request("POST", "/scim/v2/Users",
+                            R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"okta@example.com",
+                                "name":{"givenName":"Ok","familyName":"Ta"},"emails":[{"primary":true,"value":"okta@example.com","type":"work"}],
+                                "displayName":"Ok Ta","locale":"en-US","externalId":"00u1","groups":[],"password":"1mP@ss","active":true})",
+                            {{"Content-Type", "application/json"}, {"User-Agent", "Okta SCIM Client 1.0.0"}});
+        QCOMPARE(r.status, 201);
+        QVERIFY(!r.body.contains("1mP@ss"));
+        const QByteArray id = r.json().value("id"_L1).toString().toLatin1();
+        // Okta looks users up with the userName upper-cased, then pages with count=100.
+        r = c.get("/scim/v2/Users?filter=userName%20eq%20%22OKTA%40EXAMPLE.COM%22&startIndex=1&count=100");
+        QCOMPARE(r.json().value("totalResults"_L1).toInt(), 1);
+        r = c.get("/scim/v2/Users?startIndex=1&count=1");
+        QCOMPARE(r.json().value("Resources"_L1).toArray().size(), 1);
+        QJsonObject full = c.get("/scim/v2/Users/" + id).json();
+        full.insert(u"title"_s, u"Manager"_s);
+        r = c.put("/scim/v2/Users/" + id, full);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value("title"_L1).toString(), u"Manager"_s);
+        r = c.request("PATCH", "/scim/v2/Users/" + id, ops(u"[{\"op\":\"replace\",\"value\":{\"active\":false}}]"_s));
+        QCOMPARE(r.json().value("active"_L1), QJsonValue(false));
+        r = c.request("POST", "/scim/v2/Groups", R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Okta Push","members":[]})");
+        const QByteArray gid = r.json().value("id"_L1).toString().toLatin1();
+        r = c.request("PATCH", "/scim/v2/Groups/" + gid,
+                      ops(QString::fromUtf8(R"([{"op":"replace","value":{"id":"%1","displayName":"Okta Push 2"}},
+                          {"op":"add","path":"members","value":[{"value":"%2","display":"okta@example.com"}]}])")
+                              .arg(QString::fromLatin1(gid), QString::fromLatin1(id))));
+        QCOMPARE(r.status, 204);
+        const QJsonObject g = c.get("/scim/v2/Groups/" + gid).json();
+        QCOMPARE(g.value("displayName"_L1).toString(), u"Okta Push 2"_s);
+        QCOMPARE(g.value("members"_L1).toArray().at(0).toObject().value("value"_L1).toString(), QString::fromLatin1(id));
+    }
+
+    void missingOrWrongTokenIs401AndChangesNothing()
+    {
+        HttpClient anonymous(m_receiver->port());
+        Reply r = anonymous.request("POST", "/scim/v2/Users", R"({"userName":"intruder"})");
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.json().value("status"_L1).toString(), u"401"_s);
+        QVERIFY(r.header("www-authenticate").startsWith("Bearer"));
+        QVERIFY(r.header("content-type").startsWith("application/scim+json"));
+        const RequestRecord rec = waitForRecord([](const RequestRecord &x) { return x.status == 401; });
+        QCOMPARE(rec.status, 401);
+        QCOMPARE(rec.operation, u"Auth failure"_s);
+        QCOMPARE(rec.authFailure, u"no Authorization header"_s);
+
+        HttpClient wrong(m_receiver->port(), "not-the-token");
+        QCOMPARE(wrong.request("POST", "/scim/v2/Users", R"({"userName":"intruder"})").status, 401);
+        QCOMPARE(wrong.get("/scim/v2/Users").status, 401);
+        QCOMPARE(client().get("/scim/v2/Users?filter=userName+eq+%22intruder%22").json().value("totalResults"_L1).toInt(), 0);
+    }
+
+    void wrongMethodIs405WithAllow()
+    {
+        HttpClient c = client();
+        Reply r = c.request("PATCH", "/scim/v2/Users", R"({})");
+        QCOMPARE(r.status, 405);
+        QCOMPARE(r.header("allow"), QByteArray("GET, POST"));
+        r = c.request("POST", "/scim/v2/Users/abc", R"({})");
+        QCOMPARE(r.status, 405);
+        QCOMPARE(r.header("allow"), QByteArray("GET, PUT, PATCH, DELETE"));
+    }
+
+    void unknownPathIs404AndLogged()
+    {
+        Reply r = client().get("/not/scim");
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.json().value("status"_L1).toString(), u"404"_s);
+        const RequestRecord rec = waitForRecord([](const RequestRecord &x) { return x.path == u"/not/scim"_s; });
+        QCOMPARE(rec.status, 404);
+        QCOMPARE(rec.path, u"/not/scim"_s);
+        QVERIFY(rec.id > 0); // stored in the request log
+        QVERIFY(!rec.requestHeaders.contains(QString::fromLatin1(m_token)));
+        QVERIFY(rec.requestHeaders.contains(u"Bearer [redacted]"_s));
+    }
+
+    void trailingSlashAndAttributeCase()
+    {
+        HttpClient c = client();
+        QCOMPARE(c.get("/scim/v2/Users/").status, 200);
+        QCOMPARE(c.get("/scim/v2/users?filter=USERNAME+eq+%22nobody%22").status, 200);
+        QCOMPARE(c.get("/scim/v2/Users/?filter=DisplayName%20eq%20%22x%22").status, 200);
+    }
+
+    void bodiesInEveryJsonMediaType()
+    {
+        HttpClient c = client();
+        Reply a = c.request("POST", "/scim/v2/Users", R"({"userName":"ct1"})", {{"Content-Type", "application/scim+json; charset=utf-8"}});
+        QCOMPARE(a.status, 201);
+        Reply b = c.request("POST", "/scim/v2/Users", R"({"userName":"ct2"})", {{"Content-Type", "application/json"}});
+        QCOMPARE(b.status, 201);
+        Reply bad = c.request("POST", "/scim/v2/Users", "{\"userName\": tru");
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.json().value("scimType"_L1).toString(), u"invalidSyntax"_s);
+    }
+
+    void discoveryDocuments()
+    {
+        HttpClient c = client();
+        Reply spc = c.get("/scim/v2/ServiceProviderConfig");
+        QCOMPARE(spc.status, 200);
+        QCOMPARE(spc.json().value("patch"_L1).toObject().value("supported"_L1), QJsonValue(true));
+        QCOMPARE(spc.json().value("bulk"_L1).toObject().value("supported"_L1), QJsonValue(false));
+        Reply rt = c.get("/scim/v2/ResourceTypes");
+        QCOMPARE(rt.json().value("Resources"_L1).toArray().at(0).toObject().value("endpoint"_L1).toString(), u"/Users"_s);
+        Reply schemas = c.get("/scim/v2/Schemas");
+        QCOMPARE(schemas.json().value("totalResults"_L1).toInt(), 3);
+        QVERIFY(!schemas.body.contains("null"));
+        QCOMPARE(c.get("/scim/v2/Schemas/urn:ietf:params:scim:schemas:core:2.0:User").status, 200);
+        QCOMPARE(c.get("/scim/v2/Bulk").status, 501);
+        QCOMPARE(c.get("/scim/v2/Me").status, 501);
+    }
+
+    void keepAliveServesSeveralRequestsOnOneConnection()
+    {
+        HttpClient c = client();
+        QVERIFY(c.connectToServer());
+        QTcpSocket *first = c.socket();
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(c.get("/scim/v2/ServiceProviderConfig").status, 200);
+        QCOMPARE(c.socket(), first);
+        QCOMPARE(first->state(), QAbstractSocket::ConnectedState);
+    }
+
+    void connectionCloseIsHonoured()
+    {
+        HttpClient c = client();
+        Reply r = c.request("GET", "/scim/v2/ServiceProviderConfig", QByteArray(), {{"Connection", "close"}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("connection"), QByteArray("close"));
+        QVERIFY(r.closed);
+    }
+
+    void oversizedBodyIs413AndLogged()
+    {
+        m_receiver.reset();
+        QVERIFY(startReceiver(config(2000)));
+        HttpClient c = client();
+        const QByteArray big = "{\"userName\":\"" + QByteArray(5000, 'x') + "\"}";
+        Reply r = c.request("POST", "/scim/v2/Users", big);
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.json().value("status"_L1).toString(), u"413"_s);
+        const RequestRecord rec = waitForRecord([](const RequestRecord &x) { return x.status == 413; });
+        QCOMPARE(rec.status, 413);
+        QCOMPARE(rec.method, u"POST"_s);
+        QCOMPARE(rec.path, u"/scim/v2/Users"_s);
+        // a small body still works on a new connection
+        QCOMPARE(client().request("POST", "/scim/v2/Users", R"({"userName":"small"})").status, 201);
+    }
+
+    void idleConnectionIsClosed()
+    {
+        m_receiver.reset();
+        QVERIFY(startReceiver(config(10 * 1024 * 1024, 300)));
+        QTcpSocket socket;
+        socket.connectToHost(u"127.0.0.1"_s, m_receiver->port());
+        QVERIFY(socket.waitForConnected(2000));
+        socket.write("POST /scim/v2/Users HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"userName\""); // never finished
+        QVERIFY(socket.waitForDisconnected(5000));
+    }
+
+    void restartKeepsData()
+    {
+        m_receiver.reset();
+        QVERIFY(startReceiver(config()));
+        Reply r = client().get("/scim/v2/Users?filter=userName+eq+%22okta%40example.com%22");
+        QCOMPARE(r.json().value("totalResults"_L1).toInt(), 1);
+        QString error;
+        auto store = StoreFactory::open(StoreConfig::sqliteIn(m_dir.path()), u"check"_s, &error);
+        QVERIFY(store->requestCount() > 20);
+    }
+
+    void portInUseFails()
+    {
+        Receiver second;
+        ReceiverConfig c = config();
+        c.port = m_receiver->port();
+        second.start(c);
+        QVERIFY(QTest::qWaitFor([&] { return second.state() == Receiver::State::Failed; }, 5000));
+        QVERIFY2(second.errorString().contains(QString::number(c.port)), qPrintable(second.errorString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReceiverHttp)
+#include "tst_receiverhttp.moc"
