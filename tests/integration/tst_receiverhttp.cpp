@@ -338,6 +338,42 @@ private Q_SLOTS:
         QCOMPARE(client().request("POST", "/scim/v2/Users", R"({"userName":"small"})").status, 201);
     }
 
+    void expectContinueIsAnsweredAtOnce()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(u"127.0.0.1"_s, m_receiver->port());
+        QVERIFY(socket.waitForConnected(2000));
+        const QByteArray body = "{\"userName\":\"expect-user\"}";
+        socket.write("POST /scim/v2/Users HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + m_token
+                     + "\r\nContent-Type: application/scim+json\r\nExpect: 100-continue\r\nContent-Length: "
+                     + QByteArray::number(body.size()) + "\r\n\r\n");
+        QVERIFY(socket.waitForReadyRead(1000)); // curl would otherwise stall a whole second
+        QVERIFY(socket.readAll().startsWith("HTTP/1.1 100 Continue"));
+        socket.write(body);
+        QByteArray reply;
+        QVERIFY(QTest::qWaitFor([&] {
+            socket.waitForReadyRead(100);
+            reply += socket.readAll();
+            return reply.contains("expect-user");
+        }, 5000));
+        QVERIFY(reply.startsWith("HTTP/1.1 201"));
+    }
+
+    void oversizedHeadIs431()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(u"127.0.0.1"_s, m_receiver->port());
+        QVERIFY(socket.waitForConnected(2000));
+        socket.write("GET /scim/v2/Users HTTP/1.1\r\nHost: x\r\nX-Padding: " + QByteArray(80 * 1024, 'a'));
+        QByteArray reply;
+        QVERIFY(QTest::qWaitFor([&] {
+            socket.waitForReadyRead(100);
+            reply += socket.readAll();
+            return reply.contains("\r\n\r\n");
+        }, 5000));
+        QVERIFY2(reply.startsWith("HTTP/1.1 431"), reply.left(100).constData());
+    }
+
     void idleConnectionIsClosed()
     {
         m_receiver.reset();

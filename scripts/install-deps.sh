@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs the Debian/Ubuntu packages scim-monitor needs to build and run; with --test also what
+# the test suite needs (Xvfb, D-Bus, a keyring daemon, fonts, ImageMagick). Installs only what is
+# missing, with sudo when not run as root.
+set -euo pipefail
+
+BUILD_PKGS=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
+  qtkeychain-qt6-dev libqt6sql6-sqlite libsecret-1-0 libxkbcommon-dev libgl-dev
+)
+TEST_PKGS=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core imagemagick curl)
+
+pkgs=("${BUILD_PKGS[@]}")
+[[ "${1:-}" == "--test" ]] && pkgs+=("${TEST_PKGS[@]}")
+
+if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
+  echo "install-deps: this script installs Debian/Ubuntu packages; on other systems install Qt 6.4+ (Base, HttpServer," >&2
+  echo "install-deps: WebSockets, Sql with the SQLite driver), QtKeychain for Qt 6, CMake 3.25+ and Ninja yourself." >&2
+  exit 1
+fi
+
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [[ ${#missing[@]} -eq 0 ]]; then
+  exit 0
+fi
+
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+  SUDO="sudo"
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q >/dev/null
+$SUDO apt-get install -y -q "${missing[@]}" >/dev/null

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds with the CI preset (warnings are errors) and runs every test:
+# engine units, the receiver over real HTTP, the executable, and the window under the offscreen
+# platform, inside a private D-Bus session with an unlocked keyring.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+./scripts/install-deps.sh --test
+cmake --preset ci >/dev/null
+cmake --build --preset ci
+
+export QT_QPA_PLATFORM=offscreen
+XDG_RUNTIME_DIR=$(mktemp -d)
+export XDG_RUNTIME_DIR
+chmod 700 "$XDG_RUNTIME_DIR"
+mkdir -p "${HOME:-/root}/.cache"
+trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
+
+dbus-run-session -- bash -c '
+  printf "%s" "scim-monitor-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
+  ctest --preset ci
+'
