@@ -52,8 +52,9 @@ int main(int argc, char **argv)
 
     CommandLine cl = CommandLine::parse(QCoreApplication::arguments());
     if (cl.mode == CommandLine::Mode::Gui && console) {
-        std::fprintf(stderr, "scim-monitor: no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
-                             "running the receiver without a window, as with --headless.\n");
+        std::fprintf(stderr,
+                     "scim-monitor: no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
+                     "running the receiver without a window, as with --headless.\n");
         cl.mode = CommandLine::Mode::Headless;
     }
 

@@ -61,12 +61,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                      u"Keep the database and settings of this instance in DIR "
                                      "(default: the platform's application-data folder)."_s,
                                      u"DIR"_s);
-    const QCommandLineOption listen(u"listen"_s,
-                                    u"Listen on HOST:PORT (default 127.0.0.1:8080; port 0 picks a free port)."_s,
-                                    u"HOST:PORT"_s);
+    const QCommandLineOption listen(
+        u"listen"_s, u"Listen on HOST:PORT (default 127.0.0.1:8080; port 0 picks a free port)."_s, u"HOST:PORT"_s);
     const QCommandLineOption name(u"name"_s, u"token create: the token's label, e.g. \"Entra ID\"."_s, u"NAME"_s);
-    const QCommandLineOption expires(u"expires-in-days"_s, u"token create: days until the token expires (default: never)."_s,
-                                     u"N"_s);
+    const QCommandLineOption expires(u"expires-in-days"_s,
+                                     u"token create: days until the token expires (default: never)."_s, u"N"_s);
     parser.addOptions({headless, dataDir, listen, name, expires});
     parser.addPositionalArgument(u"command"_s, u"Optional command: token."_s, u"[command]"_s);
 

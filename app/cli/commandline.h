@@ -10,12 +10,12 @@ struct CommandLine
 {
     enum class Mode { Gui, Headless, Token };
     Mode mode = Mode::Gui;
-    QString dataDir;      ///< --data-dir; empty: the platform's application-data location
-    QString listen;       ///< --listen HOST:PORT; empty: the saved setting (default 127.0.0.1:8080)
-    QString tokenAction;  ///< token: "create", "list" or "revoke"
-    QString tokenName;    ///< token create --name
+    QString dataDir; ///< --data-dir; empty: the platform's application-data location
+    QString listen; ///< --listen HOST:PORT; empty: the saved setting (default 127.0.0.1:8080)
+    QString tokenAction; ///< token: "create", "list" or "revoke"
+    QString tokenName; ///< token create --name
     int expiresInDays = 0; ///< token create --expires-in-days; 0: never
-    qint64 tokenId = 0;   ///< token revoke ID
+    qint64 tokenId = 0; ///< token revoke ID
 
     /// True when the arguments ask for a mode without a window (so no QApplication is needed):
     /// --headless, --help, --version, or a verb such as `token`. Looked at before Qt starts.

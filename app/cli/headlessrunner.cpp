@@ -40,7 +40,8 @@ int HeadlessRunner::run(const ReceiverConfig &config, const QString &dataDir)
             QString error;
             auto store = StoreFactory::open(config.store, u"headless-check"_s, &error);
             if (store && !TokenService(*store).hasUsableToken())
-                out(u"No usable Secret Token exists yet. Create one with:\n  scim-monitor token create --name \"Entra ID\" --data-dir \"%1\""_s.arg(dataDir));
+                out(u"No usable Secret Token exists yet. Create one with:\n  scim-monitor token create --name \"Entra ID\" --data-dir \"%1\""_s
+                        .arg(dataDir));
         } else if (state == Receiver::State::Failed) {
             std::fprintf(stderr, "scim-monitor: %s\n", qPrintable(receiver.errorString()));
             exitCode = 1;

@@ -83,8 +83,10 @@ private Q_SLOTS:
 
     void orNotAndGrouping()
     {
-        QVERIFY(match(u"name.familyName eq \"Jensen\" and (emails.value co \"example.org\" or emails.value co \"example.com\")"_s));
-        QVERIFY(!match(u"name.familyName eq \"Jensen\" and (emails.value co \"example.org\" or emails.value co \"nowhere\")"_s));
+        QVERIFY(match(
+            u"name.familyName eq \"Jensen\" and (emails.value co \"example.org\" or emails.value co \"example.com\")"_s));
+        QVERIFY(!match(
+            u"name.familyName eq \"Jensen\" and (emails.value co \"example.org\" or emails.value co \"nowhere\")"_s));
         QVERIFY(match(u"not (userName eq \"someone\")"_s));
         QVERIFY(!match(u"not (userName eq \"bjensen@example.com\")"_s));
         // and binds tighter than or
@@ -174,7 +176,8 @@ private Q_SLOTS:
 
     void groupDisplayNameIgnoresCase()
     {
-        const QJsonObject group = obj(R"({"id":"g1","displayName":"Finance Team","members":[{"value":"u1","type":"User"}]})");
+        const QJsonObject group
+            = obj(R"({"id":"g1","displayName":"Finance Team","members":[{"value":"u1","type":"User"}]})");
         auto f = Filter::parse(ResourceKind::Group, u"displayName eq \"finance team\""_s);
         QVERIFY(f);
         QVERIFY(f.value().matches(group));

@@ -97,7 +97,8 @@ private Q_SLOTS:
         QCOMPARE(r.data.value("displayName"_L1).toString(), u"Bjfe"_s);
         QCOMPARE(r.data.value("name"_L1).toObject().value("givenName"_L1).toString(), u"Kkom"_s);
         QCOMPARE(r.data.value("name"_L1).toObject().value("familyName"_L1).toString(), u"Unua"_s);
-        QCOMPARE(r.data.value(QLatin1StringView(kEnterprise)).toObject().value("employeeNumber"_L1).toString(), u"Aklq"_s);
+        QCOMPARE(r.data.value(QLatin1StringView(kEnterprise)).toObject().value("employeeNumber"_L1).toString(),
+                 u"Aklq"_s);
         QVERIFY(!r.data.contains("name.givenName"_L1)); // never stored as a literal dotted key
     }
 
@@ -111,7 +112,9 @@ private Q_SLOTS:
 
     void valuePathReplace()
     {
-        const auto r = apply(baseUser(), R"([{"op":"Replace","path":"emails[type eq \u0022work\u0022].value","value":"new@contoso.com"}])");
+        const auto r
+            = apply(baseUser(),
+                    R"([{"op":"Replace","path":"emails[type eq \u0022work\u0022].value","value":"new@contoso.com"}])");
         const QJsonArray emails = r.data.value("emails"_L1).toArray();
         QCOMPARE(emails.size(), 1);
         QCOMPARE(emails.at(0).toObject().value("value"_L1).toString(), u"new@contoso.com"_s);
@@ -136,7 +139,9 @@ private Q_SLOTS:
 
     void valuePathAddNextToElementOfAnotherType()
     {
-        const auto r = apply(baseUser(), R"([{"op":"Add","path":"emails[type eq \u0022home\u0022].value","value":"alice@home.example"}])");
+        const auto r
+            = apply(baseUser(),
+                    R"([{"op":"Add","path":"emails[type eq \u0022home\u0022].value","value":"alice@home.example"}])");
         const QJsonArray emails = r.data.value("emails"_L1).toArray();
         QCOMPARE(emails.size(), 2);
         QCOMPARE(emails.at(0).toObject().value("value"_L1).toString(), u"alice@contoso.com"_s);
@@ -146,22 +151,42 @@ private Q_SLOTS:
 
     void managerAsBareStringAndRemoval()
     {
-        const auto set = apply(baseUser(), R"([{"op":"Add","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager","value":"271"}])");
-        QCOMPARE(set.data.value(QLatin1StringView(kEnterprise)).toObject().value("manager"_L1).toObject().value("value"_L1).toString(),
+        const auto set = apply(
+            baseUser(),
+            R"([{"op":"Add","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager","value":"271"}])");
+        QCOMPARE(set.data.value(QLatin1StringView(kEnterprise))
+                     .toObject()
+                     .value("manager"_L1)
+                     .toObject()
+                     .value("value"_L1)
+                     .toString(),
                  u"271"_s);
-        const auto cleared = apply(set.data, R"([{"op":"Replace","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager","value":""}])");
+        const auto cleared = apply(
+            set.data,
+            R"([{"op":"Replace","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager","value":""}])");
         QVERIFY(!cleared.data.contains(QLatin1StringView(kEnterprise)));
-        const auto removed = apply(set.data, R"([{"op":"Remove","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager"}])");
+        const auto removed
+            = apply(set.data,
+                    R"([{"op":"Remove","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager"}])");
         QVERIFY(!removed.data.value(QLatin1StringView(kEnterprise)).toObject().contains("manager"_L1));
         // MS-SCIM's older sample: an array with one {value, $ref}
-        const auto array = apply(baseUser(), R"([{"op":"Add","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager","value":[{"$ref":"../Users/26","value":"26"}]}])");
-        QCOMPARE(array.data.value(QLatin1StringView(kEnterprise)).toObject().value("manager"_L1).toObject().value("value"_L1).toString(),
+        const auto array = apply(
+            baseUser(),
+            R"([{"op":"Add","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager","value":[{"$ref":"../Users/26","value":"26"}]}])");
+        QCOMPARE(array.data.value(QLatin1StringView(kEnterprise))
+                     .toObject()
+                     .value("manager"_L1)
+                     .toObject()
+                     .value("value"_L1)
+                     .toString(),
                  u"26"_s);
     }
 
     void legacyDotBeforeExtensionAttribute()
     {
-        const auto r = apply(baseUser(), R"([{"op":"replace","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User.department","value":"Sales"}])");
+        const auto r = apply(
+            baseUser(),
+            R"([{"op":"replace","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User.department","value":"Sales"}])");
         QCOMPARE(r.data.value(QLatin1StringView(kEnterprise)).toObject().value("department"_L1).toString(), u"Sales"_s);
     }
 
@@ -177,20 +202,22 @@ private Q_SLOTS:
     void memberChangesInEveryForm()
     {
         const QJsonObject group = obj(R"({"displayName":"Finance"})");
-        auto add = apply(group, R"([{"op":"Add","path":"members","value":[{"$ref":null,"value":"u1"},{"value":"u2"}]}])",
-                         ResourceKind::Group);
+        auto add
+            = apply(group, R"([{"op":"Add","path":"members","value":[{"$ref":null,"value":"u1"},{"value":"u2"}]}])",
+                    ResourceKind::Group);
         QCOMPARE(add.memberChanges.size(), 1);
         QCOMPARE(add.memberChanges[0].kind, MemberChange::Kind::Add);
         QCOMPARE(add.memberChanges[0].members.size(), 2);
         QCOMPARE(add.memberChanges[0].members[1].value, u"u2"_s);
 
-        auto removeByValueArray = apply(group, R"([{"op":"Remove","path":"members","value":[{"$ref":null,"value":"u1"}]}])",
-                                        ResourceKind::Group);
+        auto removeByValueArray = apply(
+            group, R"([{"op":"Remove","path":"members","value":[{"$ref":null,"value":"u1"}]}])", ResourceKind::Group);
         QCOMPARE(removeByValueArray.memberChanges[0].kind, MemberChange::Kind::Remove);
         QCOMPARE(removeByValueArray.memberChanges[0].members.size(), 1);
         QVERIFY(removeByValueArray.notes.join(u'\n').contains(u"only the listed members"_s));
 
-        auto removeByFilter = apply(group, R"([{"op":"remove","path":"members[value eq \u0022u1\u0022]"}])", ResourceKind::Group);
+        auto removeByFilter
+            = apply(group, R"([{"op":"remove","path":"members[value eq \u0022u1\u0022]"}])", ResourceKind::Group);
         QCOMPARE(removeByFilter.memberChanges[0].kind, MemberChange::Kind::RemoveMatching);
         QVERIFY(removeByFilter.memberChanges[0].filter);
 
@@ -210,8 +237,9 @@ private Q_SLOTS:
     void pathlessGroupRenameKeepsMembers()
     {
         // Okta: {"op":"replace","value":{"id":"…","displayName":"…"}}, sent with membership updates.
-        const auto r = apply(obj(R"({"displayName":"Finance"})"),
-                             R"([{"op":"replace","value":{"id":"g1","displayName":"Finance EMEA"}}])", ResourceKind::Group);
+        const auto r
+            = apply(obj(R"({"displayName":"Finance"})"),
+                    R"([{"op":"replace","value":{"id":"g1","displayName":"Finance EMEA"}}])", ResourceKind::Group);
         QCOMPARE(r.data.value("displayName"_L1).toString(), u"Finance EMEA"_s);
         QVERIFY(r.memberChanges.isEmpty());
         QVERIFY(!r.data.contains("id"_L1));
@@ -219,8 +247,13 @@ private Q_SLOTS:
 
     void customExtensionAttributesKept()
     {
-        const auto r = apply(baseUser(), R"([{"op":"add","path":"urn:ietf:params:scim:schemas:extension:contoso:2.0:User:badgeColor","value":"blue"}])");
-        QCOMPARE(r.data.value("urn:ietf:params:scim:schemas:extension:contoso:2.0:User"_L1).toObject().value("badgeColor"_L1).toString(),
+        const auto r = apply(
+            baseUser(),
+            R"([{"op":"add","path":"urn:ietf:params:scim:schemas:extension:contoso:2.0:User:badgeColor","value":"blue"}])");
+        QCOMPARE(r.data.value("urn:ietf:params:scim:schemas:extension:contoso:2.0:User"_L1)
+                     .toObject()
+                     .value("badgeColor"_L1)
+                     .toString(),
                  u"blue"_s);
     }
 
@@ -228,15 +261,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("ops");
         QTest::addColumn<QString>("scimType");
-        QTest::newRow("unknown op") << QString::fromUtf8(R"([{"op":"merge","path":"title","value":"x"}])") << u"invalidSyntax"_s;
+        QTest::newRow("unknown op") << QString::fromUtf8(R"([{"op":"merge","path":"title","value":"x"}])")
+                                    << u"invalidSyntax"_s;
         QTest::newRow("remove without path") << QString::fromUtf8(R"([{"op":"remove"}])") << u"noTarget"_s;
-        QTest::newRow("read-only id") << QString::fromUtf8(R"([{"op":"replace","path":"id","value":"x"}])") << u"mutability"_s;
-        QTest::newRow("read-only meta") << QString::fromUtf8(R"([{"op":"replace","path":"meta.created","value":"x"}])") << u"mutability"_s;
-        QTest::newRow("unknown attribute") << QString::fromUtf8(R"([{"op":"replace","path":"favouriteColour","value":"x"}])") << u"invalidPath"_s;
-        QTest::newRow("bad boolean") << QString::fromUtf8(R"([{"op":"replace","path":"active","value":"maybe"}])") << u"invalidValue"_s;
-        QTest::newRow("string for complex value") << QString::fromUtf8(R"([{"op":"replace","path":"name","value":[1,2]}])") << u"invalidValue"_s;
-        QTest::newRow("malformed path") << QString::fromUtf8(R"([{"op":"replace","path":"emails\u005btype eq","value":"x"}])") << u"invalidPath"_s;
-        QTest::newRow("path-less non-object") << QString::fromUtf8(R"([{"op":"replace","value":"x"}])") << u"invalidSyntax"_s;
+        QTest::newRow("read-only id") << QString::fromUtf8(R"([{"op":"replace","path":"id","value":"x"}])")
+                                      << u"mutability"_s;
+        QTest::newRow("read-only meta") << QString::fromUtf8(R"([{"op":"replace","path":"meta.created","value":"x"}])")
+                                        << u"mutability"_s;
+        QTest::newRow("unknown attribute")
+            << QString::fromUtf8(R"([{"op":"replace","path":"favouriteColour","value":"x"}])") << u"invalidPath"_s;
+        QTest::newRow("bad boolean") << QString::fromUtf8(R"([{"op":"replace","path":"active","value":"maybe"}])")
+                                     << u"invalidValue"_s;
+        QTest::newRow("string for complex value")
+            << QString::fromUtf8(R"([{"op":"replace","path":"name","value":[1,2]}])") << u"invalidValue"_s;
+        QTest::newRow("malformed path") << QString::fromUtf8(
+            R"([{"op":"replace","path":"emails\u005btype eq","value":"x"}])")
+                                        << u"invalidPath"_s;
+        QTest::newRow("path-less non-object")
+            << QString::fromUtf8(R"([{"op":"replace","value":"x"}])") << u"invalidSyntax"_s;
     }
 
     void errors()
@@ -262,11 +304,13 @@ private Q_SLOTS:
 
     void bodyWithoutOperations()
     {
-        auto r = PatchEngine::apply(ResourceKind::User, baseUser(), obj(R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"]})"));
+        auto r = PatchEngine::apply(ResourceKind::User, baseUser(),
+                                    obj(R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"]})"));
         QVERIFY(!r);
         QCOMPARE(r.error().scimType, u"invalidSyntax"_s);
-        auto wrongSchema = PatchEngine::apply(ResourceKind::User, baseUser(),
-                                              obj(R"({"schemas":["urn:x"],"Operations":[{"op":"add","path":"title","value":"x"}]})"));
+        auto wrongSchema = PatchEngine::apply(
+            ResourceKind::User, baseUser(),
+            obj(R"({"schemas":["urn:x"],"Operations":[{"op":"add","path":"title","value":"x"}]})"));
         QVERIFY(!wrongSchema);
     }
 };

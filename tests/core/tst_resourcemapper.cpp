@@ -25,15 +25,16 @@ private Q_SLOTS:
             "meta":{"resourceType":"User"},"id":"client-chosen",
             "name":{"formatted":"givenName familyName","familyName":"familyName","givenName":"givenName"},
             "roles":[],"title":null,"addresses":null,
-            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"Department":"Sales","manager":"m-1"}})"), &notes);
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"Department":"Sales","manager":"m-1"}})"),
+                                            &notes);
         QVERIFY2(r, r ? "" : qPrintable(r.error().detail));
         const QJsonObject d = r.value().data;
         QCOMPARE(d.value("userName"_L1).toString(), u"Test_User@contoso.com"_s); // canonical name
-        QCOMPARE(d.value("active"_L1), QJsonValue(true));                        // string coerced
+        QCOMPARE(d.value("active"_L1), QJsonValue(true)); // string coerced
         QVERIFY(!d.contains("meta"_L1));
         QVERIFY(!d.contains("id"_L1));
-        QVERIFY(!d.contains("roles"_L1));  // empty array: no value
-        QVERIFY(!d.contains("title"_L1));  // null: no value
+        QVERIFY(!d.contains("roles"_L1)); // empty array: no value
+        QVERIFY(!d.contains("title"_L1)); // null: no value
         QCOMPARE(d.value("emails"_L1).toArray().at(0).toObject().value("primary"_L1), QJsonValue(true));
         const QJsonObject ext = d.value("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"_L1).toObject();
         QCOMPARE(ext.value("department"_L1).toString(), u"Sales"_s);
@@ -43,17 +44,19 @@ private Q_SLOTS:
 
     void passwordNeverStored()
     {
-        auto r = ResourceMapper::fromClient(ResourceKind::User, obj(R"({"userName":"okta.user","password":"S3cret!"})"));
+        auto r
+            = ResourceMapper::fromClient(ResourceKind::User, obj(R"({"userName":"okta.user","password":"S3cret!"})"));
         QVERIFY(r);
         QVERIFY(!r.value().data.contains("password"_L1));
     }
 
     void customExtensionKeptAsSent()
     {
-        auto r = ResourceMapper::fromClient(ResourceKind::User,
-                                            obj(R"({"userName":"a","urn:contoso:scim:custom:1.0:User":{"costCode":"X1"}})"));
+        auto r = ResourceMapper::fromClient(
+            ResourceKind::User, obj(R"({"userName":"a","urn:contoso:scim:custom:1.0:User":{"costCode":"X1"}})"));
         QVERIFY(r);
-        QCOMPARE(r.value().data.value("urn:contoso:scim:custom:1.0:User"_L1).toObject().value("costCode"_L1).toString(), u"X1"_s);
+        QCOMPARE(r.value().data.value("urn:contoso:scim:custom:1.0:User"_L1).toObject().value("costCode"_L1).toString(),
+                 u"X1"_s);
     }
 
     void unknownCoreAttributesDropped()
@@ -81,8 +84,8 @@ private Q_SLOTS:
         QTest::newRow("userName number") << QByteArray(R"({"userName":42})") << u"userName"_s;
         QTest::newRow("active word") << QByteArray(R"({"userName":"a","active":"yes"})") << u"active"_s;
         QTest::newRow("name string array") << QByteArray(R"({"userName":"a","name":[1,2]})") << u"name"_s;
-        QTest::newRow("email value object") << QByteArray(R"({"userName":"a","emails":[{"value":{"x":1}}]})")
-                                            << u"emails.value"_s;
+        QTest::newRow("email value object")
+            << QByteArray(R"({"userName":"a","emails":[{"value":{"x":1}}]})") << u"emails.value"_s;
     }
 
     void wrongTypes()
@@ -98,7 +101,8 @@ private Q_SLOTS:
 
     void groupMembers()
     {
-        auto r = ResourceMapper::fromClient(ResourceKind::Group, obj(R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group",
+        auto r = ResourceMapper::fromClient(ResourceKind::Group,
+                                            obj(R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group",
             "http:\/\/schemas.microsoft.com/2006/11/ResourceManagement/ADSCIM/2.0/Group"],
             "displayName":"Sales","members":[{"value":"u1","display":"ignored"},{"value":"u2","type":"user"},{"value":"u1"}]})"));
         QVERIFY(r);
@@ -107,7 +111,8 @@ private Q_SLOTS:
         QCOMPARE(members.size(), 2); // u1 once
         QCOMPARE(members[1].type, u"User"_s);
         QVERIFY(!r.value().data.contains("members"_L1));
-        auto noValue = ResourceMapper::fromClient(ResourceKind::Group, obj(R"({"displayName":"S","members":[{"display":"x"}]})"));
+        auto noValue = ResourceMapper::fromClient(ResourceKind::Group,
+                                                  obj(R"({"displayName":"S","members":[{"display":"x"}]})"));
         QVERIFY(!noValue);
     }
 
@@ -115,12 +120,14 @@ private Q_SLOTS:
     {
         Resource res;
         res.id = u"abc"_s;
-        res.data = obj(R"({"userName":"a","urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"department":"D"}})");
+        res.data = obj(
+            R"({"userName":"a","urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"department":"D"}})");
         res.created = QDateTime::fromString(u"2026-01-02T03:04:05.678Z"_s, Qt::ISODateWithMs);
         res.lastModified = res.created;
         res.version = 3;
         const QList<GroupRef> groups{{u"g1"_s, u"Sales"_s}};
-        const QJsonObject rep = ResourceMapper::toRepresentation(ResourceKind::User, res, u"http://h:1/scim/v2"_s, nullptr, &groups);
+        const QJsonObject rep
+            = ResourceMapper::toRepresentation(ResourceKind::User, res, u"http://h:1/scim/v2"_s, nullptr, &groups);
         QCOMPARE(rep.value("id"_L1).toString(), u"abc"_s);
         const QJsonArray schemas = rep.value("schemas"_L1).toArray();
         QVERIFY(schemas.contains(u"urn:ietf:params:scim:schemas:core:2.0:User"_s));

@@ -25,13 +25,15 @@ QJsonObject userBody(const QString &userName)
     QJsonObject b = obj(R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"active":true,
         "name":{"givenName":"Given","familyName":"Family"},"meta":{"resourceType":"User"},"roles":[]})");
     b.insert(u"userName"_s, userName);
-    b.insert(u"emails"_s, QJsonArray{QJsonObject{{u"type"_s, u"work"_s}, {u"value"_s, userName}, {u"primary"_s, true}}});
+    b.insert(u"emails"_s,
+             QJsonArray{QJsonObject{{u"type"_s, u"work"_s}, {u"value"_s, userName}, {u"primary"_s, true}}});
     return b;
 }
 
 QJsonObject groupBody(const QString &name)
 {
-    QJsonObject b = obj(R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"meta":{"resourceType":"Group"}})");
+    QJsonObject b
+        = obj(R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"meta":{"resourceType":"Group"}})");
     b.insert(u"displayName"_s, name);
     return b;
 }
@@ -133,7 +135,8 @@ private Q_SLOTS:
         QCOMPARE(o.status, 200);
         QCOMPARE(o.body.value("totalResults"_L1).toInt(), 0);
         QVERIFY(o.body.value("Resources"_L1).isArray());
-        QCOMPARE(o.body.value("schemas"_L1).toArray().at(0).toString(), u"urn:ietf:params:scim:api:messages:2.0:ListResponse"_s);
+        QCOMPARE(o.body.value("schemas"_L1).toArray().at(0).toString(),
+                 u"urn:ietf:params:scim:api:messages:2.0:ListResponse"_s);
         QCOMPARE(o.operation, u"Test Connection"_s);
         const auto g = lookup(ResourceKind::Group, u"displayName eq \"nothing\""_s);
         QCOMPARE(g.status, 200);
@@ -204,7 +207,8 @@ private Q_SLOTS:
         QCOMPARE(o.operation, u"Deactivate user"_s);
         // still served by GET and by filters
         QCOMPARE(m_svc->get(ResourceKind::User, id, AttributeSelection()).status, 200);
-        QCOMPARE(lookup(ResourceKind::User, u"userName eq \"gina@contoso.com\""_s).body.value("totalResults"_L1).toInt(), 1);
+        QCOMPARE(
+            lookup(ResourceKind::User, u"userName eq \"gina@contoso.com\""_s).body.value("totalResults"_L1).toInt(), 1);
         o = patchUser(id, R"([{"op":"replace","value":{"active":true}}])");
         QCOMPARE(o.body.value("active"_L1), QJsonValue(true));
         QCOMPARE(o.operation, u"Reactivate user"_s);
@@ -217,7 +221,8 @@ private Q_SLOTS:
         QTest::qWait(5);
         const auto o = patchUser(id, R"([{"op":"replace","path":"active","value":true}])");
         QCOMPARE(o.status, 200);
-        QCOMPARE(o.body.value("meta"_L1).toObject().value("version"_L1), before.body.value("meta"_L1).toObject().value("version"_L1));
+        QCOMPARE(o.body.value("meta"_L1).toObject().value("version"_L1),
+                 before.body.value("meta"_L1).toObject().value("version"_L1));
         QCOMPARE(o.body.value("meta"_L1).toObject().value("lastModified"_L1),
                  before.body.value("meta"_L1).toObject().value("lastModified"_L1));
         const auto changed = patchUser(id, R"([{"op":"replace","path":"title","value":"Engineer"}])");
@@ -234,7 +239,9 @@ private Q_SLOTS:
     void failedPatchChangesNothing()
     {
         const QString id = createUser(u"ivy@contoso.com"_s);
-        const auto o = patchUser(id, R"([{"op":"replace","path":"displayName","value":"Changed"},{"op":"replace","path":"active","value":"perhaps"}])");
+        const auto o = patchUser(
+            id,
+            R"([{"op":"replace","path":"displayName","value":"Changed"},{"op":"replace","path":"active","value":"perhaps"}])");
         QCOMPARE(o.status, 400);
         const auto now = m_svc->get(ResourceKind::User, id, AttributeSelection());
         QVERIFY(!now.body.contains("displayName"_L1));
@@ -247,7 +254,8 @@ private Q_SLOTS:
         const QString id = createUser(u"jill@contoso.com"_s);
         const auto o = patchUser(id, R"([{"op":"Replace","path":"userName","value":"JACK@contoso.com"}])");
         QCOMPARE(o.status, 409);
-        QCOMPARE(m_svc->get(ResourceKind::User, id, AttributeSelection()).body.value("userName"_L1).toString(), u"jill@contoso.com"_s);
+        QCOMPARE(m_svc->get(ResourceKind::User, id, AttributeSelection()).body.value("userName"_L1).toString(),
+                 u"jill@contoso.com"_s);
     }
 
     void addMembersKeepsExistingOnesAndAnswers204()
@@ -256,11 +264,20 @@ private Q_SLOTS:
         const QString u2 = createUser(u"m2"_s);
         const QString u3 = createUser(u"m3"_s);
         const QString g = createGroup(u"Finance"_s);
-        auto o = patchGroup(g, QString::fromUtf8(R"([{"op":"Add","path":"members","value":[{"$ref":null,"value":"%1"},{"value":"%2"}]}])").arg(u1, u2).toUtf8().constData());
+        auto o = patchGroup(
+            g,
+            QString::fromUtf8(R"([{"op":"Add","path":"members","value":[{"$ref":null,"value":"%1"},{"value":"%2"}]}])")
+                .arg(u1, u2)
+                .toUtf8()
+                .constData());
         QCOMPARE(o.status, 204);
         QVERIFY(!o.hasBody);
         QCOMPARE(o.operation, u"Add members"_s);
-        o = patchGroup(g, QString::fromUtf8(R"([{"op":"Add","path":"members","value":[{"value":"%1"},{"value":"%2"}]}])").arg(u3, u1).toUtf8().constData());
+        o = patchGroup(g,
+                       QString::fromUtf8(R"([{"op":"Add","path":"members","value":[{"value":"%1"},{"value":"%2"}]}])")
+                           .arg(u3, u1)
+                           .toUtf8()
+                           .constData());
         QCOMPARE(o.status, 204);
         QCOMPARE(memberIds(g), (QStringList{u1, u2, u3}));
     }
@@ -272,7 +289,13 @@ private Q_SLOTS:
         const QString u3 = createUser(u"r3"_s);
         const QString g = createGroup(u"Ops"_s);
         QCOMPARE((*m_store)->addMembers(g, {{u1, u"User"_s, {}}, {u2, u"User"_s, {}}, {u3, u"User"_s, {}}}), 3);
-        const auto o = patchGroup(g, QString::fromUtf8(R"([{"op":"Remove","path":"members","value":[{"$ref":null,"value":"%1"},{"value":"%2"}]}])").arg(u1, u3).toUtf8().constData());
+        const auto o = patchGroup(
+            g,
+            QString::fromUtf8(
+                R"([{"op":"Remove","path":"members","value":[{"$ref":null,"value":"%1"},{"value":"%2"}]}])")
+                .arg(u1, u3)
+                .toUtf8()
+                .constData());
         QCOMPARE(o.status, 204);
         QCOMPARE(o.operation, u"Remove members"_s);
         QCOMPARE(memberIds(g), QStringList{u2});
@@ -284,7 +307,11 @@ private Q_SLOTS:
         const QString u2 = createUser(u"f2"_s);
         const QString g = createGroup(u"HR"_s);
         QCOMPARE((*m_store)->addMembers(g, {{u1, u"User"_s, {}}, {u2, u"User"_s, {}}}), 2);
-        auto o = patchGroup(g, QString::fromUtf8(R"([{"op":"remove","path":"members[value eq \u0022%1\u0022]"}])").arg(u1).toUtf8().constData());
+        auto o = patchGroup(g,
+                            QString::fromUtf8(R"([{"op":"remove","path":"members[value eq \u0022%1\u0022]"}])")
+                                .arg(u1)
+                                .toUtf8()
+                                .constData());
         QCOMPARE(o.status, 204);
         QCOMPARE(memberIds(g), QStringList{u2});
         o = patchGroup(g, R"([{"op":"remove","path":"members[value eq \u0022not-a-member\u0022]"}])");
@@ -296,7 +323,12 @@ private Q_SLOTS:
     {
         const QString u1 = createUser(u"k1"_s);
         const QString g = createGroup(u"Legal"_s);
-        const auto o = patchGroup(g, QString::fromUtf8(R"([{"op":"add","path":"members","value":[{"value":"%1"},{"value":"ghost"}]}])").arg(u1).toUtf8().constData());
+        const auto o = patchGroup(
+            g,
+            QString::fromUtf8(R"([{"op":"add","path":"members","value":[{"value":"%1"},{"value":"ghost"}]}])")
+                .arg(u1)
+                .toUtf8()
+                .constData());
         QCOMPARE(o.status, 400);
         QCOMPARE(o.body.value("scimType"_L1).toString(), u"invalidValue"_s);
         QVERIFY(o.body.value("detail"_L1).toString().contains(u"ghost"_s));
@@ -309,7 +341,11 @@ private Q_SLOTS:
         const QString u2 = createUser(u"p2"_s);
         const QString g = createGroup(u"Eng"_s);
         QCOMPARE((*m_store)->addMembers(g, {{u1, u"User"_s, {}}}), 1);
-        auto o = patchGroup(g, QString::fromUtf8(R"([{"op":"replace","path":"members","value":[{"value":"%1"}]}])").arg(u2).toUtf8().constData());
+        auto o = patchGroup(g,
+                            QString::fromUtf8(R"([{"op":"replace","path":"members","value":[{"value":"%1"}]}])")
+                                .arg(u2)
+                                .toUtf8()
+                                .constData());
         QCOMPARE(o.status, 204);
         QCOMPARE(memberIds(g), QStringList{u2});
         o = patchGroup(g, R"([{"op":"replace","path":"members","value":[]}])");
@@ -322,7 +358,12 @@ private Q_SLOTS:
         const QString u1 = createUser(u"q1"_s);
         const QString g = createGroup(u"Support"_s);
         QCOMPARE((*m_store)->addMembers(g, {{u1, u"User"_s, {}}}), 1);
-        const auto o = patchGroup(g, QString::fromUtf8(R"([{"op":"replace","value":{"id":"%1","displayName":"Support EMEA"}}])").arg(g).toUtf8().constData());
+        const auto o
+            = patchGroup(g,
+                         QString::fromUtf8(R"([{"op":"replace","value":{"id":"%1","displayName":"Support EMEA"}}])")
+                             .arg(g)
+                             .toUtf8()
+                             .constData());
         QCOMPARE(o.status, 204);
         QCOMPARE(o.operation, u"Rename group"_s);
         const auto got = m_svc->get(ResourceKind::Group, g, AttributeSelection());
@@ -333,7 +374,8 @@ private Q_SLOTS:
     void groupPatchAnswers200WhenAttributesRequested()
     {
         const QString g = createGroup(u"Audit"_s);
-        const auto o = m_svc->patch(ResourceKind::Group, g, patchOps(R"([{"op":"replace","path":"displayName","value":"Audit 2"}])"),
+        const auto o = m_svc->patch(ResourceKind::Group, g,
+                                    patchOps(R"([{"op":"replace","path":"displayName","value":"Audit 2"}])"),
                                     AttributeSelection::parse(ResourceKind::Group, u"displayName"_s, QString()), true);
         QCOMPARE(o.status, 200);
         QCOMPARE(o.body.value("displayName"_L1).toString(), u"Audit 2"_s);
@@ -355,11 +397,13 @@ private Q_SLOTS:
         }
         QVERIFY((*m_store)->commit());
         QJsonObject body = patchOps("[]");
-        body.insert(u"Operations"_s, QJsonArray{QJsonObject{{u"op"_s, u"Add"_s}, {u"path"_s, u"members"_s}, {u"value"_s, values}}});
+        body.insert(u"Operations"_s,
+                    QJsonArray{QJsonObject{{u"op"_s, u"Add"_s}, {u"path"_s, u"members"_s}, {u"value"_s, values}}});
         QCOMPARE(m_svc->patch(ResourceKind::Group, g, body, AttributeSelection(), false).status, 204);
         const auto got = m_svc->get(ResourceKind::Group, g, AttributeSelection());
         QCOMPARE(got.body.value("members"_L1).toArray().size(), 3000);
-        const auto excluded = m_svc->get(ResourceKind::Group, g, AttributeSelection::parse(ResourceKind::Group, QString(), u"members"_s));
+        const auto excluded = m_svc->get(ResourceKind::Group, g,
+                                         AttributeSelection::parse(ResourceKind::Group, QString(), u"members"_s));
         QVERIFY(!excluded.body.contains("members"_L1));
         QVERIFY(excluded.body.contains("displayName"_L1));
     }
@@ -387,7 +431,8 @@ private Q_SLOTS:
     void oktaFullReplacePut()
     {
         const QString id = createUser(u"okta.user@example.com"_s);
-        QJsonObject put = obj(R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"okta.user@example.com",
+        QJsonObject put
+            = obj(R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"okta.user@example.com",
             "name":{"givenName":"Okta","familyName":"User"},"active":false,"password":"t1meMa$heen",
             "emails":[{"primary":true,"value":"okta.user@example.com","type":"work"}]})");
         put.insert(u"id"_s, id);
@@ -405,11 +450,13 @@ private Q_SLOTS:
         const QString id = createUser(u"etag@contoso.com"_s);
         QCOMPARE(m_svc->get(ResourceKind::User, id, AttributeSelection(), u"W/\"1\""_s).status, 304);
         QCOMPARE(m_svc->get(ResourceKind::User, id, AttributeSelection(), u"W/\"7\""_s).status, 200);
-        const auto ok = m_svc->patch(ResourceKind::User, id, patchOps(R"([{"op":"replace","path":"title","value":"a"}])"),
-                                     AttributeSelection(), false, u"W/\"1\""_s);
+        const auto ok
+            = m_svc->patch(ResourceKind::User, id, patchOps(R"([{"op":"replace","path":"title","value":"a"}])"),
+                           AttributeSelection(), false, u"W/\"1\""_s);
         QCOMPARE(ok.status, 200);
-        const auto stale = m_svc->patch(ResourceKind::User, id, patchOps(R"([{"op":"replace","path":"title","value":"b"}])"),
-                                        AttributeSelection(), false, u"W/\"1\""_s);
+        const auto stale
+            = m_svc->patch(ResourceKind::User, id, patchOps(R"([{"op":"replace","path":"title","value":"b"}])"),
+                           AttributeSelection(), false, u"W/\"1\""_s);
         QCOMPARE(stale.status, 412);
         QCOMPARE(m_svc->remove(ResourceKind::User, id, u"W/\"1\""_s).status, 412);
         QCOMPARE(m_svc->remove(ResourceKind::User, id, u"W/\"2\""_s).status, 204);

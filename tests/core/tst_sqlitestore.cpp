@@ -77,8 +77,10 @@ private Q_SLOTS:
     void indexedLookups()
     {
         test::TempStore store;
-        QVERIFY(store->insertResource(ResourceKind::User, makeUser(u"u1"_s, u"Alice@Contoso.com"_s, u"alice@contoso.com"_s)));
-        QVERIFY(store->insertResource(ResourceKind::User, makeUser(u"u2"_s, u"bob@contoso.com"_s, u"BOB@contoso.com"_s)));
+        QVERIFY(store->insertResource(ResourceKind::User,
+                                      makeUser(u"u1"_s, u"Alice@Contoso.com"_s, u"alice@contoso.com"_s)));
+        QVERIFY(
+            store->insertResource(ResourceKind::User, makeUser(u"u2"_s, u"bob@contoso.com"_s, u"BOB@contoso.com"_s)));
         auto find = [&](IndexedField f, const QString &v, const QString &type = QString()) {
             ResourceQuery q;
             q.conditions.append({f, v, type});
@@ -103,13 +105,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QString>("index");
-        QTest::newRow("userName") << u"SELECT id FROM scim_users WHERE user_name_folded = 'x'"_s << u"user_name_folded"_s;
-        QTest::newRow("externalId") << u"SELECT id FROM scim_users WHERE external_id = 'x'"_s << u"scim_users_external_id"_s;
-        QTest::newRow("group displayName") << u"SELECT id FROM scim_groups WHERE display_name_folded = 'x'"_s
-                                           << u"display_name_folded"_s;
-        QTest::newRow("work email") << u"SELECT user_seq FROM user_emails WHERE value_folded = 'x' AND type_folded = 'work'"_s
-                                    << u"user_emails_value"_s;
-        QTest::newRow("member") << u"SELECT group_seq FROM memberships WHERE member_id = 'x'"_s << u"memberships_member"_s;
+        QTest::newRow("userName") << u"SELECT id FROM scim_users WHERE user_name_folded = 'x'"_s
+                                  << u"user_name_folded"_s;
+        QTest::newRow("externalId") << u"SELECT id FROM scim_users WHERE external_id = 'x'"_s
+                                    << u"scim_users_external_id"_s;
+        QTest::newRow("group displayName")
+            << u"SELECT id FROM scim_groups WHERE display_name_folded = 'x'"_s << u"display_name_folded"_s;
+        QTest::newRow("work email")
+            << u"SELECT user_seq FROM user_emails WHERE value_folded = 'x' AND type_folded = 'work'"_s
+            << u"user_emails_value"_s;
+        QTest::newRow("member") << u"SELECT group_seq FROM memberships WHERE member_id = 'x'"_s
+                                << u"memberships_member"_s;
     }
 
     void lookupsUseIndexes()

@@ -54,7 +54,8 @@ private Q_SLOTS:
         QCOMPARE(revoked.failure, AuthCheck::Failure::Revoked);
         QVERIFY(revoked.reason().contains(u"revoked"_s));
         QVERIFY(tokens.check("Bearer " + b->secret.toLatin1()).ok());
-        const AuthCheck later = tokens.check("Bearer " + b->secret.toLatin1(), QDateTime::currentDateTimeUtc().addDays(31));
+        const AuthCheck later
+            = tokens.check("Bearer " + b->secret.toLatin1(), QDateTime::currentDateTimeUtc().addDays(31));
         QCOMPARE(later.failure, AuthCheck::Failure::Expired);
         QVERIFY(!tokens.revoke(999, &error));
         QVERIFY(error.contains(u"999"_s));

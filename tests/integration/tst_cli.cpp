@@ -34,14 +34,11 @@ class TestCli : public QObject
             p.kill();
             p.waitForFinished();
         }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
-    static QString lastLine(const QString &out)
-    {
-        return out.trimmed().split(u'\n').last().trimmed();
-    }
+    static QString lastLine(const QString &out) { return out.trimmed().split(u'\n').last().trimmed(); }
 
     /// Starts `--headless` and returns the Tenant URL from its first line.
     QString startHeadless(QProcess &p, const QString &dataDir, const QStringList &extra = {},
@@ -52,11 +49,13 @@ class TestCli : public QObject
         if (!p.waitForStarted(5000))
             return {};
         QByteArray first;
-        [[maybe_unused]] const bool gotLine = QTest::qWaitFor([&] {
-            p.waitForReadyRead(100);
-            first += p.readAllStandardOutput();
-            return first.contains('\n') || p.state() == QProcess::NotRunning;
-        }, 10000);
+        [[maybe_unused]] const bool gotLine = QTest::qWaitFor(
+            [&] {
+                p.waitForReadyRead(100);
+                first += p.readAllStandardOutput();
+                return first.contains('\n') || p.state() == QProcess::NotRunning;
+            },
+            10000);
         static const QRegularExpression url(u"(http://127\\.0\\.0\\.1:\\d+/scim/v2)"_s);
         const QString line = QString::fromUtf8(first.left(first.indexOf('\n')));
         return url.match(line).captured(1);
@@ -117,7 +116,8 @@ private Q_SLOTS:
     void headlessServesAndStopsCleanlyOnSigterm()
     {
         QTemporaryDir dir;
-        const QString token = lastLine(run({u"--data-dir"_s, dir.path(), u"token"_s, u"create"_s, u"--name"_s, u"t"_s}).out);
+        const QString token
+            = lastLine(run({u"--data-dir"_s, dir.path(), u"token"_s, u"create"_s, u"--name"_s, u"t"_s}).out);
         QProcess p;
         const QString url = startHeadless(p, dir.path(), {u"--headless"_s});
         QVERIFY2(!url.isEmpty(), qPrintable(QString::fromUtf8(p.readAllStandardError())));

@@ -49,16 +49,18 @@ class TestReceiverHttp : public QObject
     RequestRecord waitForRecord(Pred pred)
     {
         RequestRecord found;
-        [[maybe_unused]] const bool ok = QTest::qWaitFor([&] {
-            for (const auto &args : std::as_const(*m_handled)) {
-                const auto r = args.at(0).value<RequestRecord>();
-                if (pred(r)) {
-                    found = r;
-                    return true;
+        [[maybe_unused]] const bool ok = QTest::qWaitFor(
+            [&] {
+                for (const auto &args : std::as_const(*m_handled)) {
+                    const auto r = args.at(0).value<RequestRecord>();
+                    if (pred(r)) {
+                        found = r;
+                        return true;
+                    }
                 }
-            }
-            return false;
-        }, 5000);
+                return false;
+            },
+            5000);
         return found;
     }
 
@@ -83,10 +85,7 @@ private Q_SLOTS:
         QVERIFY(m_receiver->tenantUrl().endsWith(u"/scim/v2"_s));
     }
 
-    void cleanupTestCase()
-    {
-        m_receiver.reset();
-    }
+    void cleanupTestCase() { m_receiver.reset(); }
 
     void entraCycleLegacyDialect()
     {
@@ -98,7 +97,8 @@ private Q_SLOTS:
         QVERIFY(r.header("content-type").startsWith("application/scim+json"));
         QCOMPARE(waitForRecord([](const RequestRecord &rec) { return rec.path.contains(u"a1b2c3d4"_s); }).operation,
                  u"Test Connection"_s);
-        r = c.get("/scim/v2/Groups?excludedAttributes=members&filter=displayName+eq+%22a1b2c3d4-0000-4000-8000-1234567890ab%22");
+        r = c.get("/scim/v2/"
+                  "Groups?excludedAttributes=members&filter=displayName+eq+%22a1b2c3d4-0000-4000-8000-1234567890ab%22");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value("totalResults"_L1).toInt(), 0);
 
@@ -116,13 +116,16 @@ private Q_SLOTS:
         QCOMPARE(r.header("etag"), QByteArray("W/\"1\""));
 
         // Update: one Replace per attribute, capitalised ops.
-        r = c.request("PATCH", "/scim/v2/Users/" + id.toLatin1(),
-                      ops(QString::fromUtf8(R"([{"op":"Replace","path":"emails[type eq \u0022work\u0022].value","value":"adele.v@contoso.com"},
+        r = c.request(
+            "PATCH", "/scim/v2/Users/" + id.toLatin1(),
+            ops(QString::fromUtf8(
+                R"([{"op":"Replace","path":"emails[type eq \u0022work\u0022].value","value":"adele.v@contoso.com"},
                           {"op":"Replace","path":"name.familyName","value":"Vance-Smith"},
                           {"op":"Add","path":"title","value":"Buyer"}])")));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value("title"_L1).toString(), u"Buyer"_s);
-        QCOMPARE(r.json().value("emails"_L1).toArray().at(0).toObject().value("value"_L1).toString(), u"adele.v@contoso.com"_s);
+        QCOMPARE(r.json().value("emails"_L1).toArray().at(0).toObject().value("value"_L1).toString(),
+                 u"adele.v@contoso.com"_s);
         // Lookup by the work email, as a matching attribute.
         r = c.get("/scim/v2/Users?filter=emails%5Btype+eq+%22work%22%5D.value+eq+%22adele.v%40contoso.com%22");
         QCOMPARE(r.json().value("totalResults"_L1).toInt(), 1);
@@ -133,20 +136,24 @@ private Q_SLOTS:
             "meta":{"resourceType":"Group"}})");
         QCOMPARE(r.status, 201);
         const QByteArray gid = r.json().value("id"_L1).toString().toLatin1();
-        r = c.request("PATCH", "/scim/v2/Groups/" + gid,
-                      ops(QString::fromUtf8(R"([{"op":"Add","path":"members","value":[{"$ref":null,"value":"%1"}]}])").arg(id)));
+        r = c.request(
+            "PATCH", "/scim/v2/Groups/" + gid,
+            ops(QString::fromUtf8(R"([{"op":"Add","path":"members","value":[{"$ref":null,"value":"%1"}]}])").arg(id)));
         QCOMPARE(r.status, 204);
         QVERIFY(r.body.isEmpty());
         r = c.get("/scim/v2/Groups/" + gid);
         QCOMPARE(r.json().value("members"_L1).toArray().size(), 1);
-        r = c.request("PATCH", "/scim/v2/Groups/" + gid,
-                      ops(QString::fromUtf8(R"([{"op":"Remove","path":"members","value":[{"$ref":null,"value":"%1"}]}])").arg(id)));
+        r = c.request(
+            "PATCH", "/scim/v2/Groups/" + gid,
+            ops(QString::fromUtf8(R"([{"op":"Remove","path":"members","value":[{"$ref":null,"value":"%1"}]}])")
+                    .arg(id)));
         QCOMPARE(r.status, 204);
         r = c.get("/scim/v2/Groups/" + gid + "?excludedAttributes=members");
         QVERIFY(!r.json().contains("members"_L1));
 
         // Deactivate with the string "False", then delete.
-        r = c.request("PATCH", "/scim/v2/Users/" + id.toLatin1(), ops(u"[{\"op\":\"Replace\",\"path\":\"active\",\"value\":\"False\"}]"_s));
+        r = c.request("PATCH", "/scim/v2/Users/" + id.toLatin1(),
+                      ops(u"[{\"op\":\"Replace\",\"path\":\"active\",\"value\":\"False\"}]"_s));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value("active"_L1), QJsonValue(false));
         QCOMPARE(c.del("/scim/v2/Users/" + id.toLatin1()).status, 204);
@@ -157,32 +164,40 @@ private Q_SLOTS:
     void entraCycleAadOptscim062020Dialect()
     {
         HttpClient c = client();
-        Reply r = c.request("POST", "/scim/v2/Users", R"({"userName":"bianca@contoso.com","active":true,"externalId":"bianca"})");
+        Reply r = c.request("POST", "/scim/v2/Users",
+                            R"({"userName":"bianca@contoso.com","active":true,"externalId":"bianca"})");
         QCOMPARE(r.status, 201);
         const QByteArray id = r.json().value("id"_L1).toString().toLatin1();
         r = c.request("PATCH", "/scim/v2/Users/" + id,
-                      ops(QString::fromUtf8(R"([{"op":"replace","path":"emails[type eq \u0022work\u0022].value","value":"b@contoso.com"},
+                      ops(QString::fromUtf8(
+                          R"([{"op":"replace","path":"emails[type eq \u0022work\u0022].value","value":"b@contoso.com"},
                           {"op":"replace","value":{"displayName":"Bianca P","name.givenName":"Bianca","name.familyName":"Pisani",
                           "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber":"42"}}])")));
         QCOMPARE(r.status, 200);
         const QJsonObject u = r.json();
         QCOMPARE(u.value("name"_L1).toObject().value("familyName"_L1).toString(), u"Pisani"_s);
-        QCOMPARE(u.value("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"_L1).toObject().value("employeeNumber"_L1).toString(),
+        QCOMPARE(u.value("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"_L1)
+                     .toObject()
+                     .value("employeeNumber"_L1)
+                     .toString(),
                  u"42"_s);
         QCOMPARE(u.value("emails"_L1).toArray().at(0).toObject().value("type"_L1).toString(), u"work"_s);
 
         r = c.request("POST", "/scim/v2/Groups", R"({"displayName":"Design"})");
         const QByteArray gid = r.json().value("id"_L1).toString().toLatin1();
         QCOMPARE(c.request("PATCH", "/scim/v2/Groups/" + gid,
-                           ops(QString::fromUtf8(R"([{"op":"add","path":"members","value":[{"value":"%1"}]}])").arg(QString::fromLatin1(id))))
+                           ops(QString::fromUtf8(R"([{"op":"add","path":"members","value":[{"value":"%1"}]}])")
+                                   .arg(QString::fromLatin1(id))))
                      .status,
                  204);
         QCOMPARE(c.request("PATCH", "/scim/v2/Groups/" + gid,
-                           ops(QString::fromUtf8(R"([{"op":"remove","path":"members[value eq \u0022%1\u0022]"}])").arg(QString::fromLatin1(id))))
+                           ops(QString::fromUtf8(R"([{"op":"remove","path":"members[value eq \u0022%1\u0022]"}])")
+                                   .arg(QString::fromLatin1(id))))
                      .status,
                  204);
         QCOMPARE(c.get("/scim/v2/Groups/" + gid).json().value("members"_L1).toArray().size(), 0);
-        r = c.request("PATCH", "/scim/v2/Users/" + id, ops(u"[{\"op\":\"replace\",\"path\":\"active\",\"value\":false}]"_s));
+        r = c.request("PATCH", "/scim/v2/Users/" + id,
+                      ops(u"[{\"op\":\"replace\",\"path\":\"active\",\"value\":false}]"_s));
         QCOMPARE(r.json().value("active"_L1), QJsonValue(false));
     }
 
@@ -209,7 +224,9 @@ private Q_SLOTS:
         QCOMPARE(r.json().value("title"_L1).toString(), u"Manager"_s);
         r = c.request("PATCH", "/scim/v2/Users/" + id, ops(u"[{\"op\":\"replace\",\"value\":{\"active\":false}}]"_s));
         QCOMPARE(r.json().value("active"_L1), QJsonValue(false));
-        r = c.request("POST", "/scim/v2/Groups", R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Okta Push","members":[]})");
+        r = c.request(
+            "POST", "/scim/v2/Groups",
+            R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Okta Push","members":[]})");
         const QByteArray gid = r.json().value("id"_L1).toString().toLatin1();
         r = c.request("PATCH", "/scim/v2/Groups/" + gid,
                       ops(QString::fromUtf8(R"([{"op":"replace","value":{"id":"%1","displayName":"Okta Push 2"}},
@@ -218,7 +235,8 @@ private Q_SLOTS:
         QCOMPARE(r.status, 204);
         const QJsonObject g = c.get("/scim/v2/Groups/" + gid).json();
         QCOMPARE(g.value("displayName"_L1).toString(), u"Okta Push 2"_s);
-        QCOMPARE(g.value("members"_L1).toArray().at(0).toObject().value("value"_L1).toString(), QString::fromLatin1(id));
+        QCOMPARE(g.value("members"_L1).toArray().at(0).toObject().value("value"_L1).toString(),
+                 QString::fromLatin1(id));
     }
 
     void missingOrWrongTokenIs401AndChangesNothing()
@@ -237,7 +255,9 @@ private Q_SLOTS:
         HttpClient wrong(m_receiver->port(), "not-the-token");
         QCOMPARE(wrong.request("POST", "/scim/v2/Users", R"({"userName":"intruder"})").status, 401);
         QCOMPARE(wrong.get("/scim/v2/Users").status, 401);
-        QCOMPARE(client().get("/scim/v2/Users?filter=userName+eq+%22intruder%22").json().value("totalResults"_L1).toInt(), 0);
+        QCOMPARE(
+            client().get("/scim/v2/Users?filter=userName+eq+%22intruder%22").json().value("totalResults"_L1).toInt(),
+            0);
     }
 
     void wrongMethodIs405WithAllow()
@@ -275,7 +295,8 @@ private Q_SLOTS:
     void bodiesInEveryJsonMediaType()
     {
         HttpClient c = client();
-        Reply a = c.request("POST", "/scim/v2/Users", R"({"userName":"ct1"})", {{"Content-Type", "application/scim+json; charset=utf-8"}});
+        Reply a = c.request("POST", "/scim/v2/Users", R"({"userName":"ct1"})",
+                            {{"Content-Type", "application/scim+json; charset=utf-8"}});
         QCOMPARE(a.status, 201);
         Reply b = c.request("POST", "/scim/v2/Users", R"({"userName":"ct2"})", {{"Content-Type", "application/json"}});
         QCOMPARE(b.status, 201);
@@ -292,7 +313,8 @@ private Q_SLOTS:
         QCOMPARE(spc.json().value("patch"_L1).toObject().value("supported"_L1), QJsonValue(true));
         QCOMPARE(spc.json().value("bulk"_L1).toObject().value("supported"_L1), QJsonValue(false));
         Reply rt = c.get("/scim/v2/ResourceTypes");
-        QCOMPARE(rt.json().value("Resources"_L1).toArray().at(0).toObject().value("endpoint"_L1).toString(), u"/Users"_s);
+        QCOMPARE(rt.json().value("Resources"_L1).toArray().at(0).toObject().value("endpoint"_L1).toString(),
+                 u"/Users"_s);
         Reply schemas = c.get("/scim/v2/Schemas");
         QCOMPARE(schemas.json().value("totalResults"_L1).toInt(), 3);
         QVERIFY(!schemas.body.contains("null"));
@@ -351,11 +373,13 @@ private Q_SLOTS:
         QVERIFY(socket.readAll().startsWith("HTTP/1.1 100 Continue"));
         socket.write(body);
         QByteArray reply;
-        QVERIFY(QTest::qWaitFor([&] {
-            socket.waitForReadyRead(100);
-            reply += socket.readAll();
-            return reply.contains("expect-user");
-        }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                socket.waitForReadyRead(100);
+                reply += socket.readAll();
+                return reply.contains("expect-user");
+            },
+            5000));
         QVERIFY(reply.startsWith("HTTP/1.1 201"));
     }
 
@@ -366,11 +390,13 @@ private Q_SLOTS:
         QVERIFY(socket.waitForConnected(2000));
         socket.write("GET /scim/v2/Users HTTP/1.1\r\nHost: x\r\nX-Padding: " + QByteArray(80 * 1024, 'a'));
         QByteArray reply;
-        QVERIFY(QTest::qWaitFor([&] {
-            socket.waitForReadyRead(100);
-            reply += socket.readAll();
-            return reply.contains("\r\n\r\n");
-        }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                socket.waitForReadyRead(100);
+                reply += socket.readAll();
+                return reply.contains("\r\n\r\n");
+            },
+            5000));
         QVERIFY2(reply.startsWith("HTTP/1.1 431"), reply.left(100).constData());
     }
 
@@ -381,7 +407,8 @@ private Q_SLOTS:
         QTcpSocket socket;
         socket.connectToHost(u"127.0.0.1"_s, m_receiver->port());
         QVERIFY(socket.waitForConnected(2000));
-        socket.write("POST /scim/v2/Users HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"userName\""); // never finished
+        socket.write(
+            "POST /scim/v2/Users HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"userName\""); // never finished
         QVERIFY(socket.waitForDisconnected(5000));
     }
 

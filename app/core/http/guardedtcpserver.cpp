@@ -74,13 +74,14 @@ void GuardedTcpServer::inspect(QTcpSocket *socket)
     }
     static const QRegularExpression contentLength(u"\\r\\ncontent-length:[ \\t]*(\\d+)"_s,
                                                   QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression expect(u"\\r\\nexpect:[ \\t]*100-continue"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression expect(u"\\r\\nexpect:[ \\t]*100-continue"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
     const QString h = QString::fromLatin1(head.left(end + 2));
     const auto m = contentLength.match(h);
     if (m.hasMatch() && m.captured(1).toLongLong() > m_maxBodyBytes) {
-        refuse(socket, 413,
-               head.left(end),
-               u"The request body of %1 bytes is larger than the limit of %2 bytes."_s.arg(m.captured(1)).arg(m_maxBodyBytes));
+        refuse(socket, 413, head.left(end),
+               u"The request body of %1 bytes is larger than the limit of %2 bytes."_s.arg(m.captured(1))
+                   .arg(m_maxBodyBytes));
         return;
     }
     if (expect.match(h).hasMatch())

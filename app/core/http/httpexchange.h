@@ -12,13 +12,13 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 /// An HTTP request as the SCIM router sees it, independent of the HTTP server library.
 struct HttpRequest
 {
-    QByteArray method;  ///< "GET", "POST", ... ("UNKNOWN" for methods the server cannot name)
-    QString path;       ///< decoded path, e.g. "/scim/v2/Users"
+    QByteArray method; ///< "GET", "POST", ... ("UNKNOWN" for methods the server cannot name)
+    QString path; ///< decoded path, e.g. "/scim/v2/Users"
     QByteArray rawQuery; ///< the query as sent (percent-encoded), without '?'
     HeaderList headers; ///< as sent, original case, duplicates kept
     QByteArray body;
-    QString client;     ///< client address, e.g. "127.0.0.1"
-    QString origin;     ///< scheme, host and port the client addressed, e.g. "http://127.0.0.1:8080"
+    QString client; ///< client address, e.g. "127.0.0.1"
+    QString origin; ///< scheme, host and port the client addressed, e.g. "http://127.0.0.1:8080"
 
     /// The first header called `name` (any case); empty when absent.
     QByteArray header(const QByteArray &name) const;

@@ -52,7 +52,8 @@ void Receiver::stop()
     if (!m_thread)
         return;
     ReceiverWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker] { worker->stop(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->stop(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_thread; // the worker was deleted by deleteLater when the thread finished

@@ -48,8 +48,8 @@ bool ReceiverConfig::setListen(const QString &hostPort, QString *error)
 
 QString ReceiverConfig::listenText() const
 {
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
-                                                                             : address.toString();
+    const QString host
+        = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']' : address.toString();
     return host + u':' + QString::number(port);
 }
 

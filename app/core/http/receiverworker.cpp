@@ -51,8 +51,8 @@ void ReceiverWorker::start()
         Q_EMIT failed(error);
         return;
     }
-    m_server = new ScimHttpServer([this](const HttpRequest &req, RequestRecord &rec) { return m_router->handle(req, rec); },
-                                  this);
+    m_server = new ScimHttpServer(
+        [this](const HttpRequest &req, RequestRecord &rec) { return m_router->handle(req, rec); }, this);
     m_server->bind(m_tcp);
     connect(m_server, &ScimHttpServer::requestHandled, this, &ReceiverWorker::record);
     connect(m_tcp, &GuardedTcpServer::requestRefused, this, &ReceiverWorker::record);
@@ -64,7 +64,8 @@ void ReceiverWorker::start()
         shown = QHostAddress::LocalHost;
     else if (shown == QHostAddress::AnyIPv6)
         shown = QHostAddress::LocalHostIPv6;
-    const QString host = shown.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + shown.toString() + u']' : shown.toString();
+    const QString host
+        = shown.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + shown.toString() + u']' : shown.toString();
     Q_EMIT started(u"http://%1:%2%3"_s.arg(host).arg(port).arg(ScimRouter::kBasePath), port);
 }
 
@@ -77,7 +78,7 @@ void ReceiverWorker::stop()
         m_tcp->close();
     delete m_server; // owns the bound listening socket since bind()
     m_server = nullptr;
-    delete m_tcp;    // already gone when the server took it (QPointer)
+    delete m_tcp; // already gone when the server took it (QPointer)
     m_tcp = nullptr;
     m_router.reset();
     m_tokens.reset();

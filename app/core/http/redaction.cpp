@@ -84,7 +84,8 @@ QString Redaction::body(const QByteArray &body)
         return u"[body not kept: it is not valid JSON and mentions a password]"_s;
     }
     const QJsonValue scrubbed = scrub(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
-    const QJsonDocument out = scrubbed.isObject() ? QJsonDocument(scrubbed.toObject()) : QJsonDocument(scrubbed.toArray());
+    const QJsonDocument out
+        = scrubbed.isObject() ? QJsonDocument(scrubbed.toObject()) : QJsonDocument(scrubbed.toArray());
     return cut(out.toJson(QJsonDocument::Compact));
 }
 

@@ -67,19 +67,21 @@ HttpResponse ScimRouter::handle(const HttpRequest &request, RequestRecord &recor
     QString path = request.path;
     QByteArray allow;
     ScimOutcome outcome;
-    const bool underBase = path.compare(kBasePath, Qt::CaseInsensitive) == 0
-        || path.startsWith(kBasePath + u'/', Qt::CaseInsensitive);
+    const bool underBase
+        = path.compare(kBasePath, Qt::CaseInsensitive) == 0 || path.startsWith(kBasePath + u'/', Qt::CaseInsensitive);
     if (!underBase) {
-        outcome = ScimOutcome::fromError(
-            ScimError::notFound(u"%1 is not a SCIM endpoint; the Tenant URL is %2%3."_s.arg(path, request.origin, kBasePath)),
-            u"Rejected"_s);
+        outcome
+            = ScimOutcome::fromError(ScimError::notFound(u"%1 is not a SCIM endpoint; the Tenant URL is %2%3."_s.arg(
+                                         path, request.origin, kBasePath)),
+                                     u"Rejected"_s);
     } else {
         const AuthCheck auth = m_tokens.check(request.header("authorization"));
         record.tokenLabel = auth.token.label;
         if (!auth.ok()) {
             record.authFailure = auth.reason();
             outcome = ScimOutcome::fromError(
-                ScimError::unauthorized(u"Authentication failed: send a valid Secret Token as \"Authorization: Bearer <token>\"."_s),
+                ScimError::unauthorized(
+                    u"Authentication failed: send a valid Secret Token as \"Authorization: Bearer <token>\"."_s),
                 u"Auth failure"_s);
         } else {
             const QStringList segments = path.mid(kBasePath.size()).split(u'/', Qt::SkipEmptyParts);
@@ -121,8 +123,8 @@ ScimOutcome ScimRouter::route(const HttpRequest &request, const QString &baseUrl
                               QByteArray &allow)
 {
     if (segments.isEmpty())
-        return ScimOutcome::fromError(ScimError::notFound(u"The Tenant URL itself is not an endpoint; use /Users or /Groups."_s),
-                                      u"Rejected"_s);
+        return ScimOutcome::fromError(
+            ScimError::notFound(u"The Tenant URL itself is not an endpoint; use /Users or /Groups."_s), u"Rejected"_s);
     const QString &first = segments.first();
     auto is = [&](QLatin1StringView name) { return first.compare(name, Qt::CaseInsensitive) == 0; };
 
@@ -169,7 +171,8 @@ ScimOutcome ScimRouter::resourceEndpoint(const HttpRequest &request, const QStri
     ResourceService service(m_store, baseUrl);
     const QString noun = kind == ResourceKind::User ? u"user"_s : u"group"_s;
     const QString ifMatch = QString::fromUtf8(request.header("if-match"));
-    const bool hasAttributes = !request.query(u"attributes"_s).isNull() || !request.query(u"excludedAttributes"_s).isNull();
+    const bool hasAttributes
+        = !request.query(u"attributes"_s).isNull() || !request.query(u"excludedAttributes"_s).isNull();
     const AttributeSelection selection
         = AttributeSelection::parse(kind, request.query(u"attributes"_s), request.query(u"excludedAttributes"_s));
 

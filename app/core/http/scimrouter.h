@@ -27,7 +27,8 @@ public:
     HttpResponse handle(const HttpRequest &request, RequestRecord &record);
 
 private:
-    ScimOutcome route(const HttpRequest &request, const QString &baseUrl, const QStringList &segments, QByteArray &allow);
+    ScimOutcome route(const HttpRequest &request, const QString &baseUrl, const QStringList &segments,
+                      QByteArray &allow);
     ScimOutcome resourceEndpoint(const HttpRequest &request, const QString &baseUrl, ResourceKind kind,
                                  const QStringList &segments, QByteArray &allow);
     static HttpResponse render(const ScimOutcome &outcome);

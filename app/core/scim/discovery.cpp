@@ -73,7 +73,8 @@ QJsonObject Discovery::serviceProviderConfig(const QString &baseUrl)
 
 QJsonObject Discovery::resourceTypes(const QString &baseUrl)
 {
-    return listResponse({resourceTypeJson(baseUrl, ResourceKind::User), resourceTypeJson(baseUrl, ResourceKind::Group)});
+    return listResponse(
+        {resourceTypeJson(baseUrl, ResourceKind::User), resourceTypeJson(baseUrl, ResourceKind::Group)});
 }
 
 Result<QJsonObject> Discovery::resourceType(const QString &baseUrl, const QString &name)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
 #include "resourcekind.h"
+#include "result.h"
 #include "schemaregistry.h"
 
 #include <QJsonObject>
@@ -21,19 +21,19 @@ using FilterNodePtr = std::shared_ptr<const FilterNode>;
 struct FilterNode
 {
     enum class Kind {
-        And,       ///< left and right
-        Or,        ///< left or right
-        Not,       ///< not (left)
-        Compare,   ///< attr op value (op Pr has no value)
+        And, ///< left and right
+        Or, ///< left or right
+        Not, ///< not (left)
+        Compare, ///< attr op value (op Pr has no value)
         ValuePath, ///< attr[left]: some element of the multi-valued attr matches left
     };
     Kind kind = Kind::Compare;
     FilterNodePtr left;
     FilterNodePtr right;
-    AttributeRef attr;       ///< Compare: the compared attribute (inside a value path, `subName` is the
-                             ///< element's sub-attribute); ValuePath: the multi-valued attribute.
+    AttributeRef attr; ///< Compare: the compared attribute (inside a value path, `subName` is the
+                       ///< element's sub-attribute); ValuePath: the multi-valued attribute.
     CompareOp op = CompareOp::Eq;
-    QJsonValue value;        ///< Compare: the literal (string, bool, number or null).
+    QJsonValue value; ///< Compare: the literal (string, bool, number or null).
     bool inValuePath = false; ///< Compare inside `[...]`: evaluated against one element.
 };
 

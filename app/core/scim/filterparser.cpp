@@ -68,9 +68,9 @@ bool FilterParser::consume(QChar c)
 {
     if (m_hasPeek) {
         const auto expected = c == u'(' ? TokenType::LParen
-            : c == u')'                  ? TokenType::RParen
-            : c == u'['                  ? TokenType::LBracket
-                                         : TokenType::RBracket;
+            : c == u')'                 ? TokenType::RParen
+            : c == u'['                 ? TokenType::LBracket
+                                        : TokenType::RBracket;
         if (m_peek.type != expected)
             return false;
         m_hasPeek = false;

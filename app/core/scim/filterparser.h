@@ -28,8 +28,8 @@ private:
     struct Token
     {
         TokenType type = TokenType::End;
-        QString text;      ///< raw text of a word or number
-        QJsonValue value;  ///< decoded value of a string or number
+        QString text; ///< raw text of a word or number
+        QJsonValue value; ///< decoded value of a string or number
         qsizetype pos = 0;
     };
 

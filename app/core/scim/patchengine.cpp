@@ -191,7 +191,8 @@ std::optional<ScimError> PatchEngine::applyPath(Op op, const PatchPath &path, co
     if (!ref.attr) {
         if (ref.isExtension() && !SchemaRegistry::instance().schema(ref.schemaUrn))
             return applyCustom(op, path, value);
-        return ScimError::invalidPath(u"'%1' is not an attribute of %2."_s.arg(ref.toString(), resourceTypeName(m_kind)));
+        return ScimError::invalidPath(
+            u"'%1' is not an attribute of %2."_s.arg(ref.toString(), resourceTypeName(m_kind)));
     }
     if (ref.attr->mutability == Mutability::ReadOnly || (ref.sub && ref.sub->mutability == Mutability::ReadOnly))
         return ScimError::mutability(u"'%1' is read-only."_s.arg(ref.toString()));
@@ -211,9 +212,9 @@ std::optional<ScimError> PatchEngine::applyPath(Op op, const PatchPath &path, co
 
     if (ref.sub) {
         // name.givenName, manager.value; on a multi-valued attribute: every element.
-        Result<QJsonValue> v = op == Op::Remove ? Result<QJsonValue>(QJsonValue(QJsonValue::Undefined))
-                                                : ResourceMapper::normalize(*ref.sub, value, ref.toString(), false,
-                                                                            &m_result.notes);
+        Result<QJsonValue> v = op == Op::Remove
+            ? Result<QJsonValue>(QJsonValue(QJsonValue::Undefined))
+            : ResourceMapper::normalize(*ref.sub, value, ref.toString(), false, &m_result.notes);
         if (!v)
             return v.error();
         if (def.multiValued) {
@@ -287,7 +288,8 @@ std::optional<ScimError> PatchEngine::applyValuePath(Op op, const PatchPath &pat
     const AttributeRef &ref = path.ref;
     const AttributeDef &def = *ref.attr;
     if (!def.multiValued || def.type != AttributeType::Complex)
-        return ScimError::invalidPath(u"a value filter needs a multi-valued complex attribute; '%1' is not one."_s.arg(def.name));
+        return ScimError::invalidPath(
+            u"a value filter needs a multi-valued complex attribute; '%1' is not one."_s.arg(def.name));
     Container c(m_result.data, ref.schemaUrn);
     QJsonObject &obj = c.obj();
     QJsonArray arr = obj.value(def.name).toArray();
@@ -369,7 +371,8 @@ std::optional<ScimError> PatchEngine::applyMembers(Op op, const PatchPath &path,
         return std::nullopt;
     }
     if (!hasValue)
-        return ScimError::invalidValue(u"%1 of members needs a 'value'."_s.arg(op == Op::Add ? u"add"_s : u"replace"_s));
+        return ScimError::invalidValue(
+            u"%1 of members needs a 'value'."_s.arg(op == Op::Add ? u"add"_s : u"replace"_s));
     auto list = ResourceMapper::members(value, &m_result.notes);
     if (!list)
         return list.error();

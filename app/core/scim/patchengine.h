@@ -17,10 +17,10 @@ struct PatchPath;
 struct MemberChange
 {
     enum class Kind {
-        Add,            ///< add `members` (already present ones are kept, not duplicated)
-        Remove,         ///< remove `members` (absent ones are ignored)
-        RemoveAll,      ///< remove every member
-        Replace,        ///< the membership becomes exactly `members`
+        Add, ///< add `members` (already present ones are kept, not duplicated)
+        Remove, ///< remove `members` (absent ones are ignored)
+        RemoveAll, ///< remove every member
+        Replace, ///< the membership becomes exactly `members`
         RemoveMatching, ///< remove the members matching `filter` (evaluated on {value, type, display})
     };
     Kind kind = Kind::Add;
@@ -31,9 +31,9 @@ struct MemberChange
 /// The outcome of applying a PatchOp request to a resource's attributes.
 struct PatchResult
 {
-    QJsonObject data;                  ///< the attributes after every operation
+    QJsonObject data; ///< the attributes after every operation
     QList<MemberChange> memberChanges; ///< group membership changes, in request order
-    QStringList notes;                 ///< one line per IdP quirk accepted while reading the request
+    QStringList notes; ///< one line per IdP quirk accepted while reading the request
 };
 
 /// Applies RFC 7644 §3.5.2 PATCH requests to a resource's canonical attributes, in memory: the

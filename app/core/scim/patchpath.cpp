@@ -38,7 +38,8 @@ Result<PatchPath> PatchPath::parse(ResourceKind kind, const QString &text)
         return path;
 
     if (!path.ref.subName.isEmpty())
-        return invalid(text, u"a value filter applies to a multi-valued attribute, not to '%1'."_s.arg(path.ref.toString()));
+        return invalid(text,
+                       u"a value filter applies to a multi-valued attribute, not to '%1'."_s.arg(path.ref.toString()));
     const QString rest = t.mid(bracket + 1);
     FilterParser parser(kind, rest);
     auto filter = parser.parseValueFilter(path.ref);

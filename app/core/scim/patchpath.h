@@ -10,7 +10,7 @@ namespace scimmon {
 /// `attrPath[valFilter].subAttr`, each optionally prefixed with a schema URN.
 struct PatchPath
 {
-    AttributeRef ref;          ///< the attribute, with `subName` set for `name.givenName` and `…].value`
+    AttributeRef ref; ///< the attribute, with `subName` set for `name.givenName` and `…].value`
     FilterNodePtr valueFilter; ///< the element filter of a value path; null when there is none
 
     /// Parses `text` for `kind`. Errors: 400 `invalidPath` with a detail for anything malformed.

@@ -35,7 +35,8 @@ std::optional<IndexCondition> simpleCondition(ResourceKind kind, const FilterNod
         if (kind == ResourceKind::User && a.name == "userName"_L1)
             return IndexCondition{IndexedField::Name, value, {}};
         if (a.name == "displayName"_L1)
-            return IndexCondition{kind == ResourceKind::User ? IndexedField::DisplayName : IndexedField::Name, value, {}};
+            return IndexCondition{
+                kind == ResourceKind::User ? IndexedField::DisplayName : IndexedField::Name, value, {}};
         return std::nullopt;
     }
     if (kind == ResourceKind::User && a.name == "emails"_L1 && a.subName == "value"_L1)

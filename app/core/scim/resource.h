@@ -15,9 +15,9 @@ struct Resource
 {
     QString id;
     QJsonObject data;
-    QDateTime created;      ///< UTC, millisecond precision.
+    QDateTime created; ///< UTC, millisecond precision.
     QDateTime lastModified; ///< UTC, millisecond precision.
-    qint64 version = 1;     ///< Incremented by every change; `meta.version` is W/"<version>".
+    qint64 version = 1; ///< Incremented by every change; `meta.version` is W/"<version>".
 
     /// `meta.version` / the ETag header value (RFC 7644 §3.14): a weak entity tag.
     QString etag() const { return QStringLiteral("W/\"%1\"").arg(version); }

@@ -100,13 +100,15 @@ Result<QJsonValue> ResourceMapper::normalize(const AttributeDef &def, const QJso
                 return QJsonValue(QJsonValue::Undefined);
             if (arr.size() == 1 && !def.multiValued)
                 return normalize(def, arr.first(), path, element, notes);
-            return ScimError::invalidValue(u"'%1' takes a single value, not an array of %2."_s.arg(path).arg(arr.size()));
+            return ScimError::invalidValue(
+                u"'%1' takes a single value, not an array of %2."_s.arg(path).arg(arr.size()));
         }
         if (!value.isObject()) {
             // A bare value for a complex attribute is its "value" sub-attribute (manager sent as an id).
             const AttributeDef *sub = def.subAttribute(u"value");
             if (!sub)
-                return ScimError::invalidValue(u"'%1' is a complex attribute; %2 is not allowed."_s.arg(path, jsonTypeName(value)));
+                return ScimError::invalidValue(
+                    u"'%1' is a complex attribute; %2 is not allowed."_s.arg(path, jsonTypeName(value)));
             auto v = normalize(*sub, value, path + u".value"_s, false, notes);
             if (!v)
                 return v;
@@ -135,7 +137,8 @@ Result<QJsonValue> ResourceMapper::normalize(const AttributeDef &def, const QJso
             return value;
         if (const auto b = ValueCompare::toBoolean(value)) {
             if (notes)
-                notes->append(u"%1 sent as string \"%2\" → %3"_s.arg(path, value.toString(), *b ? u"true"_s : u"false"_s));
+                notes->append(
+                    u"%1 sent as string \"%2\" → %3"_s.arg(path, value.toString(), *b ? u"true"_s : u"false"_s));
             return QJsonValue(*b);
         }
         if (value.isString() && value.toString().isEmpty())
@@ -157,9 +160,11 @@ Result<QJsonValue> ResourceMapper::normalize(const AttributeDef &def, const QJso
             if (ValueCompare::parseDateTime(value.toString()).isValid())
                 return value;
             return ScimError::invalidValue(
-                u"'%1' must be an RFC 3339 date and time such as 2026-01-31T08:00:00Z, not \"%2\"."_s.arg(path, value.toString()));
+                u"'%1' must be an RFC 3339 date and time such as 2026-01-31T08:00:00Z, not \"%2\"."_s.arg(
+                    path, value.toString()));
         }
-        return ScimError::invalidValue(u"'%1' must be a date and time string, not %2."_s.arg(path, jsonTypeName(value)));
+        return ScimError::invalidValue(
+            u"'%1' must be a date and time string, not %2."_s.arg(path, jsonTypeName(value)));
     case AttributeType::String:
     case AttributeType::Reference:
     case AttributeType::Binary:
@@ -279,19 +284,22 @@ QJsonObject ResourceMapper::toRepresentation(ResourceKind kind, const Resource &
     const QString location = baseUrl + u'/' + endpointName(kind) + u'/' + resource.id;
     out.insert(u"schemas"_s, schemas);
     out.insert(u"id"_s, resource.id);
-    out.insert(u"meta"_s, QJsonObject{
-                              {u"resourceType"_s, resourceTypeName(kind)},
-                              {u"created"_s, timestamp(resource.created)},
-                              {u"lastModified"_s, timestamp(resource.lastModified)},
-                              {u"location"_s, location},
-                              {u"version"_s, resource.etag()},
-                          });
+    out.insert(u"meta"_s,
+               QJsonObject{
+                   {u"resourceType"_s, resourceTypeName(kind)},
+                   {u"created"_s, timestamp(resource.created)},
+                   {u"lastModified"_s, timestamp(resource.lastModified)},
+                   {u"location"_s, location},
+                   {u"version"_s, resource.etag()},
+               });
     if (kind == ResourceKind::Group && members) {
         QJsonArray arr;
         for (const auto &m : *members) {
-            QJsonObject member{{u"value"_s, m.value},
-                               {u"$ref"_s, QString(baseUrl + u'/' + (m.type == "Group"_L1 ? u"Groups"_s : u"Users"_s) + u'/' + m.value)},
-                               {u"type"_s, m.type}};
+            QJsonObject member{
+                {u"value"_s, m.value},
+                {u"$ref"_s,
+                 QString(baseUrl + u'/' + (m.type == "Group"_L1 ? u"Groups"_s : u"Users"_s) + u'/' + m.value)},
+                {u"type"_s, m.type}};
             if (!m.display.isEmpty())
                 member.insert(u"display"_s, m.display);
             arr.append(member);

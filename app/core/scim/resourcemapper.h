@@ -15,8 +15,8 @@ namespace scimmon {
 /// A POST or PUT body read into canonical form.
 struct ClientResource
 {
-    QJsonObject data;                         ///< see Resource::data
-    std::optional<QList<MemberRef>> members;  ///< Group only: the `members` sent, if any
+    QJsonObject data; ///< see Resource::data
+    std::optional<QList<MemberRef>> members; ///< Group only: the `members` sent, if any
 };
 
 /// Translates between the JSON a client sends and the canonical stored form, and from the stored

@@ -37,8 +37,8 @@ QDateTime now()
 bool looksLikeTestConnection(const Filter &filter)
 {
     const FilterNode &root = filter.root();
-    static const QRegularExpression guid(
-        u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression guid(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
     return root.kind == FilterNode::Kind::Compare && root.op == CompareOp::Eq && root.value.isString()
         && guid.match(root.value.toString()).hasMatch();
 }
@@ -60,7 +60,8 @@ ScimOutcome ResourceService::storeFailure(const QString &operation)
 {
     m_store.rollback();
     return ScimOutcome::fromError(
-        ScimError::internal(u"The store failed: %1. Nothing was changed."_s.arg(m_store.lastError().message)), operation);
+        ScimError::internal(u"The store failed: %1. Nothing was changed."_s.arg(m_store.lastError().message)),
+        operation);
 }
 
 std::optional<ScimError> ResourceService::checkIfMatch(const Resource &r, const QString &ifMatch)
@@ -129,9 +130,11 @@ std::optional<ScimError> ResourceService::checkUnique(ResourceKind kind, const Q
     const QString name = nameOf(kind, data);
     const QString holder = m_store.idForName(kind, name);
     if (!holder.isEmpty() && holder != selfId)
-        return ScimError::uniqueness(kind == ResourceKind::User
-                                         ? u"A user with userName \"%1\" already exists (compared without regard to letter case)."_s.arg(name)
-                                         : u"A group with displayName \"%1\" already exists (compared without regard to letter case)."_s.arg(name));
+        return ScimError::uniqueness(
+            kind == ResourceKind::User
+                ? u"A user with userName \"%1\" already exists (compared without regard to letter case)."_s.arg(name)
+                : u"A group with displayName \"%1\" already exists (compared without regard to letter case)."_s.arg(
+                    name));
     return std::nullopt;
 }
 
@@ -152,8 +155,9 @@ std::optional<ScimError> ResourceService::resolveMembers(const QString &groupId,
             m.type = *it;
     }
     if (!unknown.isEmpty())
-        return ScimError::invalidValue(u"No user or group has the member id(s) %1; members must be provisioned before they are added."_s.arg(
-            unknown.mid(0, 10).join(u", "_s)));
+        return ScimError::invalidValue(
+            u"No user or group has the member id(s) %1; members must be provisioned before they are added."_s.arg(
+                unknown.mid(0, 10).join(u", "_s)));
     return std::nullopt;
 }
 
@@ -222,7 +226,8 @@ ScimOutcome ResourceService::get(ResourceKind kind, const QString &id, const Att
     const QString operation = u"Get "_s + noun(kind);
     const auto r = m_store.resource(kind, id);
     if (!r)
-        return ScimOutcome::fromError(ScimError::notFound(u"%1 %2 not found."_s.arg(resourceTypeName(kind), id)), operation);
+        return ScimOutcome::fromError(ScimError::notFound(u"%1 %2 not found."_s.arg(resourceTypeName(kind), id)),
+                                      operation);
     if (!ifNoneMatch.isEmpty()) {
         for (const QString &tag : ifNoneMatch.split(u',')) {
             const QString t = tag.trimmed();
@@ -311,7 +316,8 @@ ScimOutcome ResourceService::list(ResourceKind kind, const ListParams &params)
     return o;
 }
 
-ScimOutcome ResourceService::replace(ResourceKind kind, const QString &id, const QJsonObject &body, const QString &ifMatch)
+ScimOutcome ResourceService::replace(ResourceKind kind, const QString &id, const QJsonObject &body,
+                                     const QString &ifMatch)
 {
     const QString operation = u"Replace "_s + noun(kind);
     QStringList notes;
@@ -323,7 +329,8 @@ ScimOutcome ResourceService::replace(ResourceKind kind, const QString &id, const
     auto existing = m_store.resource(kind, id);
     if (!existing) {
         m_store.rollback();
-        return ScimOutcome::fromError(ScimError::notFound(u"%1 %2 not found."_s.arg(resourceTypeName(kind), id)), operation);
+        return ScimOutcome::fromError(ScimError::notFound(u"%1 %2 not found."_s.arg(resourceTypeName(kind), id)),
+                                      operation);
     }
     if (auto err = checkIfMatch(*existing, ifMatch)) {
         m_store.rollback();
@@ -360,7 +367,8 @@ ScimOutcome ResourceService::replace(ResourceKind kind, const QString &id, const
 }
 
 ScimOutcome ResourceService::patch(ResourceKind kind, const QString &id, const QJsonObject &body,
-                                   const AttributeSelection &selection, bool attributesRequested, const QString &ifMatch)
+                                   const AttributeSelection &selection, bool attributesRequested,
+                                   const QString &ifMatch)
 {
     QString operation = u"Update "_s + noun(kind);
     if (!m_store.begin())
@@ -368,7 +376,8 @@ ScimOutcome ResourceService::patch(ResourceKind kind, const QString &id, const Q
     auto existing = m_store.resource(kind, id);
     if (!existing) {
         m_store.rollback();
-        return ScimOutcome::fromError(ScimError::notFound(u"%1 %2 not found."_s.arg(resourceTypeName(kind), id)), operation);
+        return ScimOutcome::fromError(ScimError::notFound(u"%1 %2 not found."_s.arg(resourceTypeName(kind), id)),
+                                      operation);
     }
     auto fail = [&](const ScimError &err) {
         m_store.rollback();
@@ -470,8 +479,9 @@ ScimOutcome ResourceService::patch(ResourceKind kind, const QString &id, const Q
         oldWithoutName.remove(u"displayName"_s);
         const bool otherChanges = withoutName != oldWithoutName;
         const bool onlyMembers = !dataChanged && !result.memberChanges.isEmpty();
-        if (onlyMembers && removed == 0 && std::all_of(result.memberChanges.begin(), result.memberChanges.end(),
-                                                       [](const MemberChange &c) { return c.kind == MemberChange::Kind::Add; }))
+        if (onlyMembers && removed == 0
+            && std::all_of(result.memberChanges.begin(), result.memberChanges.end(),
+                           [](const MemberChange &c) { return c.kind == MemberChange::Kind::Add; }))
             operation = u"Add members"_s;
         else if (onlyMembers && added == 0
                  && std::none_of(result.memberChanges.begin(), result.memberChanges.end(), [](const MemberChange &c) {
@@ -505,7 +515,8 @@ ScimOutcome ResourceService::remove(ResourceKind kind, const QString &id, const 
     auto existing = m_store.resource(kind, id);
     if (!existing) {
         m_store.rollback();
-        return ScimOutcome::fromError(ScimError::notFound(u"%1 %2 not found."_s.arg(resourceTypeName(kind), id)), operation);
+        return ScimOutcome::fromError(ScimError::notFound(u"%1 %2 not found."_s.arg(resourceTypeName(kind), id)),
+                                      operation);
     }
     if (auto err = checkIfMatch(*existing, ifMatch)) {
         m_store.rollback();

@@ -14,10 +14,10 @@ class Filter;
 /// Parameters of a list or search request (RFC 7644 §3.4.2).
 struct ListParams
 {
-    QString filter;            ///< empty: every resource
-    qint64 startIndex = 1;     ///< 1-based; values below 1 are read as 1
-    qint64 count = -1;         ///< -1: not given (the server maximum applies); 0: totals only
-    QString attributes;        ///< comma-separated
+    QString filter; ///< empty: every resource
+    qint64 startIndex = 1; ///< 1-based; values below 1 are read as 1
+    qint64 count = -1; ///< -1: not given (the server maximum applies); 0: totals only
+    QString attributes; ///< comma-separated
     QString excludedAttributes;
 };
 
@@ -46,12 +46,14 @@ public:
     ScimOutcome list(ResourceKind kind, const ListParams &params);
     /// PUT: replaces every writable attribute (and a group's members). 200 + resource, 404, 409,
     /// 412 when `ifMatch` is given and is not the current version.
-    ScimOutcome replace(ResourceKind kind, const QString &id, const QJsonObject &body, const QString &ifMatch = QString());
+    ScimOutcome replace(ResourceKind kind, const QString &id, const QJsonObject &body,
+                        const QString &ifMatch = QString());
     /// PATCH: applies a PatchOp request (see PatchEngine). Users: 200 + resource. Groups: 204,
     /// or 200 + resource when `selection` asks for attributes. A request that changes nothing keeps
     /// meta.version and meta.lastModified. 404, 409, 412, 400.
-    ScimOutcome patch(ResourceKind kind, const QString &id, const QJsonObject &body, const AttributeSelection &selection,
-                      bool attributesRequested, const QString &ifMatch = QString());
+    ScimOutcome patch(ResourceKind kind, const QString &id, const QJsonObject &body,
+                      const AttributeSelection &selection, bool attributesRequested,
+                      const QString &ifMatch = QString());
     /// DELETE: 204; the resource's memberships go with it. 404, 412.
     ScimOutcome remove(ResourceKind kind, const QString &id, const QString &ifMatch = QString());
 

@@ -11,11 +11,11 @@ namespace scimmon {
 /// Names are matched without regard to case (RFC 7643 §2.1) and given back in canonical case.
 struct AttributeRef
 {
-    QString schemaUrn;                 ///< Extension URN holding the attribute; empty for core and common.
-    QString name;                      ///< Canonical attribute name (as given when unknown).
-    QString subName;                   ///< Canonical sub-attribute name; empty when none.
+    QString schemaUrn; ///< Extension URN holding the attribute; empty for core and common.
+    QString name; ///< Canonical attribute name (as given when unknown).
+    QString subName; ///< Canonical sub-attribute name; empty when none.
     const AttributeDef *attr = nullptr; ///< Definition, nullptr for attributes no schema declares.
-    const AttributeDef *sub = nullptr;  ///< Sub-attribute definition, nullptr when none or unknown.
+    const AttributeDef *sub = nullptr; ///< Sub-attribute definition, nullptr when none or unknown.
 
     bool isExtension() const { return !schemaUrn.isEmpty(); }
     /// The definition that governs the compared value: the sub-attribute's if any, else the attribute's.

@@ -10,17 +10,23 @@ namespace scimmon {
 /// it into an `application/scim+json` error body.
 struct ScimError
 {
-    int status = 400;   ///< HTTP status code, e.g. 400, 404, 409.
-    QString scimType;   ///< RFC 7644 §3.12 keyword such as "invalidFilter"; empty when none applies.
-    QString detail;     ///< What was wrong and how to fix it, for the administrator reading the log.
+    int status = 400; ///< HTTP status code, e.g. 400, 404, 409.
+    QString scimType; ///< RFC 7644 §3.12 keyword such as "invalidFilter"; empty when none applies.
+    QString detail; ///< What was wrong and how to fix it, for the administrator reading the log.
 
     /// The error as the RFC 7644 §3.12 JSON body; `status` is a JSON string as the RFC requires.
     QJsonObject toJson() const;
 
     static ScimError badRequest(const QString &scimType, const QString &detail);
     static ScimError invalidValue(const QString &detail) { return badRequest(QStringLiteral("invalidValue"), detail); }
-    static ScimError invalidSyntax(const QString &detail) { return badRequest(QStringLiteral("invalidSyntax"), detail); }
-    static ScimError invalidFilter(const QString &detail) { return badRequest(QStringLiteral("invalidFilter"), detail); }
+    static ScimError invalidSyntax(const QString &detail)
+    {
+        return badRequest(QStringLiteral("invalidSyntax"), detail);
+    }
+    static ScimError invalidFilter(const QString &detail)
+    {
+        return badRequest(QStringLiteral("invalidFilter"), detail);
+    }
     static ScimError invalidPath(const QString &detail) { return badRequest(QStringLiteral("invalidPath"), detail); }
     static ScimError noTarget(const QString &detail) { return badRequest(QStringLiteral("noTarget"), detail); }
     static ScimError mutability(const QString &detail) { return badRequest(QStringLiteral("mutability"), detail); }

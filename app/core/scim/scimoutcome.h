@@ -13,16 +13,16 @@ namespace scimmon {
 struct ScimOutcome
 {
     int status = 200;
-    QJsonObject body;   ///< empty with hasBody false for 204/304
+    QJsonObject body; ///< empty with hasBody false for 204/304
     bool hasBody = true;
-    QString location;   ///< Location header (201 Created)
-    QString etag;       ///< ETag header (single-resource responses)
+    QString location; ///< Location header (201 Created)
+    QString etag; ///< ETag header (single-resource responses)
 
-    QString operation;    ///< "Create user", "Add members", ... in the IdP's words
+    QString operation; ///< "Create user", "Add members", ... in the IdP's words
     QString resourceType; ///< "User" / "Group" / empty
     QString resourceId;
-    QString target;       ///< userName or displayName of the resource
-    QStringList notes;    ///< IdP quirks accepted
+    QString target; ///< userName or displayName of the resource
+    QStringList notes; ///< IdP quirks accepted
 
     static ScimOutcome fromError(const ScimError &error, const QString &operation = QString())
     {

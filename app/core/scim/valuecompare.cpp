@@ -163,8 +163,7 @@ QString ValueCompare::checkFilterOperand(const AttributeDef *def, CompareOp op, 
     return {};
 }
 
-bool ValueCompare::compare(const AttributeDef *def, const QJsonValue &actual, CompareOp op,
-                           const QJsonValue &operand)
+bool ValueCompare::compare(const AttributeDef *def, const QJsonValue &actual, CompareOp op, const QJsonValue &operand)
 {
     if (op == CompareOp::Pr)
         return present(actual);

@@ -61,7 +61,8 @@ int Migrator::latestVersion(const QString &backend)
 bool Migrator::migrate(QSqlDatabase &db, const QString &backend, QString *error)
 {
     QSqlQuery q(db);
-    if (!q.exec(u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)"_s)) {
+    if (!q.exec(
+            u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)"_s)) {
         *error = q.lastError().text();
         return false;
     }

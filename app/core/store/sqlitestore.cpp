@@ -90,7 +90,8 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const QString &path, const QStrin
         return fail(db.lastError().text());
     {
         QSqlQuery q(db);
-        for (const auto &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s}) {
+        for (const auto &pragma :
+             {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s}) {
             if (!q.exec(pragma))
                 return fail(q.lastError().text());
         }
@@ -205,7 +206,8 @@ Resource SqliteStore::readResource(const QSqlQuery &q)
 
 std::optional<Resource> SqliteStore::resource(ResourceKind kind, const QString &id)
 {
-    QSqlQuery *q = run(u"SELECT id, data, created, last_modified, version FROM %1 WHERE id = ?"_s.arg(table(kind)), {id});
+    QSqlQuery *q
+        = run(u"SELECT id, data, created, last_modified, version FROM %1 WHERE id = ?"_s.arg(table(kind)), {id});
     if (!q || !q->next())
         return std::nullopt;
     Resource r = readResource(*q);
@@ -243,7 +245,8 @@ QString SqliteStore::whereClause(ResourceKind kind, const ResourceQuery &query, 
                 terms.append(u"t.seq IN (SELECT e.user_seq FROM user_emails e WHERE e.value_folded = ?)"_s);
                 values.append(ValueCompare::fold(c.value));
             } else {
-                terms.append(u"t.seq IN (SELECT e.user_seq FROM user_emails e WHERE e.value_folded = ? AND e.type_folded = ?)"_s);
+                terms.append(
+                    u"t.seq IN (SELECT e.user_seq FROM user_emails e WHERE e.value_folded = ? AND e.type_folded = ?)"_s);
                 values.append(ValueCompare::fold(c.value));
                 values.append(ValueCompare::fold(c.emailType));
             }
@@ -287,7 +290,8 @@ qint64 SqliteStore::countResources(ResourceKind kind, const ResourceQuery &query
 
 QString SqliteStore::idForName(ResourceKind kind, const QString &name)
 {
-    QSqlQuery *q = run(u"SELECT id FROM %1 WHERE %2 = ?"_s.arg(table(kind), nameColumn(kind)), {ValueCompare::fold(name)});
+    QSqlQuery *q
+        = run(u"SELECT id FROM %1 WHERE %2 = ?"_s.arg(table(kind), nameColumn(kind)), {ValueCompare::fold(name)});
     if (!q || !q->next())
         return {};
     const QString id = q->value(0).toString();
@@ -312,22 +316,24 @@ bool SqliteStore::insertResource(ResourceKind kind, const Resource &r)
     QSqlQuery *q = nullptr;
     if (kind == ResourceKind::User) {
         const QString displayName = ResourceMapper::displayName(r.data);
-        q = run(u"INSERT INTO scim_users (id, user_name, user_name_folded, external_id, display_name, display_name_folded, "
-                "active, data, created, last_modified, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                {r.id, ResourceMapper::userName(r.data), ValueCompare::fold(ResourceMapper::userName(r.data)),
-                 nullable(ResourceMapper::externalId(r.data)), nullable(displayName),
-                 nullable(ValueCompare::fold(displayName)), ResourceMapper::active(r.data) ? 1 : 0, compact(r.data),
-                 ts(r.created), ts(r.lastModified), r.version});
+        q = run(
+            u"INSERT INTO scim_users (id, user_name, user_name_folded, external_id, display_name, display_name_folded, "
+            "active, data, created, last_modified, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {r.id, ResourceMapper::userName(r.data), ValueCompare::fold(ResourceMapper::userName(r.data)),
+             nullable(ResourceMapper::externalId(r.data)), nullable(displayName),
+             nullable(ValueCompare::fold(displayName)), ResourceMapper::active(r.data) ? 1 : 0, compact(r.data),
+             ts(r.created), ts(r.lastModified), r.version});
         if (!q)
             return false;
         const qint64 seq = q->lastInsertId().toLongLong();
         q->finish();
         return writeEmails(seq, r.data);
     }
-    q = run(u"INSERT INTO scim_groups (id, display_name, display_name_folded, external_id, data, created, last_modified, "
-            "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            {r.id, ResourceMapper::displayName(r.data), ValueCompare::fold(ResourceMapper::displayName(r.data)),
-             nullable(ResourceMapper::externalId(r.data)), compact(r.data), ts(r.created), ts(r.lastModified), r.version});
+    q = run(
+        u"INSERT INTO scim_groups (id, display_name, display_name_folded, external_id, data, created, last_modified, "
+        "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {r.id, ResourceMapper::displayName(r.data), ValueCompare::fold(ResourceMapper::displayName(r.data)),
+         nullable(ResourceMapper::externalId(r.data)), compact(r.data), ts(r.created), ts(r.lastModified), r.version});
     if (!q)
         return false;
     q->finish();
@@ -603,13 +609,13 @@ bool SqliteStore::recordTokenUse(qint64 id, const QDateTime &when, qint64 reques
 
 qint64 SqliteStore::appendRequest(const RequestRecord &r)
 {
-    QSqlQuery *q = run(
-        u"INSERT INTO request_log (time, client, method, path, status, duration_ms, operation, resource_type, "
-        "resource_id, target, token_label, auth_failure, notes, request_headers, request_body, response_headers, "
-        "response_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {ts(r.time), r.client, r.method, r.path, r.status, r.durationMs, r.operation, nullable(r.resourceType),
-         nullable(r.resourceId), nullable(r.target), nullable(r.tokenLabel), nullable(r.authFailure),
-         nullable(r.notes.join(u'\n')), r.requestHeaders, r.requestBody, r.responseHeaders, r.responseBody});
+    QSqlQuery *q
+        = run(u"INSERT INTO request_log (time, client, method, path, status, duration_ms, operation, resource_type, "
+              "resource_id, target, token_label, auth_failure, notes, request_headers, request_body, response_headers, "
+              "response_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              {ts(r.time), r.client, r.method, r.path, r.status, r.durationMs, r.operation, nullable(r.resourceType),
+               nullable(r.resourceId), nullable(r.target), nullable(r.tokenLabel), nullable(r.authFailure),
+               nullable(r.notes.join(u'\n')), r.requestHeaders, r.requestBody, r.responseHeaders, r.responseBody});
     if (!q)
         return 0;
     const qint64 id = q->lastInsertId().toLongLong();

@@ -18,7 +18,7 @@ struct StoreError
         None,
         Conflict, ///< a unique column would hold a duplicate (userName, displayName, token hash)
         NotFound, ///< the row to change does not exist
-        Io,       ///< the database failed (disk full, locked past the busy timeout, corrupt, ...)
+        Io, ///< the database failed (disk full, locked past the busy timeout, corrupt, ...)
     };
     Kind kind = Kind::None;
     QString message;

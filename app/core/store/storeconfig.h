@@ -8,7 +8,7 @@ namespace scimmon {
 struct StoreConfig
 {
     QString backend = QStringLiteral("sqlite"); ///< "sqlite"
-    QString sqlitePath;                         ///< absolute path of the database file
+    QString sqlitePath; ///< absolute path of the database file
 
     /// The SQLite store in `dataDir` (file `scim-monitor.db`).
     static StoreConfig sqliteIn(const QString &dataDir);

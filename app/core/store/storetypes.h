@@ -10,11 +10,11 @@ namespace scimmon {
 
 /// A column the store can look resources up by without scanning (every one is indexed).
 enum class IndexedField {
-    Id,          ///< `id`, exact
-    Name,        ///< userName (users) or displayName (groups), compared case-folded
+    Id, ///< `id`, exact
+    Name, ///< userName (users) or displayName (groups), compared case-folded
     DisplayName, ///< a user's displayName, compared case-folded
-    ExternalId,  ///< `externalId`, exact
-    Email,       ///< any of a user's `emails[].value`, case-folded; `emailType` narrows by type
+    ExternalId, ///< `externalId`, exact
+    Email, ///< any of a user's `emails[].value`, case-folded; `emailType` narrows by type
 };
 
 /// One `field = value` condition of a store lookup.
@@ -39,7 +39,7 @@ struct TokenRecord
 {
     qint64 id = 0;
     QString label;
-    QByteArray hash;   ///< hex SHA-256 of the token text
+    QByteArray hash; ///< hex SHA-256 of the token text
     QDateTime created;
     QDateTime expires; ///< invalid: never expires
     QDateTime revoked; ///< invalid: not revoked
@@ -51,24 +51,24 @@ struct TokenRecord
 /// texts are already redacted (no Authorization value, no password) before they get here.
 struct RequestRecord
 {
-    qint64 id = 0;          ///< store row id, 0 until stored
-    QDateTime time;         ///< when the request arrived, UTC
-    QString client;         ///< client address
-    QString method;         ///< HTTP method as sent
-    QString path;           ///< path and query as sent
-    int status = 0;         ///< HTTP status answered
-    double durationMs = 0;  ///< from request parsed to response written, in milliseconds
-    QString operation;      ///< what the IdP did, in its words: "Create user", "Add members", ...
-    QString resourceType;   ///< "User", "Group" or empty
-    QString resourceId;     ///< id of the resource touched, if any
-    QString target;         ///< userName or displayName of the resource touched, if any
-    QString tokenLabel;     ///< label of the Secret Token used; empty when none matched
-    QString authFailure;    ///< why authentication failed; empty when it did not
+    qint64 id = 0; ///< store row id, 0 until stored
+    QDateTime time; ///< when the request arrived, UTC
+    QString client; ///< client address
+    QString method; ///< HTTP method as sent
+    QString path; ///< path and query as sent
+    int status = 0; ///< HTTP status answered
+    double durationMs = 0; ///< from request parsed to response written, in milliseconds
+    QString operation; ///< what the IdP did, in its words: "Create user", "Add members", ...
+    QString resourceType; ///< "User", "Group" or empty
+    QString resourceId; ///< id of the resource touched, if any
+    QString target; ///< userName or displayName of the resource touched, if any
+    QString tokenLabel; ///< label of the Secret Token used; empty when none matched
+    QString authFailure; ///< why authentication failed; empty when it did not
     QString requestHeaders; ///< "Name: value" lines
     QString requestBody;
     QString responseHeaders;
     QString responseBody;
-    QStringList notes;      ///< IdP quirks accepted while reading the request, one line each
+    QStringList notes; ///< IdP quirks accepted while reading the request, one line each
 };
 
 } // namespace scimmon

@@ -1,0 +1,285 @@
+// The main window end to end: a real receiver on 127.0.0.1 (any free port) over a temporary data
+// directory, a real HTTP request, and what the window then shows.
+
+#include "core/http/receiver.h"
+#include "core/settings/appsettings.h"
+#include "core/store/readexecutor.h"
+#include "firsttokendialog.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "requestdetailview.h"
+#include "requestlogmodel.h"
+#include "requestlogpage.h"
+#include "testsupport.h"
+#include "userspage.h"
+#include "usertablemodel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace scimmon;
+
+namespace {
+
+/// A window over a receiver and a reader in a fresh data directory, torn down in order.
+struct Harness
+{
+    QTemporaryDir dir;
+    AppSettings settings{dir.path()};
+    ReceiverConfig config;
+    std::unique_ptr<ReadExecutor> reader;
+    std::unique_ptr<Receiver> receiver;
+    std::unique_ptr<MainWindow> window;
+
+    Harness()
+    {
+        config.store = StoreConfig::sqliteIn(dir.path());
+        config.address = QHostAddress::LocalHost;
+        config.port = 0;
+    }
+
+    /// A token made directly in the store, as `scim-monitor token create` would.
+    QString createToken()
+    {
+        QString error;
+        auto store = StoreFactory::open(config.store, u"test-token"_s, &error);
+        if (!store)
+            qFatal("cannot open store: %s", qPrintable(error));
+        const auto token = TokenService(*store).create(u"test"_s, 0, &error);
+        if (!token)
+            qFatal("cannot create token: %s", qPrintable(error));
+        return token->secret;
+    }
+
+    void start()
+    {
+        reader = std::make_unique<ReadExecutor>(config.store);
+        receiver = std::make_unique<Receiver>();
+        window = std::make_unique<MainWindow>(settings, *receiver, *reader);
+        window->show();
+        receiver->start(config);
+    }
+
+    ~Harness()
+    {
+        window.reset();
+        receiver.reset();
+        reader.reset();
+    }
+};
+
+QString labelText(const MainWindow &window, const QString &name)
+{
+    const auto *label = window.findChild<QLabel *>(name);
+    return label ? label->text() : QString();
+}
+
+/// The first row of `model` whose `column` shows `text`; -1 if none.
+int findRow(const QAbstractItemModel *model, int column, const QString &text)
+{
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, column).data().toString() == text)
+            return row;
+    return -1;
+}
+
+QAction *findAction(const MainWindow &window, const QString &text)
+{
+    const QList<QAction *> actions = window.menuBar()->findChildren<QAction *>();
+    for (QAction *action : actions)
+        if (action->text().remove(u'&') == text)
+            return action;
+    return nullptr;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setApplicationVersion(u"9.8.7"_s);
+        QGuiApplication::setQuitOnLastWindowClosed(false);
+    }
+
+    void firstStartCreatesAndShowsAToken()
+    {
+        Harness h;
+        h.start();
+        QTRY_COMPARE_WITH_TIMEOUT(h.receiver->state(), Receiver::State::Listening, 10000);
+
+        QSignalSpy checked(h.window.get(), &MainWindow::firstTokenChecked);
+        h.window->createFirstTokenIfNeeded();
+        QVERIFY(checked.wait(5000));
+        QCOMPARE(checked.first().at(0).toBool(), true);
+
+        auto *dialog = h.window->findChild<FirstTokenDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->tenantUrl(), h.receiver->tenantUrl());
+        QVERIFY(dialog->findChild<QLabel *>(u"howTo"_s)->text().contains(u"shown only now"_s));
+
+        // The token shown is the one the receiver accepts.
+        const QString secret = dialog->secret();
+        QCOMPARE(secret.size(), 43);
+        QString error;
+        auto store = StoreFactory::open(h.config.store, u"test-check"_s, &error);
+        QVERIFY2(store, qPrintable(error));
+        const AuthCheck auth = TokenService(*store).check(QByteArray("Bearer ") + secret.toLatin1());
+        QVERIFY(auth.ok());
+        QCOMPARE(auth.token.label, u"Default"_s);
+        store.reset();
+
+        // Copy puts it on the clipboard.
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"copySecret"_s), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), secret);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"copyTenantUrl"_s), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), h.receiver->tenantUrl());
+
+        // A usable token now exists: the next start creates none.
+        dialog->close();
+        checked.clear();
+        h.window->createFirstTokenIfNeeded();
+        QVERIFY(checked.wait(5000));
+        QCOMPARE(checked.first().at(0).toBool(), false);
+    }
+
+    void requestShowsInLogAndUsers()
+    {
+        Harness h;
+        const QString token = h.createToken();
+        h.start();
+        QCOMPARE(labelText(*h.window, u"receiverState"_s), u"Receiver: starting\u2026"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(h.receiver->state(), Receiver::State::Listening, 10000);
+        QCOMPARE(labelText(*h.window, u"receiverState"_s), u"Receiver: listening"_s);
+        QVERIFY(h.receiver->tenantUrl().startsWith(u"http://127.0.0.1:"_s));
+        QCOMPARE(labelText(*h.window, u"tenantUrl"_s), h.receiver->tenantUrl());
+
+        // The token exists, so no first-token dialog.
+        QSignalSpy checked(h.window.get(), &MainWindow::firstTokenChecked);
+        h.window->createFirstTokenIfNeeded();
+        QVERIFY(checked.wait(5000));
+        QCOMPARE(checked.first().at(0).toBool(), false);
+        QVERIFY(!h.window->findChild<FirstTokenDialog *>());
+
+        // One real SCIM request over HTTP.
+        QNetworkAccessManager nam;
+        QNetworkRequest request(QUrl(h.receiver->tenantUrl() + u"/Users"_s));
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/scim+json"_s);
+        const QJsonObject body{{u"schemas"_s, QJsonArray{u"urn:ietf:params:scim:schemas:core:2.0:User"_s}},
+                               {u"userName"_s, u"ui.test@contoso.com"_s},
+                               {u"displayName"_s, u"UI Test"_s},
+                               {u"password"_s, u"hunter2"_s}};
+        QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+        reply->deleteLater();
+
+        // The log shows it...
+        RequestLogModel *log = h.window->requestLogModel();
+        QTRY_VERIFY_WITH_TIMEOUT(findRow(log, RequestLogModel::Target, u"ui.test@contoso.com"_s) >= 0, 5000);
+        const int row = findRow(log, RequestLogModel::Target, u"ui.test@contoso.com"_s);
+        QCOMPARE(log->index(row, RequestLogModel::Method).data().toString(), u"POST"_s);
+        QCOMPARE(log->index(row, RequestLogModel::Path).data().toString(), u"/scim/v2/Users"_s);
+        QCOMPARE(log->index(row, RequestLogModel::Status).data().toString(), u"201"_s);
+        QCOMPARE(log->index(row, RequestLogModel::Operation).data().toString(), u"Create user"_s);
+        QTRY_COMPARE(log->totalCount(), 1);
+        QTRY_COMPARE(labelText(*h.window, u"requestCount"_s), u"1 request"_s);
+
+        // ...and selecting it shows the details, with the secrets redacted.
+        RequestLogPage *page = h.window->requestLogPage();
+        const QModelIndex proxyIndex = page->proxy()->mapFromSource(log->index(row, 0));
+        page->view()->setCurrentIndex(proxyIndex);
+        const QString details = page->detailView()->toPlainText();
+        QVERIFY2(details.contains(u"Bearer [redacted]"_s), qPrintable(details));
+        QVERIFY(!details.contains(token));
+        QVERIFY(!details.contains(u"hunter2"_s));
+        QVERIFY(details.contains(u"201 Created"_s));
+        QVERIFY(details.contains(u"\"userName\": \"ui.test@contoso.com\""_s)); // pretty-printed body
+
+        // The users table picks the new user up after its debounced reload.
+        h.window->tabs()->setCurrentWidget(h.window->usersPage());
+        UserTableModel *users = h.window->userTableModel();
+        QTRY_VERIFY_WITH_TIMEOUT(findRow(users, UserTableModel::UserName, u"ui.test@contoso.com"_s) >= 0, 5000);
+        QCOMPARE(
+            users
+                ->index(findRow(users, UserTableModel::UserName, u"ui.test@contoso.com"_s), UserTableModel::DisplayName)
+                .data()
+                .toString(),
+            u"UI Test"_s);
+
+        // The search box filters the log.
+        page->proxy()->setFilterFixedString(u"no such request"_s);
+        QCOMPARE(page->proxy()->rowCount(), 0);
+        page->proxy()->setFilterFixedString(u"ui.test"_s);
+        QCOMPARE(page->proxy()->rowCount(), 1);
+    }
+
+    void historyAndLayoutSurviveARestart()
+    {
+        Harness h;
+        {
+            QString error;
+            auto store = StoreFactory::open(h.config.store, u"test-fill"_s, &error);
+            QVERIFY2(store, qPrintable(error));
+            for (int i = 0; i < 3; ++i) {
+                RequestRecord r;
+                r.time = QDateTime::currentDateTimeUtc();
+                r.method = u"GET"_s;
+                r.path = u"/scim/v2/Users?filter=userName%20eq%20%22x%22"_s;
+                r.status = 200;
+                r.target = u"earlier%1"_s.arg(i);
+                QVERIFY(store->appendRequest(r) > 0);
+            }
+        }
+        h.start();
+        QTRY_COMPARE_WITH_TIMEOUT(h.window->requestLogModel()->rowCount(), 3, 5000);
+        QCOMPARE(h.window->requestLogModel()->totalCount(), 3);
+
+        h.window->resize(900, 600);
+        h.window->close();
+        QVERIFY(!h.settings.windowGeometry().isEmpty());
+        QVERIFY(!h.settings.viewState(u"log/splitter"_s).isEmpty());
+
+        MainWindow again(h.settings, *h.receiver, *h.reader);
+        QCOMPARE(again.size(), QSize(900, 600));
+    }
+
+    void aboutNamesTheVersion()
+    {
+        Harness h;
+        h.start();
+        QAction *about = findAction(*h.window, u"About scim-monitor"_s);
+        QVERIFY(about);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        about->trigger();
+        QVERIFY(MessageBox::lastText().contains(u"9.8.7"_s));
+
+        QAction *quit = findAction(*h.window, u"Quit"_s);
+        QVERIFY(quit);
+        QCOMPARE(quit->shortcut(), QKeySequence(u"Ctrl+Q"_s));
+        QAction *refresh = findAction(*h.window, u"Refresh"_s);
+        QVERIFY(refresh);
+        QCOMPARE(refresh->shortcut(), QKeySequence(Qt::Key_F5));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
