@@ -64,6 +64,29 @@ ScimOutcome ResourceService::storeFailure(const QString &operation)
         operation);
 }
 
+Result<Resource> ResourceService::beginChange(ResourceKind kind, const QString &id, const QString &ifMatch)
+{
+    if (!m_store.begin())
+        return ScimError::internal(u"The store failed: %1. Nothing was changed."_s.arg(m_store.lastError().message));
+    auto existing = m_store.resource(kind, id);
+    if (!existing) {
+        m_store.rollback();
+        return ScimError::notFound(u"%1 %2 not found."_s.arg(resourceTypeName(kind), id));
+    }
+    if (auto err = checkIfMatch(*existing, ifMatch)) {
+        m_store.rollback();
+        return *err;
+    }
+    return *existing;
+}
+
+void ResourceService::describe(ScimOutcome &o, ResourceKind kind, const QString &id, const QJsonObject &data)
+{
+    o.resourceType = resourceTypeName(kind);
+    o.resourceId = id;
+    o.target = nameOf(kind, data);
+}
+
 std::optional<ScimError> ResourceService::checkIfMatch(const Resource &r, const QString &ifMatch)
 {
     if (ifMatch.isEmpty() || ifMatch.trimmed() == "*"_L1)
@@ -324,23 +347,14 @@ ScimOutcome ResourceService::replace(ResourceKind kind, const QString &id, const
     auto client = ResourceMapper::fromClient(kind, body, &notes);
     if (!client)
         return ScimOutcome::fromError(client.error(), operation);
-    if (!m_store.begin())
-        return storeFailure(operation);
-    auto existing = m_store.resource(kind, id);
-    if (!existing) {
-        m_store.rollback();
-        return ScimOutcome::fromError(ScimError::notFound(u"%1 %2 not found."_s.arg(resourceTypeName(kind), id)),
-                                      operation);
-    }
-    if (auto err = checkIfMatch(*existing, ifMatch)) {
-        m_store.rollback();
-        return ScimOutcome::fromError(*err, operation);
-    }
+    auto existing = beginChange(kind, id, ifMatch);
+    if (!existing)
+        return ScimOutcome::fromError(existing.error(), operation);
     if (auto err = checkUnique(kind, client.value().data, id)) {
         m_store.rollback();
         return ScimOutcome::fromError(*err, operation);
     }
-    Resource r = *existing;
+    Resource r = existing.value();
     r.data = client.value().data;
     bool membersChanged = false;
     if (kind == ResourceKind::Group) {
@@ -355,8 +369,8 @@ ScimOutcome ResourceService::replace(ResourceKind kind, const QString &id, const
             return storeFailure(operation);
         membersChanged = added > 0 || removed > 0;
     }
-    if (r.data != existing->data || membersChanged) {
-        r.version = existing->version + 1;
+    if (r.data != existing.value().data || membersChanged) {
+        r.version = existing.value().version + 1;
         r.lastModified = now();
     }
     if (!m_store.updateResource(kind, r) || !m_store.commit())
@@ -366,96 +380,111 @@ ScimOutcome ResourceService::replace(ResourceKind kind, const QString &id, const
     return o;
 }
 
+std::optional<ScimError> ResourceService::applyMemberChanges(const QString &groupId, const QList<MemberChange> &changes,
+                                                             qint64 &added, qint64 &removed)
+{
+    const ScimError storeError = ScimError::internal(u"The store failed while changing members."_s);
+    for (const MemberChange &change : changes) {
+        QList<MemberRef> members = change.members;
+        QStringList drop;
+        switch (change.kind) {
+        case MemberChange::Kind::Add:
+        case MemberChange::Kind::Replace: {
+            if (auto err = resolveMembers(groupId, members))
+                return err;
+            if (change.kind == MemberChange::Kind::Replace) {
+                if (!replaceMembers(groupId, members, added, removed))
+                    return storeError;
+                continue;
+            }
+            const qint64 n = m_store.addMembers(groupId, members);
+            if (n < 0)
+                return storeError;
+            added += n;
+            continue;
+        }
+        case MemberChange::Kind::Remove:
+            for (const MemberRef &m : members)
+                drop.append(m.value);
+            break;
+        case MemberChange::Kind::RemoveAll:
+            for (const MemberRef &m : m_store.members(groupId))
+                drop.append(m.value);
+            break;
+        case MemberChange::Kind::RemoveMatching:
+            for (const MemberRef &m : m_store.members(groupId))
+                if (Filter::evaluate(*change.filter, memberJson(m)))
+                    drop.append(m.value);
+            break;
+        }
+        const qint64 n = m_store.removeMembers(groupId, drop);
+        if (n < 0)
+            return storeError;
+        removed += n;
+    }
+    return std::nullopt;
+}
+
+QString ResourceService::patchOperation(ResourceKind kind, const QJsonObject &before, const QJsonObject &after,
+                                        const QList<MemberChange> &changes, qint64 added, qint64 removed)
+{
+    if (kind == ResourceKind::User) {
+        const bool wasActive = ResourceMapper::active(before);
+        const bool isActive = ResourceMapper::active(after);
+        if (wasActive != isActive)
+            return isActive ? u"Reactivate user"_s : u"Deactivate user"_s;
+        return u"Update user"_s;
+    }
+    auto only = [&](auto pred) { return std::all_of(changes.begin(), changes.end(), pred); };
+    const bool onlyMembers = before == after && !changes.isEmpty();
+    if (onlyMembers && removed == 0 && only([](const MemberChange &c) { return c.kind == MemberChange::Kind::Add; }))
+        return u"Add members"_s;
+    if (onlyMembers && added == 0 && only([](const MemberChange &c) {
+            return c.kind != MemberChange::Kind::Add && c.kind != MemberChange::Kind::Replace;
+        }))
+        return u"Remove members"_s;
+    QJsonObject a = after;
+    QJsonObject b = before;
+    a.remove(u"displayName"_s);
+    b.remove(u"displayName"_s);
+    if (changes.isEmpty() && a == b && ResourceMapper::displayName(before) != ResourceMapper::displayName(after))
+        return u"Rename group"_s;
+    return u"Update group"_s;
+}
+
 ScimOutcome ResourceService::patch(ResourceKind kind, const QString &id, const QJsonObject &body,
                                    const AttributeSelection &selection, bool attributesRequested,
                                    const QString &ifMatch)
 {
-    QString operation = u"Update "_s + noun(kind);
-    if (!m_store.begin())
-        return storeFailure(operation);
-    auto existing = m_store.resource(kind, id);
-    if (!existing) {
-        m_store.rollback();
-        return ScimOutcome::fromError(ScimError::notFound(u"%1 %2 not found."_s.arg(resourceTypeName(kind), id)),
-                                      operation);
-    }
+    const QString operation = u"Update "_s + noun(kind);
+    auto existing = beginChange(kind, id, ifMatch);
+    if (!existing)
+        return ScimOutcome::fromError(existing.error(), operation);
+    const Resource &before = existing.value();
     auto fail = [&](const ScimError &err) {
         m_store.rollback();
         ScimOutcome o = ScimOutcome::fromError(err, operation);
-        o.resourceType = resourceTypeName(kind);
-        o.resourceId = id;
-        o.target = nameOf(kind, existing->data);
+        describe(o, kind, id, before.data);
         return o;
     };
-    if (auto err = checkIfMatch(*existing, ifMatch))
-        return fail(*err);
-    auto patched = PatchEngine::apply(kind, existing->data, body);
+    auto patched = PatchEngine::apply(kind, before.data, body);
     if (!patched)
         return fail(patched.error());
     const PatchResult &result = patched.value();
     if (auto err = ResourceMapper::checkRequired(kind, result.data))
         return fail(*err);
-    if (nameOf(kind, result.data) != nameOf(kind, existing->data))
+    if (nameOf(kind, result.data) != nameOf(kind, before.data))
         if (auto err = checkUnique(kind, result.data, id))
             return fail(*err);
-
     qint64 added = 0;
     qint64 removed = 0;
-    for (const MemberChange &change : result.memberChanges) {
-        QList<MemberRef> members = change.members;
-        switch (change.kind) {
-        case MemberChange::Kind::Add:
-        case MemberChange::Kind::Replace: {
-            if (auto err = resolveMembers(id, members))
-                return fail(*err);
-            qint64 n = 0;
-            if (change.kind == MemberChange::Kind::Replace) {
-                if (!replaceMembers(id, members, added, removed))
-                    return storeFailure(operation);
-                break;
-            }
-            n = m_store.addMembers(id, members);
-            if (n < 0)
-                return storeFailure(operation);
-            added += n;
-            break;
-        }
-        case MemberChange::Kind::Remove: {
-            QStringList ids;
-            for (const MemberRef &m : members)
-                ids.append(m.value);
-            const qint64 n = m_store.removeMembers(id, ids);
-            if (n < 0)
-                return storeFailure(operation);
-            removed += n;
-            break;
-        }
-        case MemberChange::Kind::RemoveAll: {
-            const qint64 n = m_store.removeAllMembers(id);
-            if (n < 0)
-                return storeFailure(operation);
-            removed += n;
-            break;
-        }
-        case MemberChange::Kind::RemoveMatching: {
-            QStringList ids;
-            for (const MemberRef &m : m_store.members(id))
-                if (Filter::evaluate(*change.filter, memberJson(m)))
-                    ids.append(m.value);
-            const qint64 n = m_store.removeMembers(id, ids);
-            if (n < 0)
-                return storeFailure(operation);
-            removed += n;
-            break;
-        }
-        }
-    }
+    if (auto err = applyMemberChanges(id, result.memberChanges, added, removed))
+        return fail(*err);
 
-    const bool dataChanged = result.data != existing->data;
-    Resource r = *existing;
-    if (dataChanged || added > 0 || removed > 0) {
+    Resource r = before;
+    if (result.data != before.data || added > 0 || removed > 0) {
         r.data = result.data;
-        r.version = existing->version + 1;
+        r.version = before.version + 1;
         r.lastModified = now();
         if (!m_store.updateResource(kind, r))
             return storeFailure(operation);
@@ -463,45 +492,15 @@ ScimOutcome ResourceService::patch(ResourceKind kind, const QString &id, const Q
     if (!m_store.commit())
         return storeFailure(operation);
 
-    // Name the operation as the IdP's provisioning log would.
-    if (kind == ResourceKind::User) {
-        const bool wasActive = ResourceMapper::active(existing->data);
-        const bool isActive = ResourceMapper::active(r.data);
-        if (wasActive && !isActive)
-            operation = u"Deactivate user"_s;
-        else if (!wasActive && isActive)
-            operation = u"Reactivate user"_s;
-    } else {
-        const bool renamed = ResourceMapper::displayName(existing->data) != ResourceMapper::displayName(r.data);
-        QJsonObject withoutName = r.data;
-        QJsonObject oldWithoutName = existing->data;
-        withoutName.remove(u"displayName"_s);
-        oldWithoutName.remove(u"displayName"_s);
-        const bool otherChanges = withoutName != oldWithoutName;
-        const bool onlyMembers = !dataChanged && !result.memberChanges.isEmpty();
-        if (onlyMembers && removed == 0
-            && std::all_of(result.memberChanges.begin(), result.memberChanges.end(),
-                           [](const MemberChange &c) { return c.kind == MemberChange::Kind::Add; }))
-            operation = u"Add members"_s;
-        else if (onlyMembers && added == 0
-                 && std::none_of(result.memberChanges.begin(), result.memberChanges.end(), [](const MemberChange &c) {
-                        return c.kind == MemberChange::Kind::Add || c.kind == MemberChange::Kind::Replace;
-                    }))
-            operation = u"Remove members"_s;
-        else if (renamed && !otherChanges && result.memberChanges.isEmpty())
-            operation = u"Rename group"_s;
-    }
-
+    const QString name = patchOperation(kind, before.data, r.data, result.memberChanges, added, removed);
     ScimOutcome o;
     if (kind == ResourceKind::Group && !attributesRequested) {
         o = ScimOutcome::noContent();
         o.etag = r.etag();
-        o.operation = operation;
-        o.resourceType = resourceTypeName(kind);
-        o.resourceId = id;
-        o.target = nameOf(kind, r.data);
+        o.operation = name;
+        describe(o, kind, id, r.data);
     } else {
-        o = single(kind, 200, r, selection, operation);
+        o = single(kind, 200, r, selection, name);
     }
     o.notes = result.notes;
     return o;
@@ -510,25 +509,14 @@ ScimOutcome ResourceService::patch(ResourceKind kind, const QString &id, const Q
 ScimOutcome ResourceService::remove(ResourceKind kind, const QString &id, const QString &ifMatch)
 {
     const QString operation = u"Delete "_s + noun(kind);
-    if (!m_store.begin())
-        return storeFailure(operation);
-    auto existing = m_store.resource(kind, id);
-    if (!existing) {
-        m_store.rollback();
-        return ScimOutcome::fromError(ScimError::notFound(u"%1 %2 not found."_s.arg(resourceTypeName(kind), id)),
-                                      operation);
-    }
-    if (auto err = checkIfMatch(*existing, ifMatch)) {
-        m_store.rollback();
-        return ScimOutcome::fromError(*err, operation);
-    }
+    auto existing = beginChange(kind, id, ifMatch);
+    if (!existing)
+        return ScimOutcome::fromError(existing.error(), operation);
     if (!m_store.deleteResource(kind, id) || !m_store.commit())
         return storeFailure(operation);
     ScimOutcome o = ScimOutcome::noContent();
     o.operation = operation;
-    o.resourceType = resourceTypeName(kind);
-    o.resourceId = id;
-    o.target = nameOf(kind, existing->data);
+    describe(o, kind, id, existing.value().data);
     return o;
 }
 

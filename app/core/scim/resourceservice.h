@@ -2,6 +2,7 @@
 
 #include "../store/store.h"
 #include "attributeselection.h"
+#include "patchengine.h"
 #include "resourcekind.h"
 #include "scimoutcome.h"
 
@@ -66,6 +67,16 @@ private:
     /// Makes a group's membership exactly `members`, writing only the difference; adds to the counts.
     bool replaceMembers(const QString &groupId, const QList<MemberRef> &members, qint64 &added, qint64 &removed);
     ScimOutcome storeFailure(const QString &operation);
+    /// Starts a write: begins the transaction, loads the resource and checks If-Match (RFC 7644
+    /// §3.14). On failure nothing is left open and the error (404, 412, 500) comes back.
+    Result<Resource> beginChange(ResourceKind kind, const QString &id, const QString &ifMatch);
+    /// Applies a PATCH's membership changes in order; counts what was added and removed.
+    std::optional<ScimError> applyMemberChanges(const QString &groupId, const QList<MemberChange> &changes,
+                                                qint64 &added, qint64 &removed);
+    /// The operation's name as the IdP's provisioning log would put it ("Deactivate user", "Add members", ...).
+    static QString patchOperation(ResourceKind kind, const QJsonObject &before, const QJsonObject &after,
+                                  const QList<MemberChange> &changes, qint64 added, qint64 removed);
+    static void describe(ScimOutcome &o, ResourceKind kind, const QString &id, const QJsonObject &data);
     ScimOutcome single(ResourceKind kind, int status, const Resource &r, const AttributeSelection &selection,
                        const QString &operation);
     static std::optional<ScimError> checkIfMatch(const Resource &r, const QString &ifMatch);
