@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../app/core/http/receiverconfig.h"
+#include "core/http/receiverconfig.h"
 
 namespace scimmon {
 

@@ -125,7 +125,7 @@ private Q_SLOTS:
 
         QSignalSpy checked(h.window.get(), &MainWindow::firstTokenChecked);
         h.window->createFirstTokenIfNeeded();
-        QVERIFY(checked.wait(5000));
+        QVERIFY(checked.wait(10000));
         QCOMPARE(checked.first().at(0).toBool(), true);
 
         auto *dialog = h.window->findChild<FirstTokenDialog *>();
@@ -155,7 +155,7 @@ private Q_SLOTS:
         dialog->close();
         checked.clear();
         h.window->createFirstTokenIfNeeded();
-        QVERIFY(checked.wait(5000));
+        QVERIFY(checked.wait(10000));
         QCOMPARE(checked.first().at(0).toBool(), false);
     }
 
@@ -173,7 +173,7 @@ private Q_SLOTS:
         // The token exists, so no first-token dialog.
         QSignalSpy checked(h.window.get(), &MainWindow::firstTokenChecked);
         h.window->createFirstTokenIfNeeded();
-        QVERIFY(checked.wait(5000));
+        QVERIFY(checked.wait(10000));
         QCOMPARE(checked.first().at(0).toBool(), false);
         QVERIFY(!h.window->findChild<FirstTokenDialog *>());
 
@@ -194,7 +194,7 @@ private Q_SLOTS:
 
         // The log shows it...
         RequestLogModel *log = h.window->requestLogModel();
-        QTRY_VERIFY_WITH_TIMEOUT(findRow(log, RequestLogModel::Target, u"ui.test@contoso.com"_s) >= 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(findRow(log, RequestLogModel::Target, u"ui.test@contoso.com"_s) >= 0, 10000);
         const int row = findRow(log, RequestLogModel::Target, u"ui.test@contoso.com"_s);
         QCOMPARE(log->index(row, RequestLogModel::Method).data().toString(), u"POST"_s);
         QCOMPARE(log->index(row, RequestLogModel::Path).data().toString(), u"/scim/v2/Users"_s);
@@ -217,7 +217,7 @@ private Q_SLOTS:
         // The users table picks the new user up after its debounced reload.
         h.window->tabs()->setCurrentWidget(h.window->usersPage());
         UserTableModel *users = h.window->userTableModel();
-        QTRY_VERIFY_WITH_TIMEOUT(findRow(users, UserTableModel::UserName, u"ui.test@contoso.com"_s) >= 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(findRow(users, UserTableModel::UserName, u"ui.test@contoso.com"_s) >= 0, 10000);
         QCOMPARE(
             users
                 ->index(findRow(users, UserTableModel::UserName, u"ui.test@contoso.com"_s), UserTableModel::DisplayName)
@@ -242,7 +242,9 @@ private Q_SLOTS:
             for (int i = 0; i < 3; ++i) {
                 RequestRecord r;
                 r.time = QDateTime::currentDateTimeUtc();
+                r.client = u"10.0.0.1"_s;
                 r.method = u"GET"_s;
+                r.operation = u"Find user"_s;
                 r.path = u"/scim/v2/Users?filter=userName%20eq%20%22x%22"_s;
                 r.status = 200;
                 r.target = u"earlier%1"_s.arg(i);
@@ -250,7 +252,7 @@ private Q_SLOTS:
             }
         }
         h.start();
-        QTRY_COMPARE_WITH_TIMEOUT(h.window->requestLogModel()->rowCount(), 3, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(h.window->requestLogModel()->rowCount(), 3, 10000);
         QCOMPARE(h.window->requestLogModel()->totalCount(), 3);
 
         h.window->resize(900, 600);

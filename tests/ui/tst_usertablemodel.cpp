@@ -156,6 +156,21 @@ private Q_SLOTS:
         QVERIFY(rowOf(model, u"dave@contoso.com"_s) >= 0);
     }
 
+    void destroyedWhileLoadingIsSafe()
+    {
+        createUser(*m_service, u"erin@contoso.com"_s);
+        auto *model = new UserTableModel(*m_reader);
+        model->reload();
+        delete model; // the read is still queued or running
+        m_reader.reset(); // waits for it: its result must go nowhere
+        m_reader = std::make_unique<ReadExecutor>(m_store->config());
+        UserTableModel again(*m_reader);
+        QSignalSpy loaded(&again, &UserTableModel::loadFinished);
+        again.reload();
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(again.rowCount(), 1);
+    }
+
     void proxySortsNumbersAsNumbersAndSearches()
     {
         // "few" is in 2 groups, "many" in 10: sorted as text "10" would come before "2".

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "resourcetablemodel.h"
+
+#include "core/scim/resource.h"
+
+#include <QList>
+#include <QString>
+
+namespace scimmon {
+
+/// The direct members of one group (users and nested groups), in the order they were added,
+/// loaded in the background through Store::members (see ResourceTableModel).
+class GroupMembersModel : public ResourceTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Display, Type, Id, ColumnCount };
+
+    /// `reader` must outlive the model. The model starts empty, showing no group.
+    explicit GroupMembersModel(ReadExecutor &reader, QObject *parent = nullptr);
+
+    /// Shows the members of group `groupId`: empties the model and loads them (loadFinished()
+    /// follows). An empty id shows no group and loads nothing.
+    void setGroupId(const QString &groupId);
+    QString groupId() const { return m_groupId; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    /// Display name (the member's displayName or userName), "User"/"Group", and the id; IdRole.
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+protected:
+    QStringList headers() const override;
+    void startLoad() override;
+
+private:
+    QString m_groupId;
+    QList<MemberRef> m_members;
+};
+
+} // namespace scimmon

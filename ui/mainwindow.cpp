@@ -1,0 +1,283 @@
+#include "mainwindow.h"
+
+#include "core/settings/appsettings.h"
+#include "core/tokens/tokenservice.h"
+#include "firsttokendialog.h"
+#include "groupmembersmodel.h"
+#include "groupspage.h"
+#include "grouptablemodel.h"
+#include "messagebox.h"
+#include "readtask.h"
+#include "requestlogmodel.h"
+#include "requestlogpage.h"
+#include "statusstyle.h"
+#include "userspage.h"
+#include "usertablemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolButton>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace scimmon {
+
+namespace {
+
+/// The outcome of the first-start token check, made on the reader's thread.
+struct FirstToken
+{
+    bool storeRead = false; ///< false when the reader could not open the store
+    std::optional<NewToken> created;
+    QString error;
+};
+
+/// True for the methods that can change users or groups.
+bool isWrite(const QString &method)
+{
+    return method == "POST"_L1 || method == "PUT"_L1 || method == "PATCH"_L1 || method == "DELETE"_L1;
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppSettings &settings, Receiver &receiver, ReadExecutor &reader, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_receiver(receiver)
+    , m_reader(reader)
+    , m_logModel(new RequestLogModel(this))
+    , m_userModel(new UserTableModel(reader, this))
+    , m_groupModel(new GroupTableModel(reader, this))
+    , m_memberModel(new GroupMembersModel(reader, this))
+    , m_tabs(new QTabWidget(this))
+    , m_logPage(new RequestLogPage(m_logModel, this))
+    , m_usersPage(new UsersPage(m_userModel, this))
+    , m_groupsPage(new GroupsPage(m_groupModel, m_memberModel, this))
+{
+    setWindowTitle(u"scim-monitor"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_logPage, u"Provisioning log"_s);
+    m_tabs->addTab(m_usersPage, u"Users"_s);
+    m_tabs->addTab(m_groupsPage, u"Groups"_s);
+    setCentralWidget(m_tabs);
+    createMenus();
+    createStatusBar();
+
+    for (QTimer *timer : {&m_usersRefresh, &m_groupsRefresh}) {
+        timer->setSingleShot(true);
+        timer->setInterval(kRefreshDelayMs);
+    }
+    connect(&m_usersRefresh, &QTimer::timeout, m_userModel, &UserTableModel::reload);
+    connect(&m_groupsRefresh, &QTimer::timeout, m_groupModel, &GroupTableModel::reload);
+
+    connect(&m_receiver, &Receiver::stateChanged, this, &MainWindow::showReceiverState);
+    connect(&m_receiver, &Receiver::requestHandled, this, &MainWindow::requestArrived);
+    showReceiverState(m_receiver.state());
+
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1200, 760);
+    restoreState(m_settings.windowState());
+    m_logPage->restoreState(m_settings);
+    m_usersPage->restoreState(m_settings);
+    m_groupsPage->restoreState(m_settings);
+
+    m_logModel->loadHistory(m_reader);
+    refresh();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createFirstTokenIfNeeded()
+{
+    ReadTask::run<FirstToken>(
+        m_reader, this,
+        [](Store &store) {
+            FirstToken result;
+            result.storeRead = true;
+            TokenService tokens(store);
+            if (!tokens.hasUsableToken())
+                result.created = tokens.create(u"Default"_s, 0, &result.error);
+            return result;
+        },
+        [this](const FirstToken &result) {
+            if (!result.storeRead || (!result.created && !result.error.isEmpty())) {
+                const QString why = result.storeRead ? result.error : m_reader.openError();
+                MessageBox::warning(this, u"No Secret Token"_s,
+                                    u"<p>scim-monitor could not create its first Secret Token:</p><p>%1</p>"
+                                    "<p>Identity providers cannot connect without one. Create one with "
+                                    "<tt>scim-monitor token create --name NAME</tt>.</p>"_s.arg(why.toHtmlEscaped()));
+                Q_EMIT firstTokenChecked(false);
+                return;
+            }
+            if (!result.created) {
+                Q_EMIT firstTokenChecked(false);
+                return;
+            }
+            auto *dialog = new FirstTokenDialog(m_receiver, result.created->secret, this);
+            dialog->open();
+            Q_EMIT firstTokenChecked(true);
+        });
+}
+
+void MainWindow::refresh()
+{
+    m_userModel->reload();
+    m_groupModel->reload();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(u"&File"_s);
+    QAction *quit = file->addAction(u"&Quit"_s, this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(u"&View"_s);
+    QAction *refreshAction = view->addAction(u"&Refresh"_s, this, &MainWindow::refresh);
+    refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    refreshAction->setToolTip(u"Reload the users and groups tables"_s);
+    view->addAction(m_logPage->followAction());
+    view->addSeparator();
+    QAction *find = view->addAction(u"&Find\u2026"_s, this, &MainWindow::focusSearch);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+
+    QMenu *help = menuBar()->addMenu(u"&Help"_s);
+    QAction *about = help->addAction(u"&About scim-monitor"_s, this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(u"receiverState"_s);
+    m_urlLabel = new QLabel(this);
+    m_urlLabel->setObjectName(u"tenantUrl"_s);
+    m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_urlLabel->setToolTip(u"The Tenant URL to enter in the identity provider"_s);
+    m_copyUrl = new QToolButton(this);
+    m_copyUrl->setObjectName(u"copyTenantUrl"_s);
+    m_copyUrl->setText(u"Copy Tenant URL"_s);
+    connect(m_copyUrl, &QToolButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_receiver.tenantUrl());
+        m_copyUrl->setText(u"Copied"_s);
+        QTimer::singleShot(1500, m_copyUrl, [button = m_copyUrl] { button->setText(u"Copy Tenant URL"_s); });
+    });
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(u"requestCount"_s);
+    m_countLabel->setToolTip(u"Requests in the stored provisioning log"_s);
+    connect(m_logModel, &RequestLogModel::totalCountChanged, this, [this](qint64 count) {
+        m_countLabel->setText(count == 1 ? u"1 request"_s : QString(QLocale().toString(count) + u" requests"_s));
+    });
+    m_countLabel->setText(u"0 requests"_s);
+
+    statusBar()->addWidget(m_stateLabel);
+    statusBar()->addWidget(new QLabel(u"  Tenant URL:"_s, this));
+    statusBar()->addWidget(m_urlLabel);
+    statusBar()->addWidget(m_copyUrl);
+    statusBar()->addPermanentWidget(m_countLabel);
+}
+
+void MainWindow::showReceiverState(Receiver::State state)
+{
+    QString text;
+    QColor color;
+    const QPalette pal = palette();
+    switch (state) {
+    case Receiver::State::Stopped:
+        text = u"Receiver: stopped"_s;
+        break;
+    case Receiver::State::Starting:
+        text = u"Receiver: starting\u2026"_s;
+        break;
+    case Receiver::State::Listening:
+        text = u"Receiver: listening"_s;
+        color = StatusStyle::okColor(pal);
+        break;
+    case Receiver::State::Failed:
+        text = u"Receiver: failed \u2014 "_s + m_receiver.errorString();
+        color = StatusStyle::errorColor(pal);
+        break;
+    }
+    m_stateLabel->setText(text);
+    QPalette labelPalette = pal;
+    if (color.isValid())
+        labelPalette.setColor(QPalette::WindowText, color);
+    m_stateLabel->setPalette(labelPalette);
+
+    const QString url = m_receiver.tenantUrl();
+    m_urlLabel->setText(url.isEmpty() ? u"\u2014"_s : url);
+    m_copyUrl->setEnabled(!url.isEmpty());
+
+    if (state == Receiver::State::Failed) {
+        MessageBox::warning(this, u"Receiver failed"_s,
+                            u"<p>The SCIM receiver could not start:</p><p>%1</p>"
+                            "<p>Identity providers cannot reach scim-monitor until it runs. If another program "
+                            "uses the port, start scim-monitor with <tt>--listen 127.0.0.1:PORT</tt>.</p>"_s.arg(
+                                m_receiver.errorString().toHtmlEscaped()));
+    }
+}
+
+void MainWindow::requestArrived(const RequestRecord &record)
+{
+    m_logModel->append(record);
+    if (record.status >= 400 || !isWrite(record.method))
+        return;
+    // Throttled rather than restarted per request, so a steady stream still refreshes every
+    // kRefreshDelayMs. Group changes alter the users' group counts; deleting a user its groups.
+    const bool user = record.resourceType == "User"_L1;
+    const bool group = record.resourceType == "Group"_L1;
+    if ((user || group) && !m_usersRefresh.isActive())
+        m_usersRefresh.start();
+    if ((group || (user && record.method == "DELETE"_L1)) && !m_groupsRefresh.isActive())
+        m_groupsRefresh.start();
+}
+
+void MainWindow::focusSearch()
+{
+    QWidget *page = m_tabs->currentWidget();
+    if (page == m_logPage)
+        m_logPage->focusSearch();
+    else if (page == m_usersPage)
+        m_usersPage->focusSearch();
+    else if (page == m_groupsPage)
+        m_groupsPage->focusSearch();
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::about(this, u"About scim-monitor"_s,
+                      u"<h3>scim-monitor %1</h3>"
+                      "<p>A SCIM 2.0 receiver (RFC 7643, RFC 7644) for Microsoft Entra ID and Okta provisioning, "
+                      "with a live log of every request.</p>"
+                      "<p>Data directory: <tt>%2</tt><br/>Built with Qt %3, running on Qt %4.</p>"
+                      "<p><a href=\"https://scimmonitor.org\">scimmonitor.org</a></p>"_s.arg(
+                          QCoreApplication::applicationVersion().toHtmlEscaped(), m_settings.dataDir().toHtmlEscaped(),
+                          QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_logPage->saveState(m_settings);
+    m_usersPage->saveState(m_settings);
+    m_groupsPage->saveState(m_settings);
+    m_settings.sync();
+}
+
+} // namespace scimmon

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/http/receiver.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QLabel;
+class QTabWidget;
+class QToolButton;
+
+namespace scimmon {
+
+class AppSettings;
+class GroupMembersModel;
+class GroupTableModel;
+class GroupsPage;
+class ReadExecutor;
+class RequestLogModel;
+class RequestLogPage;
+class UserTableModel;
+class UsersPage;
+
+/// The application window: tabs for the provisioning log, the users and the groups; a status bar
+/// with the receiver's state, the Tenant URL and the number of requests; File, View and Help menus.
+/// Reads go through the ReadExecutor; the log follows the receiver live, and the users and groups
+/// tables reload (debounced) after requests that changed them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /// How long the tables wait after a change before reloading, so that bursts cost one reload.
+    static constexpr int kRefreshDelayMs = 300;
+
+    /// `settings`, `receiver` and `reader` must outlive the window. Restores the saved geometry
+    /// and view layout, loads the stored log's newest entries and the users and groups.
+    MainWindow(AppSettings &settings, Receiver &receiver, ReadExecutor &reader, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Checks in the background whether a usable Secret Token exists; if not, creates one labelled
+    /// "Default" and shows it once in a FirstTokenDialog. Emits firstTokenChecked() when done.
+    /// Failures are reported in a message box.
+    void createFirstTokenIfNeeded();
+
+    /// Reloads the users and groups tables now (View → Refresh, F5).
+    void refresh();
+
+    RequestLogModel *requestLogModel() const { return m_logModel; }
+    UserTableModel *userTableModel() const { return m_userModel; }
+    GroupTableModel *groupTableModel() const { return m_groupModel; }
+    GroupMembersModel *groupMembersModel() const { return m_memberModel; }
+    RequestLogPage *requestLogPage() const { return m_logPage; }
+    UsersPage *usersPage() const { return m_usersPage; }
+    GroupsPage *groupsPage() const { return m_groupsPage; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+Q_SIGNALS:
+    /// createFirstTokenIfNeeded() finished; `created` tells whether it made (and shows) a token.
+    void firstTokenChecked(bool created);
+
+protected:
+    /// Saves the window geometry and the view layout.
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void createStatusBar();
+    void showReceiverState(Receiver::State state);
+    void requestArrived(const RequestRecord &record);
+    void focusSearch();
+    void showAbout();
+    void saveSettings();
+
+    AppSettings &m_settings;
+    Receiver &m_receiver;
+    ReadExecutor &m_reader;
+
+    RequestLogModel *m_logModel;
+    UserTableModel *m_userModel;
+    GroupTableModel *m_groupModel;
+    GroupMembersModel *m_memberModel;
+
+    QTabWidget *m_tabs;
+    RequestLogPage *m_logPage;
+    UsersPage *m_usersPage;
+    GroupsPage *m_groupsPage;
+
+    QLabel *m_stateLabel = nullptr;
+    QLabel *m_urlLabel = nullptr;
+    QToolButton *m_copyUrl = nullptr;
+    QLabel *m_countLabel = nullptr;
+
+    QTimer m_usersRefresh;
+    QTimer m_groupsRefresh;
+};
+
+} // namespace scimmon
