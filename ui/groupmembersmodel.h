@@ -23,8 +23,10 @@ public:
     /// Shows the members of group `groupId`: empties the model and loads them (loadFinished()
     /// follows). An empty id shows no group and loads nothing.
     void setGroupId(const QString &groupId);
+    /// The group shown; empty for none.
     QString groupId() const { return m_groupId; }
 
+    /// One row per member; 0 for a child index.
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     /// Display name (the member's displayName or userName), "User"/"Group", and the id; IdRole.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

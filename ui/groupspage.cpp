@@ -6,7 +6,6 @@
 #include "tableviews.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -17,6 +16,10 @@
 using namespace Qt::StringLiterals;
 
 namespace scimmon {
+
+namespace {
+const int kMaxFittedWidth = 320; ///< widest a column gets when fitted to its contents, px
+} // namespace
 
 GroupsPage::GroupsPage(GroupTableModel *groups, GroupMembersModel *members, QWidget *parent)
     : QWidget(parent)
@@ -47,6 +50,7 @@ GroupsPage::GroupsPage(GroupTableModel *groups, GroupMembersModel *members, QWid
     TableViews::setUp(m_membersView);
     m_membersView->setSortingEnabled(true);
     m_membersView->sortByColumn(GroupMembersModel::Display, Qt::AscendingOrder);
+    TableViews::fitColumnsOnFirstRows(m_membersView, kMaxFittedWidth);
     TableViews::fitColumn(m_membersView, GroupMembersModel::Display, u"Firstname Lastname"_s);
     TableViews::fitColumn(m_membersView, GroupMembersModel::Type, u"Group"_s);
 
@@ -103,15 +107,15 @@ void GroupsPage::restoreState(const AppSettings &settings)
         m_splitter->restoreState(splitter);
     else
         m_splitter->setSizes({640, 420});
-    const QByteArray header = settings.viewState(u"groups/header"_s);
-    if (!header.isEmpty())
-        m_view->horizontalHeader()->restoreState(header);
+    TableViews::restoreColumns(m_view, settings.viewState(u"groups/header"_s), kMaxFittedWidth);
 }
 
 void GroupsPage::saveState(AppSettings &settings) const
 {
     settings.setViewState(u"groups/splitter"_s, m_splitter->saveState());
-    settings.setViewState(u"groups/header"_s, m_view->horizontalHeader()->saveState());
+    const QByteArray columns = TableViews::columnsState(m_view);
+    if (!columns.isEmpty())
+        settings.setViewState(u"groups/header"_s, columns);
 }
 
 void GroupsPage::refreshMembers()

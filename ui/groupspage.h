@@ -27,8 +27,10 @@ public:
     void focusSearch();
     /// Restores the splitter and column layout saved by saveState().
     void restoreState(const AppSettings &settings);
+    /// Saves the splitter and column layout under "groups/…" view states.
     void saveState(AppSettings &settings) const;
 
+    /// The groups table, the members table and the groups search proxy (for tests and the window).
     QTableView *view() const { return m_view; }
     QTableView *membersView() const { return m_membersView; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }

@@ -32,6 +32,7 @@ public:
     /// `reader` must outlive the model. The model starts empty; call reload().
     explicit GroupTableModel(ReadExecutor &reader, QObject *parent = nullptr);
 
+    /// One row per group; 0 for a child index.
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     /// Display texts, IdRole, SortRole (counts and QDateTime as such), right-aligned counts.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

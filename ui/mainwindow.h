@@ -45,6 +45,7 @@ public:
     /// Reloads the users and groups tables now (View → Refresh, F5).
     void refresh();
 
+    /// The window's models, pages and tab widget, for tests.
     RequestLogModel *requestLogModel() const { return m_logModel; }
     UserTableModel *userTableModel() const { return m_userModel; }
     GroupTableModel *groupTableModel() const { return m_groupModel; }

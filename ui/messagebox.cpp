@@ -13,11 +13,6 @@ QString g_lastText;
 
 } // namespace
 
-void MessageBox::information(QWidget *parent, const QString &title, const QString &text, Callback done)
-{
-    show(QMessageBox::Information, parent, title, text, std::move(done));
-}
-
 void MessageBox::warning(QWidget *parent, const QString &title, const QString &text, Callback done)
 {
     show(QMessageBox::Warning, parent, title, text, std::move(done));

@@ -20,8 +20,6 @@ public:
     /// Receives the button the user chose (NoButton when the box was closed otherwise).
     using Callback = std::function<void(Button)>;
 
-    /// An information box with an OK button. `text` may be rich text. `done` is optional.
-    static void information(QWidget *parent, const QString &title, const QString &text, Callback done = {});
     /// A warning box with an OK button. `text` may be rich text. `done` is optional.
     static void warning(QWidget *parent, const QString &title, const QString &text, Callback done = {});
     /// The About box: the application's icon, `title` and rich `text`, with an OK button.

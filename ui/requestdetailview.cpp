@@ -16,10 +16,10 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-/// A section title: bold, with a rule above it.
+/// A section title.
 QString heading(const QString &title)
 {
-    return u"<hr/><p class=\"h\">"_s + esc(title) + u"</p>"_s;
+    return u"<p class=\"h\">"_s + esc(title) + u"</p>"_s;
 }
 
 /// Preformatted text, or a grey "(none)" line when empty.
@@ -46,11 +46,11 @@ RequestDetailView::RequestDetailView(QWidget *parent)
     setReadOnly(true);
     setOpenLinks(false);
     setUndoRedoEnabled(false);
-    setLineWrapMode(QTextEdit::NoWrap);
+    setLineWrapMode(QTextEdit::WidgetWidth);
     setPlaceholderText(u"Select a request to see its headers and bodies."_s);
     document()->setDefaultStyleSheet(u"pre { margin-top: 2px; margin-bottom: 6px; } "
                                      "p { margin-top: 2px; margin-bottom: 2px; } "
-                                     ".h { font-weight: bold; margin-top: 6px; } "
+                                     ".h { font-weight: bold; margin-top: 10px; } "
                                      ".dim { color: gray; } "_s);
 }
 
@@ -97,14 +97,16 @@ void RequestDetailView::setRecord(const RequestRecord &r)
         html += u"</ul>"_s;
     }
 
-    html += heading(u"Request"_s);
-    html += block(r.method + u' ' + r.path + u'\n' + r.requestHeaders, QString());
-    html += block(prettyBody(r.requestBody), u"(no body)"_s);
-
-    html += heading(u"Response"_s);
-    html += u"<pre>"_s + colored(u"HTTP/1.1 "_s + statusLine.trimmed(), StatusStyle::color(r.status, pal)) + u'\n'
-        + esc(r.responseHeaders.trimmed()) + u"</pre>"_s;
-    html += block(prettyBody(r.responseBody), u"(no body)"_s);
+    // Request and response side by side: the pane is wide and the bodies are narrow.
+    const QString request = heading(u"Request"_s) + block(r.method + u' ' + r.path + u'\n' + r.requestHeaders, {})
+        + block(prettyBody(r.requestBody), u"(no body)"_s);
+    const QString response = heading(u"Response"_s) + u"<pre>"_s
+        + colored(u"HTTP/1.1 "_s + statusLine.trimmed(), StatusStyle::color(r.status, pal)) + u'\n'
+        + esc(r.responseHeaders.trimmed()) + u"</pre>"_s + block(prettyBody(r.responseBody), u"(no body)"_s);
+    html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:8px\"><tr>"
+            "<td width=\"50%\" valign=\"top\">"_s
+        + request + u"</td><td width=\"24\"></td><td width=\"50%\" valign=\"top\">"_s + response
+        + u"</td></tr></table>"_s;
 
     setHtml(html);
 }

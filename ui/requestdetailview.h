@@ -14,6 +14,7 @@ class RequestDetailView : public QTextBrowser
 {
     Q_OBJECT
 public:
+    /// An empty pane in the system's fixed-width font, showing a hint until setRecord().
     explicit RequestDetailView(QWidget *parent = nullptr);
 
     /// Shows `record`.

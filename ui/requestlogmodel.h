@@ -25,13 +25,17 @@ public:
     static constexpr int kFlushIntervalMs = 150; ///< longest wait of a record in the buffer, ms
     static constexpr int kHistoryRows = 1000; ///< stored entries loaded by loadHistory()
 
+    /// An empty log with the default capacity; call loadHistory() to show stored entries.
     explicit RequestLogModel(QObject *parent = nullptr);
 
+    /// One row per request shown; 0 for a child index.
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    /// ColumnCount; 0 for a child index.
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     /// Display texts (Time in local time "hh:mm:ss.zzz", Duration in ms with one decimal), status
     /// colours (ForegroundRole), right alignment of numbers and tooltips with the full values.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    /// The column titles; the numeric columns' titles are right-aligned like their values.
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /// Queues `record` (as Receiver::requestHandled delivers it); it becomes a row at the next

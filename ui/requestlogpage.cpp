@@ -24,16 +24,12 @@ namespace scimmon {
 RequestLogPage::RequestLogPage(RequestLogModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(TableViews::searchProxy(model, this))
     , m_view(new QTableView(this))
     , m_detail(new RequestDetailView(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_followAction(new QAction(u"&Follow log"_s, this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-
     m_search = TableViews::searchField(u"Search the log"_s, m_proxy, this);
     m_search->setObjectName(u"logSearch"_s);
 
@@ -58,9 +54,9 @@ RequestLogPage::RequestLogPage(RequestLogModel *model, QWidget *parent)
     m_view->setModel(m_proxy);
     TableViews::setUp(m_view);
     TableViews::fitColumn(m_view, RequestLogModel::Time, u"00:00:00.000"_s);
-    TableViews::fitColumn(m_view, RequestLogModel::Client, u"255.255.255.255"_s);
+    TableViews::fitColumn(m_view, RequestLogModel::Client, u"192.168.100.100"_s);
     TableViews::fitColumn(m_view, RequestLogModel::Method, u"DELETE"_s);
-    TableViews::fitColumn(m_view, RequestLogModel::Path, u"/scim/v2/Users/00000000-0000-0000-0000-000000000000"_s);
+    TableViews::fitColumn(m_view, RequestLogModel::Path, u"/scim/v2/Users/00000000-0000-0000-0000-0000000"_s);
     TableViews::fitColumn(m_view, RequestLogModel::Status, u"000"_s);
     TableViews::fitColumn(m_view, RequestLogModel::Duration, u"0000.0"_s);
     TableViews::fitColumn(m_view, RequestLogModel::Operation, u"Remove members"_s);

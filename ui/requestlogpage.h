@@ -32,8 +32,10 @@ public:
 
     /// Restores the splitter and column layout saved by saveState().
     void restoreState(const AppSettings &settings);
+    /// Saves the splitter and column layout under "log/…" view states.
     void saveState(AppSettings &settings) const;
 
+    /// The log table, its search proxy and the detail pane (for tests and the window).
     QTableView *view() const { return m_view; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     RequestDetailView *detailView() const { return m_detail; }

@@ -27,6 +27,7 @@ public:
     /// True from reload() until loadFinished().
     bool isLoading() const { return m_loading; }
 
+    /// The number of headers(); 0 for a child index.
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     /// The column titles of headers(); numeric columns are right-aligned.
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

@@ -2,21 +2,108 @@
 
 #include "resourcetablemodel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QProxyStyle>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 
 #include <algorithm>
-
 #include <memory>
 
 namespace scimmon {
 
+namespace {
+
+const int kMinFittedWidth = 80; ///< narrowest a column is made to fit the view, px
+/// Dynamic property of a view whose column widths are final (restored or fitted).
+const char *const kColumnsSettled = "scimmonColumnsSettled";
+
+/// Wider horizontal margins beside cell texts (the item view's text margin is the focus frame
+/// margin), so that a right-aligned number and the text of the next column do not run together.
+class RoomyCellStyle : public QProxyStyle
+{
+public:
+    int pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const override
+    {
+        const int value = QProxyStyle::pixelMetric(metric, option, widget);
+        return metric == PM_FocusFrameHMargin ? value + 3 : value;
+    }
+};
+
+/// Fits a view's columns once, as soon as it shows rows: after a model reset with rows while the
+/// view is visible, or when the view is shown with rows (a hidden tab's view has no final size).
+class ColumnFitter : public QObject
+{
+public:
+    ColumnFitter(QTableView *view, int maxWidth)
+        : QObject(view)
+        , m_view(view)
+        , m_maxWidth(maxWidth)
+    {
+        view->installEventFilter(this);
+        connect(view->model(), &QAbstractItemModel::modelReset, this, &ColumnFitter::tryFit);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_view && event->type() == QEvent::Show)
+            QTimer::singleShot(0, this, &ColumnFitter::tryFit); // once the layout has sized the view
+        return false;
+    }
+
+private:
+    void tryFit()
+    {
+        if (m_done || m_view->model()->rowCount() == 0 || !m_view->isVisible())
+            return;
+        m_done = true;
+        fit();
+        m_view->setProperty(kColumnsSettled, true);
+        m_view->removeEventFilter(this);
+        deleteLater();
+    }
+
+    void fit()
+    {
+        QHeaderView *header = m_view->horizontalHeader();
+        QList<int> widths;
+        for (int column = 0; column < header->count(); ++column) {
+            m_view->resizeColumnToContents(column);
+            widths.append(std::min(header->sectionSize(column), m_maxWidth));
+        }
+        // When that is wider than the view, narrow the widest columns to a common width so that
+        // every column stays in sight (the narrow ones, counts and dates, keep their full width).
+        const int available = m_view->viewport()->width();
+        auto total = [&](int cap) {
+            int sum = 0;
+            for (int w : std::as_const(widths))
+                sum += std::min(w, cap);
+            return sum;
+        };
+        int cap = m_maxWidth;
+        while (cap > kMinFittedWidth && total(cap) > available)
+            cap -= 4;
+        for (int column = 0; column < widths.size() - 1; ++column) // the last one stretches
+            header->resizeSection(column, std::min(widths.at(column), cap));
+    }
+
+    QTableView *m_view;
+    int m_maxWidth;
+    bool m_done = false;
+};
+
+} // namespace
+
 void TableViews::setUp(QTableView *view)
 {
+    auto *style = new RoomyCellStyle;
+    style->setParent(view);
+    view->setStyle(style);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setAlternatingRowColors(true);
@@ -62,6 +149,24 @@ void TableViews::fitColumn(QTableView *view, int column, const QString &sample)
     const int header = view->horizontalHeader()->fontMetrics().horizontalAdvance(title)
         + view->style()->pixelMetric(QStyle::PM_HeaderMarkSize) + 8;
     view->horizontalHeader()->resizeSection(column, std::max(text + 16, header + 8));
+}
+
+void TableViews::fitColumnsOnFirstRows(QTableView *view, int maxWidth)
+{
+    new ColumnFitter(view, maxWidth);
+}
+
+void TableViews::restoreColumns(QTableView *view, const QByteArray &state, int maxWidth)
+{
+    if (!state.isEmpty() && view->horizontalHeader()->restoreState(state))
+        view->setProperty(kColumnsSettled, true);
+    else
+        fitColumnsOnFirstRows(view, maxWidth);
+}
+
+QByteArray TableViews::columnsState(const QTableView *view)
+{
+    return view->property(kColumnsSettled).toBool() ? view->horizontalHeader()->saveState() : QByteArray();
 }
 
 void TableViews::keepPositionAcrossResets(QTableView *view)

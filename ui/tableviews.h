@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 class QAbstractItemModel;
@@ -16,11 +17,12 @@ class TableViews
 {
 public:
     /// Whole-row single selection, alternating row colours, compact fixed-height rows without
-    /// word wrap, no row numbers, interactive column widths with the last one stretched.
+    /// word wrap, a little more room beside cell texts, no row numbers, interactive column widths
+    /// with the last one stretched.
     static void setUp(QTableView *view);
 
     /// A proxy for a search box over `source`: case-insensitive fixed-string match in any
-    /// column's display text; sorts by ResourceTableModel::SortRole, locale-aware.
+    /// column's display text; when the view sorts, by ResourceTableModel::SortRole, locale-aware.
     static QSortFilterProxyModel *searchProxy(QAbstractItemModel *source, QObject *parent);
 
     /// A search box with a clear button that filters `proxy` as the user types.
@@ -29,6 +31,18 @@ public:
     /// Sets the width of `column` to fit `sample` (or its header text, whichever is wider) plus
     /// cell padding, in the view's font.
     static void fitColumn(QTableView *view, int column, const QString &sample);
+
+    /// The first time the view shows rows, fits every column to its contents and header, at most
+    /// `maxWidth` pixels wide; if the columns are then wider than the view, the widest are narrowed
+    /// alike until all fit (down to 80 px).
+    static void fitColumnsOnFirstRows(QTableView *view, int maxWidth);
+
+    /// Restores the column layout `state` saved by columnsState(); when there is none (or it does
+    /// not apply), fits the columns as fitColumnsOnFirstRows() does.
+    static void restoreColumns(QTableView *view, const QByteArray &state, int maxWidth);
+    /// The column layout to save: the header's state once it was restored or fitted; empty before
+    /// (a view never shown has only provisional widths, which must not replace a saved layout).
+    static QByteArray columnsState(const QTableView *view);
 
     /// Keeps the current row (found again by ResourceTableModel::IdRole) and the scroll position of
     /// `view` when its model is reset, as the resource tables are on every reload.

@@ -5,7 +5,6 @@
 #include "usertablemodel.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -15,6 +14,10 @@
 using namespace Qt::StringLiterals;
 
 namespace scimmon {
+
+namespace {
+const int kMaxFittedWidth = 280; ///< widest a column gets when fitted to its contents, px
+} // namespace
 
 UsersPage::UsersPage(UserTableModel *model, QWidget *parent)
     : QWidget(parent)
@@ -64,14 +67,14 @@ void UsersPage::focusSearch()
 
 void UsersPage::restoreState(const AppSettings &settings)
 {
-    const QByteArray header = settings.viewState(u"users/header"_s);
-    if (!header.isEmpty())
-        m_view->horizontalHeader()->restoreState(header);
+    TableViews::restoreColumns(m_view, settings.viewState(u"users/header"_s), kMaxFittedWidth);
 }
 
 void UsersPage::saveState(AppSettings &settings) const
 {
-    settings.setViewState(u"users/header"_s, m_view->horizontalHeader()->saveState());
+    const QByteArray columns = TableViews::columnsState(m_view);
+    if (!columns.isEmpty())
+        settings.setViewState(u"users/header"_s, columns);
 }
 
 void UsersPage::updateCount()

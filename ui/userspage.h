@@ -24,8 +24,10 @@ public:
     void focusSearch();
     /// Restores the column layout and sort order saved by saveState().
     void restoreState(const AppSettings &settings);
+    /// Saves the column layout and sort order under the "users/header" view state.
     void saveState(AppSettings &settings) const;
 
+    /// The users table and its search proxy (for tests and the window).
     QTableView *view() const { return m_view; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
 

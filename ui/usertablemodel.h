@@ -48,6 +48,7 @@ public:
     /// `reader` must outlive the model. The model starts empty; call reload().
     explicit UserTableModel(ReadExecutor &reader, QObject *parent = nullptr);
 
+    /// One row per user; 0 for a child index.
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     /// Display texts, IdRole, SortRole (bool, counts and QDateTime as such), greyed text for
     /// inactive users (ForegroundRole), right-aligned counts.

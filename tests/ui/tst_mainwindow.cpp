@@ -18,6 +18,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -26,7 +27,9 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace scimmon;
@@ -232,6 +235,22 @@ private Q_SLOTS:
         QCOMPARE(page->proxy()->rowCount(), 1);
     }
 
+    void receiverFailureIsShown()
+    {
+        QTcpServer occupier;
+        QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+        Harness h;
+        h.config.port = occupier.serverPort();
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        h.start();
+        QTRY_COMPARE_WITH_TIMEOUT(h.receiver->state(), Receiver::State::Failed, 10000);
+        QVERIFY(!h.receiver->errorString().isEmpty());
+        QCOMPARE(labelText(*h.window, u"receiverState"_s), u"Receiver: failed \u2014 "_s + h.receiver->errorString());
+        QCOMPARE(labelText(*h.window, u"tenantUrl"_s), u"\u2014"_s);
+        QVERIFY(!h.window->findChild<QToolButton *>(u"copyTenantUrl"_s)->isEnabled());
+        QVERIFY(MessageBox::lastText().contains(u"--listen"_s));
+    }
+
     void historyAndLayoutSurviveARestart()
     {
         Harness h;
@@ -259,12 +278,14 @@ private Q_SLOTS:
         h.window->close();
         QVERIFY(!h.settings.windowGeometry().isEmpty());
         QVERIFY(!h.settings.viewState(u"log/splitter"_s).isEmpty());
+        // The users tab was never shown, so its provisional column widths were not saved.
+        QVERIFY(h.settings.viewState(u"users/header"_s).isEmpty());
 
         MainWindow again(h.settings, *h.receiver, *h.reader);
         QCOMPARE(again.size(), QSize(900, 600));
     }
 
-    void aboutNamesTheVersion()
+    void menusAndShortcuts()
     {
         Harness h;
         h.start();
@@ -280,6 +301,15 @@ private Q_SLOTS:
         QAction *refresh = findAction(*h.window, u"Refresh"_s);
         QVERIFY(refresh);
         QCOMPARE(refresh->shortcut(), QKeySequence(Qt::Key_F5));
+
+        // Ctrl+F goes to the search box of the tab shown.
+        h.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(h.window.get()));
+        QTest::keyClick(h.window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(h.window->findChild<QLineEdit *>(u"logSearch"_s)->hasFocus());
+        h.window->tabs()->setCurrentIndex(1);
+        QTest::keyClick(h.window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(h.window->findChild<QLineEdit *>(u"userSearch"_s)->hasFocus());
     }
 };
 
