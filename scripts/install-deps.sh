@@ -9,7 +9,7 @@ BUILD_PKGS=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
   qtkeychain-qt6-dev libqt6sql6-sqlite libsecret-1-0 libxkbcommon-dev libgl-dev
 )
-TEST_PKGS=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core imagemagick curl)
+TEST_PKGS=(xvfb xauth xdotool dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core imagemagick curl)
 
 pkgs=("${BUILD_PKGS[@]}")
 [[ "${1:-}" == "--test" ]] && pkgs+=("${TEST_PKGS[@]}")

@@ -153,6 +153,11 @@ void MainWindow::createMenus()
     refreshAction->setToolTip(u"Reload the users and groups tables"_s);
     view->addAction(m_logPage->followAction());
     view->addSeparator();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction *show = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
     QAction *find = view->addAction(u"&Find\u2026"_s, this, &MainWindow::focusSearch);
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
 

@@ -310,6 +310,12 @@ private Q_SLOTS:
         h.window->tabs()->setCurrentIndex(1);
         QTest::keyClick(h.window.get(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(h.window->findChild<QLineEdit *>(u"userSearch"_s)->hasFocus());
+
+        // Ctrl+1..3 switch tabs.
+        QTest::keyClick(h.window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(h.window->tabs()->currentIndex(), 2);
+        QTest::keyClick(h.window.get(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(h.window->tabs()->currentIndex(), 0);
     }
 };
 
