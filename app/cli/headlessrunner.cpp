@@ -15,6 +15,27 @@ namespace scimmon {
 
 namespace {
 
+/// `text` with control characters written as escapes, so that a value a client chose (a path,
+/// a userName) cannot break a log line or forge another one.
+QString printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\n')
+            out += u"\\n"_s;
+        else if (c == u'\r')
+            out += u"\\r"_s;
+        else if (c == u'\t')
+            out += u"\\t"_s;
+        else if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            out += u"\\u%1"_s.arg(uint(c.unicode()), 4, 16, QChar(u'0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 void out(const QString &line)
 {
     std::fputs(qPrintable(line + u'\n'), stdout);
@@ -49,14 +70,14 @@ int HeadlessRunner::run(const ReceiverConfig &config, const QString &dataDir)
         }
     });
     QObject::connect(&receiver, &Receiver::requestHandled, &receiver, [](const RequestRecord &r) {
-        QString line = u"%1 %2 %3 %4 %5 %6ms %7"_s.arg(r.time.toString(Qt::ISODateWithMs), r.client, r.method, r.path)
-                           .arg(r.status)
-                           .arg(r.durationMs, 0, 'f', 1)
-                           .arg(r.operation);
+        // Built by concatenation: the path may hold "%1"-like sequences that QString::arg would expand.
+        QString line = r.time.toString(Qt::ISODateWithMs) + u' ' + r.client + u' ' + printable(r.method) + u' '
+            + printable(r.path) + u' ' + QString::number(r.status) + u' ' + QString::number(r.durationMs, 'f', 1)
+            + u"ms "_s + r.operation;
         if (!r.target.isEmpty())
-            line += u" \""_s + r.target + u'"';
+            line += u" \""_s + printable(r.target) + u'"';
         if (!r.authFailure.isEmpty())
-            line += u" ("_s + r.authFailure + u')';
+            line += u" ("_s + printable(r.authFailure) + u')';
         out(line);
     });
     receiver.start(config);

@@ -174,6 +174,32 @@ private Q_SLOTS:
         QVERIFY2(f.error().detail.contains(detailPart, Qt::CaseInsensitive), qPrintable(f.error().detail));
     }
 
+    void deepNestingIsRefusedNotACrash()
+    {
+        const QString deep = QString(10000, u'(') + u"userName eq \"a\""_s + QString(10000, u')');
+        auto f = Filter::parse(ResourceKind::User, deep);
+        QVERIFY(!f);
+        QCOMPARE(f.error().scimType, u"invalidFilter"_s);
+        QVERIFY(f.error().detail.contains(u"levels"_s));
+        QString nots;
+        for (int i = 0; i < 6000; ++i)
+            nots += u"not("_s;
+        QVERIFY(!Filter::parse(ResourceKind::User, nots + u"active eq true"_s + QString(6000, u')')));
+        // 32 levels are still fine
+        QVERIFY(match(QString(31, u'(') + u"userName eq \"bjensen@example.com\""_s + QString(31, u')')));
+    }
+
+    void tooManyComparisonsAreRefused()
+    {
+        QStringList terms;
+        for (int i = 0; i < 300; ++i)
+            terms.append(u"userName eq \"u%1\""_s.arg(i));
+        auto f = Filter::parse(ResourceKind::User, terms.join(u" or "_s));
+        QVERIFY(!f);
+        QCOMPARE(f.error().scimType, u"invalidFilter"_s);
+        QVERIFY(Filter::parse(ResourceKind::User, terms.mid(0, 200).join(u" or "_s)));
+    }
+
     void groupDisplayNameIgnoresCase()
     {
         const QJsonObject group

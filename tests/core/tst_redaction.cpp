@@ -35,6 +35,29 @@ private Q_SLOTS:
         QVERIFY(!Redaction::body("password=hunter2 (not JSON)").contains(u"hunter2"_s));
     }
 
+    void passwordsInAnyCaseOrEscaped()
+    {
+        for (
+            const QByteArray body :
+            {QByteArray(R"({"userName":"u","PASSWORD":"Leak1"})"), QByteArray(R"({"userName":"u","PassWord":"Leak1"})"),
+             QByteArray(R"({"userName":"u","p\u0061ssword":"Leak1"})"),
+             QByteArray(R"({"Operations":[{"op":"replace","path":"PASSWORD","value":"Leak1"}]})"),
+             QByteArray(R"({"Operations":[{"op":"replace","value":{"Password":"Leak1"}}]})"),
+             QByteArray(
+                 R"({"Operations":[{"op":"replace","path":"urn:ietf:params:scim:schemas:core:2.0:User:password","value":"Leak1"}]})")}) {
+            const QString kept = Redaction::body(body);
+            QVERIFY2(!kept.contains(u"Leak1"_s), body.constData());
+            QVERIFY(kept.contains(u"[redacted]"_s));
+        }
+        QVERIFY(!Redaction::body("PASSWORD=Leak1").contains(u"Leak1"_s));
+    }
+
+    void bodiesWithoutPasswordsAreKeptAsSent()
+    {
+        const QByteArray sent = "{ \"userName\" : \"u\",\n  \"active\": true }";
+        QCOMPARE(Redaction::body(sent), QString::fromUtf8(sent));
+    }
+
     void longBodiesAreCut()
     {
         const QByteArray big(Redaction::kMaxBodyBytes + 100, 'a');

@@ -118,6 +118,29 @@ private Q_SLOTS:
         QCOMPARE((*m_store)->countResources(ResourceKind::User, ResourceQuery{}), 1);
     }
 
+    void emailWithoutTypeIsAccepted()
+    {
+        const auto o = m_svc->create(ResourceKind::User,
+                                     obj(R"({"userName":"notype@x","emails":[{"value":"NoType@Example.com"}]})"));
+        QCOMPARE(o.status, 201);
+        QCOMPARE(lookup(ResourceKind::User, u"emails.value eq \"notype@example.com\""_s)
+                     .body.value("totalResults"_L1)
+                     .toInt(),
+                 1);
+        const QString id = o.body.value("id"_L1).toString();
+        QCOMPARE(patchUser(id, R"([{"op":"add","path":"emails","value":[{"value":"second@x"}]}])").status, 200);
+    }
+
+    void userNameUniqueAcrossCaseFoldingAndNormalization()
+    {
+        createUser(u"stra\u00dfe@x"_s);
+        QCOMPARE(m_svc->create(ResourceKind::User, userBody(u"STRASSE@X"_s)).status, 409);
+        createUser(u"caf\u00e9@x"_s); // é precomposed
+        QCOMPARE(m_svc->create(ResourceKind::User, userBody(u"cafe\u0301@x"_s)).status, 409); // e + combining acute
+        QCOMPARE(lookup(ResourceKind::User, u"userName eq \"CAFE\u0301@X\""_s).body.value("totalResults"_L1).toInt(),
+                 1);
+    }
+
     void externalIdIsNotUnique()
     {
         QJsonObject a = userBody(u"a"_s);

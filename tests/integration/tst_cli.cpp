@@ -124,11 +124,21 @@ private Q_SLOTS:
         const quint16 port = quint16(QUrl(url).port());
         test::HttpClient c(port, token.toLatin1());
         QCOMPARE(c.request("POST", "/scim/v2/Users", R"({"userName":"cli-user"})").status, 201);
+        // A path with %XX sequences and a value with a line break print as one intact line.
+        QCOMPARE(c.get("/scim/v2/Users?attributes=userName%2Cemails&filter=userName+eq+%22a%0Ab%22").status, 200);
         ::kill(pid_t(p.processId()), SIGTERM);
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 0);
-        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(u"Create user"_s));
+        const QString output = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY(output.contains(u"Create user"_s));
+        const auto lines = output.split(u'\n');
+        const auto lookup
+            = std::find_if(lines.begin(), lines.end(), [](const QString &l) { return l.contains(u"%2Cemails"_s); });
+        QVERIFY(lookup != lines.end());
+        QVERIFY2(lookup->contains(u"attributes=userName%2Cemails&filter=userName+eq+%22a%0Ab%22 200 "_s),
+                 qPrintable(*lookup));
+        QVERIFY2(lookup->endsWith(u"Lookup user \"a\\nb\""_s), qPrintable(*lookup));
 
         // The data is there after a restart, and SIGINT stops it as cleanly.
         QProcess again;

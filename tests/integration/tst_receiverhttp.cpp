@@ -400,6 +400,139 @@ private Q_SLOTS:
         QVERIFY2(reply.startsWith("HTTP/1.1 431"), reply.left(100).constData());
     }
 
+    void chunkedBodyOverTheLimitIs413()
+    {
+        m_receiver.reset();
+        ReceiverConfig c = config(2000);
+        QVERIFY(startReceiver(c));
+        auto chunked = [&](const QByteArray &payload) {
+            QTcpSocket socket;
+            socket.connectToHost(u"127.0.0.1"_s, m_receiver->port());
+            socket.waitForConnected(2000);
+            QByteArray req = "POST /scim/v2/Users HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + m_token
+                + "\r\nContent-Type: application/scim+json\r\nTransfer-Encoding: chunked\r\n\r\n";
+            for (qsizetype i = 0; i < payload.size(); i += 1000) {
+                const QByteArray part = payload.mid(i, 1000);
+                req += QByteArray::number(part.size(), 16) + "\r\n" + part + "\r\n";
+            }
+            socket.write(req + "0\r\n\r\n");
+            QByteArray reply;
+            [[maybe_unused]] bool got = QTest::qWaitFor(
+                [&] {
+                    socket.waitForReadyRead(50);
+                    reply += socket.readAll();
+                    return reply.contains("\r\n\r\n") && reply.contains('}');
+                },
+                5000);
+            return reply;
+        };
+        QVERIFY(chunked("{\"userName\":\"chunky\"}").startsWith("HTTP/1.1 201"));
+        const QByteArray big = "{\"userName\":\"" + QByteArray(100 * 1024, 'x') + "\"}";
+        QVERIFY(chunked(big).startsWith("HTTP/1.1 413"));
+        QCOMPARE(waitForRecord([](const RequestRecord &x) { return x.status == 413; }).method, u"POST"_s);
+    }
+
+    void malformedHeadsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<int>("status");
+        QByteArray manyHeaders = "GET /scim/v2/Users HTTP/1.1\r\nHost: x\r\n";
+        for (int i = 0; i < 100; ++i)
+            manyHeaders += "X-H" + QByteArray::number(i) + ": v\r\n";
+        QTest::newRow("100 header fields") << QByteArray(manyHeaders + "\r\n") << 431;
+        QTest::newRow("two Content-Lengths") << QByteArray(
+            "POST /scim/v2/Users HTTP/1.1\r\nHost: x\r\nContent-Length: 16\r\nContent-Length: 20000000\r\n\r\n"
+            "{\"userName\":\"a\"}") << 400;
+        QTest::newRow("negative Content-Length")
+            << QByteArray("POST /scim/v2/Users HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n") << 400;
+        QTest::newRow("Content-Length with chunked") << QByteArray(
+            "POST /scim/v2/Users HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n")
+                                                     << 400;
+        QTest::newRow("garbage request line") << QByteArray("HELLO THERE\r\n\r\n") << 400;
+    }
+
+    void malformedHeadsAreRefused()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(int, status);
+        HttpClient c(m_receiver->port());
+        const Reply r = c.raw(request);
+        QCOMPARE(r.status, status);
+        QCOMPARE(r.json().value("status"_L1).toString(), QString::number(status));
+        QVERIFY(r.closed);
+    }
+
+    void http10WithoutKeepAliveIsClosed()
+    {
+        HttpClient c(m_receiver->port(), m_token);
+        const Reply r
+            = c.raw("GET /scim/v2/ServiceProviderConfig HTTP/1.0\r\nAuthorization: Bearer " + m_token + "\r\n\r\n");
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.closed);
+    }
+
+    void pipelinedRequestsAreAnsweredInOrder()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(u"127.0.0.1"_s, m_receiver->port());
+        QVERIFY(socket.waitForConnected(2000));
+        const QByteArray auth = "Authorization: Bearer " + m_token + "\r\n";
+        socket.write("GET /scim/v2/Users?filter=userName+eq+%22first%22 HTTP/1.1\r\nHost: x\r\n" + auth
+                     + "\r\n"
+                       "GET /scim/v2/Nothing HTTP/1.1\r\nHost: x\r\n"
+                     + auth + "\r\n");
+        QByteArray reply;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                socket.waitForReadyRead(50);
+                reply += socket.readAll();
+                return reply.count("HTTP/1.1 ") >= 2;
+            },
+            5000));
+        QVERIFY(reply.startsWith("HTTP/1.1 200"));
+        QVERIFY(reply.indexOf("HTTP/1.1 404") > 0);
+    }
+
+    void slowClientsAreCutOff()
+    {
+        m_receiver.reset();
+        ReceiverConfig c = config();
+        c.headTimeoutMs = 400;
+        QVERIFY(startReceiver(c));
+        QTcpSocket socket;
+        socket.connectToHost(u"127.0.0.1"_s, m_receiver->port());
+        QVERIFY(socket.waitForConnected(2000));
+        // One byte every 100 ms keeps the connection busy but never finishes the head.
+        QByteArray reply;
+        const QByteArray head = "GET /scim/v2/Users HTTP/1.1\r\nHost: x\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+        for (qsizetype i = 0; i < head.size() && socket.state() == QAbstractSocket::ConnectedState; ++i) {
+            socket.write(head.mid(i, 1));
+            socket.waitForBytesWritten(100);
+            socket.waitForReadyRead(100);
+            reply += socket.readAll();
+        }
+        QVERIFY2(reply.startsWith("HTTP/1.1 408"), reply.constData());
+        QCOMPARE(waitForRecord([](const RequestRecord &x) { return x.status == 408; }).method, u"GET"_s);
+    }
+
+    void connectionsBeyondTheCapGet503()
+    {
+        m_receiver.reset();
+        ReceiverConfig c = config();
+        c.maxConnections = 3;
+        QVERIFY(startReceiver(c));
+        std::vector<std::unique_ptr<QTcpSocket>> held;
+        for (int i = 0; i < 3; ++i) {
+            held.push_back(std::make_unique<QTcpSocket>());
+            held.back()->connectToHost(u"127.0.0.1"_s, m_receiver->port());
+            QVERIFY(held.back()->waitForConnected(2000));
+        }
+        HttpClient extra(m_receiver->port(), m_token);
+        QTRY_COMPARE(extra.get("/scim/v2/ServiceProviderConfig").status, 503);
+        held.clear(); // the cap frees up again
+        QTRY_COMPARE(HttpClient(m_receiver->port(), m_token).get("/scim/v2/ServiceProviderConfig").status, 200);
+    }
+
     void idleConnectionIsClosed()
     {
         m_receiver.reset();

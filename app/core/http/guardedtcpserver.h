@@ -1,40 +1,36 @@
 #pragma once
 
 #include "../store/storetypes.h"
+#include "connectionguard.h"
 
 #include <QTcpServer>
 
 namespace scimmon {
 
-/// The listening socket handed to the HTTP server. It closes the gaps of QtHttpServer 6.4 that
-/// sit below the request level: a request body larger than the limit is refused with 413 before
-/// it is read (memory stays bounded, also for chunked bodies), a request head larger than 64 KiB
-/// with 431, `Expect: 100-continue` is answered at once, and a connection idle for longer than the
-/// idle timeout is closed.
+/// The listening socket handed to the HTTP server. Each accepted connection gets a
+/// ConnectionGuard (limits, deadlines, 100-continue, idle close), and at most `maxConnections`
+/// are open at once: further clients get 503 and are closed, so slow or idle clients cannot use
+/// up the process's file descriptors.
 class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT
 public:
-    /// `maxBodyBytes`: the largest request body accepted, in bytes. `idleTimeoutMs`: how long a
-    /// connection may stay silent (no bytes read or written), in milliseconds.
-    GuardedTcpServer(qint64 maxBodyBytes, int idleTimeoutMs, QObject *parent = nullptr);
+    GuardedTcpServer(const ConnectionLimits &limits, int maxConnections, QObject *parent = nullptr);
 
-    static constexpr qsizetype kMaxHeadBytes = 64 * 1024;
+    int openConnections() const { return m_open; }
 
 Q_SIGNALS:
-    /// A request was refused here, before the HTTP server saw it (413, 431). The record carries the
-    /// client, method, path and status; the request log shows it like any other request.
+    /// A request was refused before the HTTP server saw it (400, 408, 413, 431, 503). The
+    /// request log shows it like any other request.
     void requestRefused(const scimmon::RequestRecord &record);
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
-    void inspect(QTcpSocket *socket);
-    void refuse(QTcpSocket *socket, int status, const QByteArray &head, const QString &detail);
-
-    qint64 m_maxBodyBytes;
-    int m_idleTimeoutMs;
+    ConnectionLimits m_limits;
+    int m_maxConnections;
+    int m_open = 0;
 };
 
 } // namespace scimmon

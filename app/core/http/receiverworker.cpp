@@ -40,7 +40,12 @@ void ReceiverWorker::start()
     m_tokens = std::make_unique<TokenService>(*m_store);
     m_router = std::make_unique<ScimRouter>(*m_store, *m_tokens);
 
-    m_tcp = new GuardedTcpServer(m_config.maxBodyBytes, m_config.idleTimeoutMs, this);
+    ConnectionLimits limits;
+    limits.maxBodyBytes = m_config.maxBodyBytes;
+    limits.idleTimeoutMs = m_config.idleTimeoutMs;
+    limits.requestTimeoutMs = m_config.idleTimeoutMs;
+    limits.headTimeoutMs = std::min(m_config.headTimeoutMs, m_config.idleTimeoutMs);
+    m_tcp = new GuardedTcpServer(limits, m_config.maxConnections, this);
     if (!m_tcp->listen(m_config.address, m_config.port)) {
         error = u"Cannot listen on %1: %2"_s.arg(m_config.listenText(), m_tcp->errorString());
         delete m_tcp;

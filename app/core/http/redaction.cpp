@@ -10,23 +10,36 @@ namespace scimmon {
 
 namespace {
 
-QJsonValue scrub(const QJsonValue &v)
+bool isPasswordName(QStringView name)
+{
+    // "password", also URN-qualified ("urn:…:User:password") and in any letter case.
+    const QStringView n = name.trimmed();
+    return n.compare(u"password", Qt::CaseInsensitive) == 0 || n.endsWith(u":password", Qt::CaseInsensitive);
+}
+
+/// Replaces every password value in `v`; sets `found` when there was one.
+QJsonValue scrub(const QJsonValue &v, bool &found)
 {
     if (v.isObject()) {
         QJsonObject o = v.toObject();
+        bool pathIsPassword = false;
         for (auto it = o.begin(); it != o.end(); ++it) {
-            if (it.key().compare("password"_L1, Qt::CaseInsensitive) == 0)
+            if (isPasswordName(it.key())) {
                 *it = u"[redacted]"_s;
-            else
-                *it = scrub(*it);
+                found = true;
+            } else {
+                *it = scrub(*it, found);
+            }
+            pathIsPassword = pathIsPassword
+                || (it.key().compare("path"_L1, Qt::CaseInsensitive) == 0 && isPasswordName(it->toString()));
         }
         // PATCH {"op": "replace", "path": "password", "value": "…"}
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (it.key().compare("path"_L1, Qt::CaseInsensitive) == 0
-                && it->toString().trimmed().compare("password"_L1, Qt::CaseInsensitive) == 0) {
-                for (auto v2 = o.begin(); v2 != o.end(); ++v2)
-                    if (v2.key().compare("value"_L1, Qt::CaseInsensitive) == 0)
-                        *v2 = u"[redacted]"_s;
+        if (pathIsPassword) {
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                if (it.key().compare("value"_L1, Qt::CaseInsensitive) == 0) {
+                    *it = u"[redacted]"_s;
+                    found = true;
+                }
             }
         }
         return o;
@@ -34,7 +47,7 @@ QJsonValue scrub(const QJsonValue &v)
     if (v.isArray()) {
         QJsonArray a = v.toArray();
         for (auto it = a.begin(); it != a.end(); ++it)
-            *it = scrub(*it);
+            *it = scrub(*it, found);
         return a;
     }
     return v;
@@ -75,15 +88,21 @@ QString Redaction::body(const QByteArray &body)
 {
     if (body.isEmpty())
         return QString();
-    if (!body.contains("assword"))
-        return cut(body);
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError) {
-        // Not JSON, but it names a password: keep nothing rather than risk keeping it.
-        return u"[body not kept: it is not valid JSON and mentions a password]"_s;
+        // Not JSON. If it could name a password, keep nothing rather than risk keeping it.
+        const QByteArray lower = body.toLower();
+        if (lower.contains("assword"))
+            return u"[body not kept: it is not valid JSON and may contain a password]"_s;
+        return cut(body);
     }
-    const QJsonValue scrubbed = scrub(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
+    // Parsed, so escapes such as "p\u0061ssword" are seen as what they are. A body without a
+    // password is kept byte for byte, as the client sent it.
+    bool found = false;
+    const QJsonValue scrubbed = scrub(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), found);
+    if (!found)
+        return cut(body);
     const QJsonDocument out
         = scrubbed.isObject() ? QJsonDocument(scrubbed.toObject()) : QJsonDocument(scrubbed.toArray());
     return cut(out.toJson(QJsonDocument::Compact));

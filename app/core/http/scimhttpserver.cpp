@@ -1,5 +1,6 @@
 #include "scimhttpserver.h"
 
+#include "connectionguard.h"
 #include "redaction.h"
 
 #include <QElapsedTimer>
@@ -80,7 +81,9 @@ bool ScimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
 
     HttpResponse response = m_handler(req, record);
 
-    const bool close = req.header("connection").trimmed().compare("close", Qt::CaseInsensitive) == 0;
+    // Connection: close, or HTTP/1.0 without keep-alive (seen by the connection guard).
+    const bool close = socket->property(ConnectionGuard::kCloseAfterResponse).toBool()
+        || req.header("connection").toLower().contains("close");
     if (close)
         response.setHeader("Connection", "close");
     response.setHeader("Content-Length", QByteArray::number(response.body.size()));

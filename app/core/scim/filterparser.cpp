@@ -257,6 +257,20 @@ Result<FilterNodePtr> FilterParser::parseAnd(const AttributeRef *outer)
 
 Result<FilterNodePtr> FilterParser::parseUnary(const AttributeRef *outer)
 {
+    // Every level of grouping passes through here once; refusing deep nesting keeps the
+    // recursion (here and in evaluation) far from the stack's end.
+    struct DepthGuard
+    {
+        int &depth;
+        explicit DepthGuard(int &d)
+            : depth(++d)
+        {
+        }
+        ~DepthGuard() { --depth; }
+    } guard(m_depth);
+    if (m_depth > kMaxDepth)
+        return ScimError::invalidFilter(
+            u"Invalid filter: more than %1 levels of parentheses, 'not' or value paths."_s.arg(kMaxDepth));
     Token t = peek();
     if (t.type == TokenType::Word && isKeyword(t.text, "not"_L1)) {
         next();
@@ -336,6 +350,8 @@ Result<FilterNodePtr> FilterParser::parseAttributeExpression(const AttributeRef 
 
 Result<FilterNodePtr> FilterParser::parseComparison(const AttributeRef &attr, bool inValuePath)
 {
+    if (++m_comparisons > kMaxComparisons)
+        return ScimError::invalidFilter(u"Invalid filter: more than %1 comparisons."_s.arg(kMaxComparisons));
     const Token opToken = next();
     const auto op = opToken.type == TokenType::Word ? compareOp(opToken.text) : std::nullopt;
     if (!op)

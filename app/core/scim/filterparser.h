@@ -9,6 +9,12 @@ namespace scimmon {
 class FilterParser
 {
 public:
+    /// Deepest nesting of parentheses, `not` and value paths accepted (anything deeper is refused
+    /// with invalidFilter rather than risking the stack).
+    static constexpr int kMaxDepth = 32;
+    /// Most comparisons one filter may hold.
+    static constexpr int kMaxComparisons = 256;
+
     FilterParser(ResourceKind kind, const QString &text);
 
     /// Parses the whole text as a filter; fails on trailing input.
@@ -51,6 +57,8 @@ private:
     QString m_text;
     qsizetype m_pos = 0;
     bool m_hasPeek = false;
+    int m_depth = 0;
+    int m_comparisons = 0;
     Token m_peek;
 };
 

@@ -91,6 +91,13 @@ bool compareText(QString a, QString b, bool caseExact, CompareOp op)
 
 } // namespace
 
+QString ValueCompare::fold(const QString &s)
+{
+    if (s.isEmpty())
+        return QStringLiteral("");
+    return s.normalized(QString::NormalizationForm_C).toUpper().toCaseFolded();
+}
+
 std::optional<bool> ValueCompare::toBoolean(const QJsonValue &v)
 {
     if (v.isBool())

@@ -25,9 +25,10 @@ public:
     /// Equality as `eq` decides it, used for value-path matching in PATCH and duplicate detection.
     static bool equal(const AttributeDef *def, const QJsonValue &a, const QJsonValue &b);
 
-    /// The Unicode case-folded form used for every comparison without regard to case, and for the
-    /// store's folded index columns.
-    static QString fold(const QString &s) { return s.toCaseFolded(); }
+    /// The form used for every comparison without regard to case, and for the store's folded index
+    /// columns: Unicode NFC (so composed and decomposed letters are equal), then full upper-casing
+    /// (ß → SS) and case folding. Never null: a null input gives an empty string.
+    static QString fold(const QString &s);
 
     /// Parses an RFC 3339 / xsd:dateTime value (any number of fraction digits, 'Z' or an offset)
     /// into a UTC QDateTime; invalid QDateTime when it is not one.

@@ -304,7 +304,8 @@ bool SqliteStore::writeEmails(qint64 userSeq, const QJsonObject &data)
     if (!run(u"DELETE FROM user_emails WHERE user_seq = ?"_s, {userSeq}))
         return false;
     for (const auto &[type, value] : ResourceMapper::emails(data)) {
-        if (!run(u"INSERT INTO user_emails (user_seq, type_folded, value_folded) VALUES (?, ?, ?)"_s,
+        // `type` is optional (RFC 7643 §4.1.2): an email without one is stored with an empty type.
+        if (!run(u"INSERT INTO user_emails (user_seq, type_folded, value_folded) VALUES (?, COALESCE(?, ''), ?)"_s,
                  {userSeq, ValueCompare::fold(type), ValueCompare::fold(value)}))
             return false;
     }

@@ -1,0 +1,246 @@
+#include "connectionguard.h"
+
+#include "../scim/scimerror.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace scimmon {
+
+namespace {
+
+QString peer(const QTcpSocket *socket)
+{
+    bool ok = false;
+    const QHostAddress v4(socket->peerAddress().toIPv4Address(&ok));
+    return ok ? v4.toString() : socket->peerAddress().toString();
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 400:
+        return "Bad Request";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Payload Too Large";
+    case 431:
+        return "Request Header Fields Too Large";
+    default:
+        return "Error";
+    }
+}
+
+/// Room for chunk-size lines and the trailer on top of the body limit of a chunked request.
+constexpr qint64 kChunkOverhead = 64 * 1024;
+
+} // namespace
+
+ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const ConnectionLimits &limits)
+    : QObject(socket)
+    , m_socket(socket)
+    , m_limits(limits)
+    , m_idle(this)
+    , m_deadline(this)
+{
+    m_idle.setSingleShot(true);
+    m_deadline.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, [this] { m_socket->abort(); });
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        if (m_phase == Phase::Head || m_phase == Phase::Body)
+            refuse(408,
+                   u"The request did not arrive in time (%1 s allowed for the head, %2 s for the whole request)."_s
+                       .arg(m_limits.headTimeoutMs / 1000)
+                       .arg(m_limits.requestTimeoutMs / 1000));
+    });
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &ConnectionGuard::onBytesWritten);
+    m_idle.start(m_limits.idleTimeoutMs);
+}
+
+void ConnectionGuard::onReadyRead()
+{
+    if (m_refused) {
+        m_socket->readAll(); // discard what a refused client keeps sending
+        return;
+    }
+    // The HTTP server reads everything available right after this slot, so what is available now
+    // is exactly the bytes not seen yet.
+    feed(m_socket->peek(m_socket->bytesAvailable()));
+}
+
+void ConnectionGuard::feed(QByteArray data)
+{
+    while (!data.isEmpty() && !m_refused) {
+        switch (m_phase) {
+        case Phase::Idle:
+            m_phase = Phase::Head;
+            m_head.clear();
+            m_started.start();
+            m_idle.stop();
+            m_deadline.start(m_limits.headTimeoutMs);
+            break;
+        case Phase::Head: {
+            m_head += data;
+            data.clear();
+            const qsizetype end = m_head.indexOf("\r\n\r\n");
+            if (end < 0) {
+                if (m_head.size() > m_limits.maxHeadBytes)
+                    refuse(431, u"The request head is larger than %1 bytes."_s.arg(m_limits.maxHeadBytes));
+                break;
+            }
+            data = m_head.mid(end + 4);
+            m_head.truncate(end + 4);
+            if (!readHead())
+                break;
+            m_deadline.start(std::max<qint64>(0, m_limits.requestTimeoutMs - m_started.elapsed()));
+            m_bodySeen = 0;
+            m_phase = m_bodyExpected == 0 ? Phase::Complete : Phase::Body;
+            break;
+        }
+        case Phase::Body:
+            if (m_bodyExpected >= 0) {
+                const qint64 take = std::min<qint64>(data.size(), m_bodyExpected - m_bodySeen);
+                m_bodySeen += take;
+                data = data.mid(take);
+                if (m_bodySeen == m_bodyExpected)
+                    m_phase = Phase::Complete;
+            } else {
+                // Chunked: the end is not tracked here; the response marks it.
+                m_bodySeen += data.size();
+                data.clear();
+                if (m_bodySeen > m_limits.maxBodyBytes + kChunkOverhead)
+                    refuse(
+                        413,
+                        u"The chunked request body is larger than the limit of %1 bytes."_s.arg(m_limits.maxBodyBytes));
+            }
+            break;
+        case Phase::Complete:
+            m_deadline.stop();
+            m_pending += data; // a pipelined request, looked at once this one is answered
+            data.clear();
+            break;
+        }
+    }
+}
+
+bool ConnectionGuard::readHead()
+{
+    const QList<QByteArray> lines = m_head.left(m_head.size() - 4).split('\n');
+    static const QRegularExpression requestLine(u"^[!#$%&'*+.^_`|~0-9A-Za-z-]+ [^ ]+ HTTP/1\\.[01]$"_s);
+    const QByteArray first = lines.value(0).trimmed();
+    if (!requestLine.match(QString::fromLatin1(first)).hasMatch()) {
+        refuse(400, u"The request line is not \"METHOD target HTTP/1.1\"."_s);
+        return false;
+    }
+    if (lines.size() - 1 > m_limits.maxHeaderFields) {
+        refuse(431,
+               u"The request has %1 header fields; at most %2 are accepted."_s.arg(lines.size() - 1)
+                   .arg(m_limits.maxHeaderFields));
+        return false;
+    }
+    QList<QByteArray> lengths;
+    bool chunked = false;
+    bool transferEncoding = false;
+    bool expectContinue = false;
+    bool keepAlive = false;
+    bool close = false;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name == "content-length")
+            lengths.append(value);
+        else if (name == "transfer-encoding") {
+            transferEncoding = true;
+            chunked = value.toLower().endsWith("chunked");
+        } else if (name == "expect")
+            expectContinue = value.toLower() == "100-continue";
+        else if (name == "connection") {
+            keepAlive = keepAlive || value.toLower().contains("keep-alive");
+            close = close || value.toLower().contains("close");
+        }
+    }
+    static const QRegularExpression digits(u"^[0-9]{1,15}$"_s);
+    for (const QByteArray &l : lengths) {
+        if (!digits.match(QString::fromLatin1(l)).hasMatch() || l != lengths.first()) {
+            refuse(400,
+                   u"Content-Length must be one non-negative number; this request sends %1."_s.arg(
+                       QString::fromLatin1(lengths.join(", "))));
+            return false;
+        }
+    }
+    if (transferEncoding && (!lengths.isEmpty() || !chunked)) {
+        refuse(400, u"Transfer-Encoding must be chunked and cannot be combined with Content-Length."_s);
+        return false;
+    }
+    m_bodyExpected = chunked ? -1 : (lengths.isEmpty() ? 0 : lengths.first().toLongLong());
+    if (m_bodyExpected > m_limits.maxBodyBytes) {
+        refuse(413,
+               u"The request body of %1 bytes is larger than the limit of %2 bytes."_s.arg(m_bodyExpected)
+                   .arg(m_limits.maxBodyBytes));
+        return false;
+    }
+    const bool http10 = first.endsWith("HTTP/1.0");
+    m_socket->setProperty(kCloseAfterResponse, close || (http10 && !keepAlive));
+    if (expectContinue && m_bodyExpected != 0) {
+        static const QByteArray cont = "HTTP/1.1 100 Continue\r\n\r\n";
+        m_ownBytes += cont.size();
+        m_socket->write(cont);
+    }
+    return true;
+}
+
+void ConnectionGuard::onBytesWritten(qint64 bytes)
+{
+    const qint64 own = std::min(bytes, m_ownBytes);
+    m_ownBytes -= own;
+    if (bytes > own && !m_refused)
+        finishRequest(); // the HTTP server answered the request
+}
+
+void ConnectionGuard::finishRequest()
+{
+    if (m_phase == Phase::Idle)
+        return;
+    m_phase = Phase::Idle;
+    m_deadline.stop();
+    m_idle.start(m_limits.idleTimeoutMs);
+    if (!m_pending.isEmpty())
+        feed(std::exchange(m_pending, QByteArray()));
+}
+
+void ConnectionGuard::refuse(int status, const QString &detail)
+{
+    m_refused = true;
+    m_deadline.stop();
+    m_idle.stop();
+    const ScimError error{status, {}, detail};
+    const QByteArray body = QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact);
+    m_socket->readAll();
+    m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
+                    + "\r\nContent-Type: application/scim+json; charset=utf-8\r\nContent-Length: "
+                    + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    m_socket->disconnectFromHost();
+
+    RequestRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.client = peer(m_socket);
+    const qsizetype eol = m_head.indexOf("\r\n");
+    const QList<QByteArray> requestLine = (eol < 0 ? m_head : m_head.left(eol)).left(4096).split(' ');
+    record.method = QString::fromLatin1(requestLine.value(0).left(32));
+    record.path = QString::fromUtf8(requestLine.value(1).left(2048));
+    record.status = status;
+    record.durationMs = m_started.isValid() ? double(m_started.nsecsElapsed()) / 1e6 : 0;
+    record.operation = u"Rejected"_s;
+    record.responseBody = QString::fromUtf8(body);
+    Q_EMIT refused(record);
+}
+
+} // namespace scimmon
