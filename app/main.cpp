@@ -10,7 +10,11 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QLockFile>
+#include <QMessageBox>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
 
@@ -40,6 +44,9 @@ int fail(int status, const QString &message)
 
 int main(int argc, char **argv)
 {
+    // Writing to a closed stdout (`scim-monitor --headless | head -1`) must not kill the receiver.
+    std::signal(SIGPIPE, SIG_IGN);
+
     const bool console = CommandLine::wantsConsoleOnly(argc, argv) || !hasDisplay();
     std::unique_ptr<QCoreApplication> app;
     if (console)
@@ -71,13 +78,27 @@ int main(int argc, char **argv)
     if (!config.setListen(cl.listen.isEmpty() ? settings.listen() : cl.listen, &error))
         return fail(2, error);
 
-    switch (cl.mode) {
-    case CommandLine::Mode::Token:
+    if (cl.mode == CommandLine::Mode::Token)
         return TokenCommand::run(cl, config.store);
-    case CommandLine::Mode::Headless:
-        return HeadlessRunner::run(config, dataDir);
-    case CommandLine::Mode::Gui:
-        break;
+
+    // One receiver per data directory: a second one would compete for the same database.
+    // A lock left by a process that no longer runs is taken over.
+    QLockFile lock(QDir(dataDir).absoluteFilePath(u"scim-monitor.lock"_s));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString appName;
+        lock.getLockInfo(&pid, &host, &appName);
+        const QString message = u"Another scim-monitor (process %1 on %2) is already using the data directory %3. "
+                                "Stop it, or give this one its own --data-dir."_s.arg(pid)
+                                    .arg(host, dataDir);
+        if (cl.mode == CommandLine::Mode::Gui)
+            QMessageBox::critical(nullptr, u"scim-monitor is already running"_s, message);
+        return fail(1, message);
     }
+
+    if (cl.mode == CommandLine::Mode::Headless)
+        return HeadlessRunner::run(config, dataDir);
     return MonitorApp::run(settings, config);
 }

@@ -99,7 +99,12 @@ public:
     Reply request(const QByteArray &method, const QByteArray &path, const QByteArray &body = QByteArray(),
                   const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {})
     {
-        QByteArray req = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_port) + "\r\n";
+        QByteArray req = method + ' ' + path + " HTTP/1.1\r\n";
+        const bool ownHost = std::any_of(extraHeaders.begin(), extraHeaders.end(), [](const auto &h) {
+            return h.first.compare("host", Qt::CaseInsensitive) == 0;
+        });
+        if (!ownHost)
+            req += "Host: 127.0.0.1:" + QByteArray::number(m_port) + "\r\n";
         if (!m_token.isEmpty())
             req += "Authorization: Bearer " + m_token + "\r\n";
         bool hasType = false;

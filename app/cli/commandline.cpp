@@ -106,8 +106,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (parser.isSet(expires)) {
             bool ok = false;
             cl.expiresInDays = parser.value(expires).toInt(&ok);
-            if (!ok || cl.expiresInDays < 0)
-                usageError(u"--expires-in-days takes a number of days (0: never)."_s);
+            if (!ok || cl.expiresInDays < 0 || cl.expiresInDays > 36500)
+                usageError(u"--expires-in-days takes a number of days from 0 (never) to 36500."_s);
         }
     } else if (cl.tokenAction == "list"_L1) {
         if (positional.size() != 2)

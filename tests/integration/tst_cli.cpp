@@ -170,15 +170,87 @@ private Q_SLOTS:
     void portInUseExitsWith1()
     {
         QTemporaryDir dir;
+        QTemporaryDir other;
         QProcess first;
         const QString url = startHeadless(first, dir.path(), {u"--headless"_s});
         QVERIFY(!url.isEmpty());
-        const Run second = run({u"--headless"_s, u"--data-dir"_s, dir.path(), u"--listen"_s,
-                                u"127.0.0.1:"_s + QString::number(QUrl(url).port())});
+        const QString port = QString::number(QUrl(url).port());
+        const Run second = run({u"--headless"_s, u"--data-dir"_s, other.path(), u"--listen"_s, u"127.0.0.1:"_s + port});
         QCOMPARE(second.exitCode, 1);
-        QVERIFY(second.err.contains(u"Cannot listen"_s));
+        QVERIFY2(second.err.contains(u"Cannot listen"_s), qPrintable(second.err));
         ::kill(pid_t(first.processId()), SIGTERM);
         QVERIFY(first.waitForFinished(10000));
+    }
+
+    void oneReceiverPerDataDirectoryButTokensWorkAlongside()
+    {
+        QTemporaryDir dir;
+        QProcess first;
+        const QString url = startHeadless(first, dir.path(), {u"--headless"_s});
+        QVERIFY(!url.isEmpty());
+        const Run second = run({u"--headless"_s, u"--data-dir"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s});
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains(u"already using the data directory"_s), qPrintable(second.err));
+        // The token command writes to the same database while the receiver runs, and the new token works at once.
+        const Run created = run({u"--data-dir"_s, dir.path(), u"token"_s, u"create"_s, u"--name"_s, u"live"_s});
+        QCOMPARE(created.exitCode, 0);
+        test::HttpClient c(quint16(QUrl(url).port()), lastLine(created.out).toLatin1());
+        QCOMPARE(c.get("/scim/v2/Users").status, 200);
+        ::kill(pid_t(first.processId()), SIGTERM);
+        QVERIFY(first.waitForFinished(10000));
+        // After a clean stop, the directory is free again.
+        QProcess again;
+        QVERIFY(!startHeadless(again, dir.path(), {u"--headless"_s}).isEmpty());
+        ::kill(pid_t(again.processId()), SIGKILL); // a crash leaves the lock behind...
+        QVERIFY(again.waitForFinished(10000));
+        QProcess afterCrash;
+        QVERIFY(!startHeadless(afterCrash, dir.path(), {u"--headless"_s}).isEmpty()); // ...and it is taken over
+        ::kill(pid_t(afterCrash.processId()), SIGTERM);
+        QVERIFY(afterCrash.waitForFinished(10000));
+    }
+
+    void closedStdoutDoesNotStopTheReceiver()
+    {
+        QTemporaryDir dir;
+        const QString token
+            = lastLine(run({u"--data-dir"_s, dir.path(), u"token"_s, u"create"_s, u"--name"_s, u"t"_s}).out);
+        QProcess p;
+        const QString url = startHeadless(p, dir.path(), {u"--headless"_s});
+        QVERIFY(!url.isEmpty());
+        p.closeReadChannel(QProcess::StandardOutput); // like `scim-monitor --headless | head -n 1`
+        test::HttpClient c(quint16(QUrl(url).port()), token.toLatin1());
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(c.get("/scim/v2/Users").status, 200);
+        QCOMPARE(p.state(), QProcess::Running);
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+
+    void dataDirectoryIsPrivate()
+    {
+        QTemporaryDir parent;
+        const QString dir = parent.path() + u"/instance"_s;
+        QCOMPARE(run({u"--data-dir"_s, dir, u"token"_s, u"list"_s}).exitCode, 0);
+        QCOMPARE(QFileInfo(dir).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther),
+                 QFile::Permissions());
+        QCOMPARE(QFileInfo(dir + u"/scim-monitor.db"_s).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
+    }
+
+    void tokenArgumentsAreChecked()
+    {
+        QTemporaryDir dir;
+        const Run label = run({u"--data-dir"_s, dir.path(), u"token"_s, u"create"_s, u"--name"_s, u"two\nlines"_s});
+        QCOMPARE(label.exitCode, 1);
+        QVERIFY(label.err.contains(u"control characters"_s));
+        QCOMPARE(run({u"--data-dir"_s, dir.path(), u"token"_s, u"create"_s, u"--name"_s, u"x"_s, u"--expires-in-days"_s,
+                      u"2147483647"_s})
+                     .exitCode,
+                 2);
+        const Run listen = run({u"--headless"_s, u"--data-dir"_s, dir.path(), u"--listen"_s, u"localhost"_s});
+        QCOMPARE(listen.exitCode, 2);
+        QVERIFY2(listen.err.contains(u"HOST:PORT"_s), qPrintable(listen.err));
     }
 };
 

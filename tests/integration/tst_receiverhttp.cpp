@@ -323,6 +323,26 @@ private Q_SLOTS:
         QCOMPARE(c.get("/scim/v2/Me").status, 501);
     }
 
+    void locationFollowsTheAddressTheClientUsed()
+    {
+        HttpClient c = client();
+        Reply r = c.request("POST", "/scim/v2/Users", R"({"userName":"loc1"})", {{"Host", "scim.example.com"}});
+        QCOMPARE(r.status, 201);
+        QVERIFY2(r.header("location").startsWith("http://scim.example.com/scim/v2/Users/"),
+                 r.header("location").constData());
+        // A tunnel or reverse proxy on this machine says what the IdP used.
+        r = c.request("POST", "/scim/v2/Users", R"({"userName":"loc2"})",
+                      {{"X-Forwarded-Proto", "https"}, {"X-Forwarded-Host", "tunnel.example.net"}});
+        QVERIFY2(r.header("location").startsWith("https://tunnel.example.net/scim/v2/Users/"),
+                 r.header("location").constData());
+        QCOMPARE(r.json().value("meta"_L1).toObject().value("location"_L1).toString(),
+                 QString::fromLatin1(r.header("location")));
+        // A Host header that is not a host falls back to the listening address.
+        r = c.request("POST", "/scim/v2/Users", R"({"userName":"loc3"})",
+                      {{"X-Forwarded-Host", "evil.example/<script>"}});
+        QVERIFY(r.header("location").startsWith("http://127.0.0.1:"));
+    }
+
     void keepAliveServesSeveralRequestsOnOneConnection()
     {
         HttpClient c = client();

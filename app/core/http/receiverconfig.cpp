@@ -29,7 +29,8 @@ bool ReceiverConfig::setListen(const QString &hostPort, QString *error)
     bool ok = false;
     const int p = portText.toInt(&ok);
     if (!ok || p < 0 || p > 65535) {
-        *error = u"\"%1\" is not a port number (0 to 65535; 0 picks a free port)."_s.arg(portText);
+        *error = u"\"%1\" is not HOST:PORT or PORT with a port from 0 to 65535 (0 picks a free port), "
+                 "e.g. 127.0.0.1:8080."_s.arg(text);
         return false;
     }
     QHostAddress a;

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QRegularExpression>
 #include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +49,37 @@ QString clientAddress(const QTcpSocket *socket)
     return ok ? v4.toString() : a.toString();
 }
 
+bool validHost(const QByteArray &host)
+{
+    static const QRegularExpression re(u"^([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(:[0-9]{1,5})?$"_s);
+    return !host.isEmpty() && host.size() < 256 && re.match(QString::fromLatin1(host)).hasMatch();
+}
+
+/// The scheme, host and port the client addressed, for Location and meta.location: the Host
+/// header, or X-Forwarded-Proto/X-Forwarded-Host when the peer is on this machine (a reverse proxy
+/// or tunnel client in front of the port). Falls back to the listening address for a missing or
+/// malformed Host.
+QString origin(const HttpRequest &req, const QTcpSocket *socket)
+{
+    QString scheme = u"http"_s;
+    QByteArray host = req.header("host").trimmed();
+    if (socket->peerAddress().isLoopback()) {
+        const QByteArray proto = req.header("x-forwarded-proto").split(',').value(0).trimmed().toLower();
+        if (proto == "https" || proto == "http")
+            scheme = QString::fromLatin1(proto);
+        const QByteArray forwardedHost = req.header("x-forwarded-host").split(',').value(0).trimmed();
+        if (validHost(forwardedHost))
+            host = forwardedHost;
+    }
+    if (!validHost(host)) {
+        const QHostAddress local = socket->localAddress();
+        const QString address
+            = local.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + local.toString() + u']' : local.toString();
+        return scheme + u"://"_s + address + u':' + QString::number(socket->localPort());
+    }
+    return scheme + u"://"_s + QString::fromLatin1(host);
+}
+
 } // namespace
 
 ScimHttpServer::ScimHttpServer(Handler handler, QObject *parent)
@@ -69,9 +101,7 @@ bool ScimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     req.headers = request.headers();
     req.body = request.body();
     req.client = clientAddress(socket);
-    req.origin = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
-    if (req.origin.endsWith(u'/'))
-        req.origin.chop(1);
+    req.origin = origin(req, socket);
 
     RequestRecord record;
     record.time = QDateTime::currentDateTimeUtc();

@@ -1,6 +1,7 @@
 #include "appsettings.h"
 
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -21,9 +22,13 @@ QString AppSettings::resolveDataDir(const QString &requested, QString *error)
         *error = u"This system has no application-data location; pass --data-dir DIR."_s;
         return {};
     }
-    if (!QDir().mkpath(dir)) {
-        *error = u"Cannot create the data directory %1."_s.arg(dir);
-        return {};
+    if (!QDir(dir).exists()) {
+        if (!QDir().mkpath(dir)) {
+            *error = u"Cannot create the data directory %1."_s.arg(dir);
+            return {};
+        }
+        // The request log holds personal data: only the owner may read the folder.
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
     return QDir(dir).absolutePath();
 }

@@ -5,6 +5,7 @@
 #include "migrator.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -76,6 +77,13 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const QString &path, const QStrin
     if (!QDir().mkpath(info.absolutePath())) {
         *error = u"Cannot create the folder %1 for the database."_s.arg(info.absolutePath());
         return nullptr;
+    }
+    if (!info.exists()) {
+        // Created here, owner-only, so that SQLite's -wal and -shm files (which copy the database
+        // file's permissions) are private too.
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
     db.setDatabaseName(path);
@@ -168,9 +176,12 @@ bool SqliteStore::fail(const QSqlQuery &query, StoreError::Kind kind)
 
 bool SqliteStore::begin()
 {
+    // IMMEDIATE takes the write lock at the start, so two writers (the receiver and the token
+    // command, say) queue on the busy timeout instead of failing when both try to upgrade a read.
     clearError();
-    if (!m_db.transaction()) {
-        m_error = {StoreError::Kind::Io, m_db.lastError().text()};
+    QSqlQuery q(m_db);
+    if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
+        m_error = {StoreError::Kind::Io, q.lastError().text()};
         return false;
     }
     return true;
@@ -178,9 +189,10 @@ bool SqliteStore::begin()
 
 bool SqliteStore::commit()
 {
-    if (!m_db.commit()) {
-        m_error = {StoreError::Kind::Io, m_db.lastError().text()};
-        m_db.rollback();
+    QSqlQuery q(m_db);
+    if (!q.exec(u"COMMIT"_s)) {
+        m_error = {StoreError::Kind::Io, q.lastError().text()};
+        rollback();
         return false;
     }
     return true;
@@ -188,7 +200,9 @@ bool SqliteStore::commit()
 
 void SqliteStore::rollback()
 {
-    m_db.rollback();
+    for (const auto &statement : std::as_const(m_statements))
+        statement->finish();
+    QSqlQuery(m_db).exec(u"ROLLBACK"_s);
 }
 
 // --- resources ---------------------------------------------------------------------------------

@@ -69,8 +69,13 @@ std::optional<NewToken> TokenService::create(const QString &label, int expiresIn
         *error = u"A token needs a label, e.g. \"Entra ID production\"."_s;
         return std::nullopt;
     }
-    if (expiresInDays < 0) {
-        *error = u"The expiry must be 0 (never) or a number of days."_s;
+    for (const QChar c : label)
+        if (c.category() == QChar::Other_Control) {
+            *error = u"A token label cannot contain control characters such as line breaks."_s;
+            return std::nullopt;
+        }
+    if (expiresInDays < 0 || expiresInDays > kMaxExpiryDays) {
+        *error = u"The expiry must be 0 (never) or a number of days up to %1."_s.arg(kMaxExpiryDays);
         return std::nullopt;
     }
     NewToken t;

@@ -34,10 +34,14 @@ struct AuthCheck
 class TokenService
 {
 public:
+    /// Longest expiry a token can be given, in days (100 years).
+    static constexpr int kMaxExpiryDays = 36500;
+
     explicit TokenService(Store &store);
 
     /// Creates a token labelled `label` that expires `expiresInDays` days from now (0: never).
-    /// Returns std::nullopt and sets `*error` when the store fails or the label is empty.
+    /// Returns std::nullopt and sets `*error` when the store fails, the label is empty or holds
+    /// control characters, or the expiry is outside 0..kMaxExpiryDays.
     std::optional<NewToken> create(const QString &label, int expiresInDays, QString *error);
 
     /// Checks an Authorization header value ("Bearer <token>", scheme in any case) against the
