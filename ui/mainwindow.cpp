@@ -123,6 +123,7 @@ void MainWindow::createFirstTokenIfNeeded()
                 return;
             }
             auto *dialog = new FirstTokenDialog(m_receiver, result.created->secret, this);
+            m_firstTokenDialog = dialog;
             dialog->open();
             Q_EMIT firstTokenChecked(true);
         });
@@ -228,13 +229,21 @@ void MainWindow::showReceiverState(Receiver::State state)
     m_urlLabel->setText(url.isEmpty() ? u"\u2014"_s : url);
     m_copyUrl->setEnabled(!url.isEmpty());
 
-    if (state == Receiver::State::Failed) {
+    m_stateLabel->setToolTip(state == Receiver::State::Failed ? m_receiver.errorString() : QString());
+    if (state != Receiver::State::Failed)
+        return;
+    auto warn = [this] {
         MessageBox::warning(this, u"Receiver failed"_s,
                             u"<p>The SCIM receiver could not start:</p><p>%1</p>"
                             "<p>Identity providers cannot reach scim-monitor until it runs. If another program "
                             "uses the port, start scim-monitor with <tt>--listen 127.0.0.1:PORT</tt>.</p>"_s.arg(
                                 m_receiver.errorString().toHtmlEscaped()));
-    }
+    };
+    // Never cover the one-time token: the warning waits until that dialog is closed.
+    if (QDialog *tokenDialog = m_firstTokenDialog.data(); tokenDialog && tokenDialog->isVisible())
+        connect(tokenDialog, &QDialog::finished, this, warn, Qt::SingleShotConnection);
+    else
+        warn();
 }
 
 void MainWindow::requestArrived(const RequestRecord &record)

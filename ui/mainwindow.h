@@ -2,7 +2,9 @@
 
 #include "core/http/receiver.h"
 
+#include <QDialog>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 class QLabel;
@@ -90,6 +92,7 @@ private:
     QLabel *m_urlLabel = nullptr;
     QToolButton *m_copyUrl = nullptr;
     QLabel *m_countLabel = nullptr;
+    QPointer<QDialog> m_firstTokenDialog;
 
     QTimer m_usersRefresh;
     QTimer m_groupsRefresh;

@@ -200,6 +200,21 @@ private Q_SLOTS:
         QVERIFY(Filter::parse(ResourceKind::User, terms.mid(0, 200).join(u" or "_s)));
     }
 
+    void unknownAttributesAreInvalidFilters()
+    {
+        for (const QString &text : {u"usrName eq \"x\""_s, u"name.nickname eq \"x\""_s, u"emails[kind eq \"work\"]"_s,
+                                    u"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:shoeSize eq \"9\""_s}) {
+            auto f = Filter::parse(ResourceKind::User, text);
+            QVERIFY2(!f, qPrintable(text));
+            QCOMPARE(f.error().scimType, u"invalidFilter"_s);
+            QVERIFY2(f.error().detail.contains(u"is not one"_s), qPrintable(f.error().detail));
+        }
+        // attributes of a custom extension the server does not know are filterable
+        QVERIFY(Filter::parse(ResourceKind::User, u"urn:contoso:scim:1.0:User:badge eq \"7\""_s));
+        // and so is an extension attribute named without its URN, as Entra's older samples do
+        QVERIFY(match(u"manager.value eq \"26118915\""_s));
+    }
+
     void groupDisplayNameIgnoresCase()
     {
         const QJsonObject group

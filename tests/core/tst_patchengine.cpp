@@ -182,6 +182,23 @@ private Q_SLOTS:
                  u"26"_s);
     }
 
+    void managerWithoutUrnAsOlderSample()
+    {
+        // MS-SCIM Example 5: {"op":"Add","path":"manager","value":[{"$ref":"…","value":"id"}]}
+        const auto r = apply(baseUser(), R"([{"op":"Add","path":"manager","value":[{"$ref":null,"value":"m-7"}]}])");
+        QCOMPARE(r.data.value(QLatin1StringView(kEnterprise)).toObject().value("manager"_L1).toObject().value("value"_L1).toString(),
+                 u"m-7"_s);
+    }
+
+    void scalarSentAsOneElementArray()
+    {
+        // azure-docs#42220: a rename sent the way an old Microsoft library does.
+        const auto r = apply(obj(R"({"displayName":"Old"})"), R"([{"op":"Replace","path":"displayName","value":[{"$ref":null,"value":"New"}]}])",
+                             ResourceKind::Group);
+        QCOMPARE(r.data.value("displayName"_L1).toString(), u"New"_s);
+        QVERIFY(r.notes.join(u'\n').contains(u"one-element array"_s));
+    }
+
     void legacyDotBeforeExtensionAttribute()
     {
         const auto r = apply(

@@ -251,6 +251,32 @@ private Q_SLOTS:
         QVERIFY(MessageBox::lastText().contains(u"--listen"_s));
     }
 
+    void receiverFailureWaitsForTheTokenDialog()
+    {
+        QTcpServer occupier;
+        QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+        Harness h;
+        h.config.port = occupier.serverPort();
+        h.reader = std::make_unique<ReadExecutor>(h.config.store);
+        h.receiver = std::make_unique<Receiver>();
+        h.window = std::make_unique<MainWindow>(h.settings, *h.receiver, *h.reader);
+        h.window->show();
+        QSignalSpy checked(h.window.get(), &MainWindow::firstTokenChecked);
+        h.window->createFirstTokenIfNeeded();
+        QVERIFY(checked.wait(10000));
+        auto *dialog = h.window->findChild<FirstTokenDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        MessageBox::about(h.window.get(), u"t"_s, u"marker"_s); // resets lastText()
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        h.receiver->start(h.config);
+        QTRY_COMPARE_WITH_TIMEOUT(h.receiver->state(), Receiver::State::Failed, 10000);
+        QCOMPARE(MessageBox::lastText(), u"marker"_s); // the token stays uncovered
+        dialog->close();
+        QTRY_VERIFY(MessageBox::lastText().contains(u"could not start"_s));
+    }
+
     void historyAndLayoutSurviveARestart()
     {
         Harness h;

@@ -314,6 +314,17 @@ Result<FilterNodePtr> FilterParser::parseAttributeExpression(const AttributeRef 
             return error(t, u"an attribute name"_s);
     }
 
+    // Unknown names are refused rather than matching nothing, so that a typo in an IdP's matching
+    // attribute shows up as an error. Attributes of extension schemas the server does not know
+    // (custom mappings, kept as sent) can be filtered on freely.
+    const bool customExtension = attr.isExtension() && !registry.schema(attr.schemaUrn);
+    if (!customExtension) {
+        if (!attr.attr)
+            return error(t, u"an attribute of %1; '%2' is not one"_s.arg(resourceTypeName(m_kind), t.text));
+        if (!attr.subName.isEmpty() && !attr.sub)
+            return error(t, u"a sub-attribute of '%1'; '%2' is not one"_s.arg(attr.name, attr.subName));
+    }
+
     if (peek().type == TokenType::LBracket) {
         if (outer)
             return error(peek(), u"a comparison operator: value paths cannot be nested"_s);

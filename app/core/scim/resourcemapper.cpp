@@ -91,6 +91,16 @@ Result<QJsonValue> ResourceMapper::normalize(const AttributeDef &def, const QJso
         return out.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(out);
     }
 
+    if (def.type != AttributeType::Complex && !def.multiValued && value.isArray() && value.toArray().size() == 1) {
+        // An old Microsoft library sends single values as [{"$ref": null, "value": …}].
+        const QJsonValue only = value.toArray().first();
+        const QJsonValue inner = only.isObject() ? json::valueCi(only.toObject(), u"value") : only;
+        if (!inner.isUndefined()) {
+            if (notes)
+                notes->append(u"%1 sent as a one-element array → its value"_s.arg(path));
+            return normalize(def, inner, path, element, notes);
+        }
+    }
     switch (def.type) {
     case AttributeType::Complex: {
         if (value.isArray()) {

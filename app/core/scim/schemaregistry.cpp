@@ -163,6 +163,13 @@ AttributeRef SchemaRegistry::resolve(ResourceKind kind, const QString &urn, cons
         ref.attr = core(kind).attribute(name);
         if (!ref.attr)
             ref.attr = common(name);
+        // Entra's older samples name extension attributes without their URN ("manager").
+        for (const Schema *ext : extensions(kind)) {
+            if (ref.attr)
+                break;
+            if ((ref.attr = ext->attribute(name)))
+                ref.schemaUrn = ext->id;
+        }
     } else if (const Schema *s = schema(urn)) {
         ref.schemaUrn = s->id;
         ref.attr = s->attribute(name);

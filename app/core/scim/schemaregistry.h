@@ -46,7 +46,8 @@ public:
     /// Resolves a dotted attribute path such as `name.givenName`, `meta.lastModified`,
     /// `urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value` or the legacy
     /// `urn:…:enterprise:2.0:User.manager` for `kind`. Unknown URNs are split at their last ':'
-    /// and kept (custom extension attributes); unknown names resolve with `attr == nullptr`.
+    /// and kept (custom extension attributes); unknown names resolve with `attr == nullptr`. A name
+    /// without URN that only an extension declares (Entra's "manager") resolves to that extension.
     AttributeRef resolve(ResourceKind kind, QStringView path) const;
     /// Resolves an attribute given as separate parts (the URN may be empty for the core schema).
     AttributeRef resolve(ResourceKind kind, const QString &urn, const QString &name, const QString &sub) const;
