@@ -10,85 +10,51 @@ namespace scimmon {
 
 namespace {
 
-struct TypeName
+/// One row of a table between an enumeration and its RFC 7643 §7 keyword.
+template<class E>
+struct Keyword
 {
-    AttributeType type;
+    E value;
     QLatin1StringView name;
 };
 
-constexpr TypeName kTypeNames[] = {
+constexpr Keyword<AttributeType> kTypes[] = {
     {AttributeType::String, "string"_L1},     {AttributeType::Boolean, "boolean"_L1},
     {AttributeType::Decimal, "decimal"_L1},   {AttributeType::Integer, "integer"_L1},
     {AttributeType::DateTime, "dateTime"_L1}, {AttributeType::Reference, "reference"_L1},
     {AttributeType::Binary, "binary"_L1},     {AttributeType::Complex, "complex"_L1},
 };
+constexpr Keyword<Mutability> kMutabilities[] = {
+    {Mutability::ReadWrite, "readWrite"_L1},
+    {Mutability::ReadOnly, "readOnly"_L1},
+    {Mutability::Immutable, "immutable"_L1},
+    {Mutability::WriteOnly, "writeOnly"_L1},
+};
+constexpr Keyword<Returned> kReturned[] = {
+    {Returned::Default, "default"_L1},
+    {Returned::Always, "always"_L1},
+    {Returned::Never, "never"_L1},
+    {Returned::Request, "request"_L1},
+};
 
-QString typeName(AttributeType type)
+/// The keyword of `value`; the table's first keyword (the RFC default) if absent.
+template<class E, size_t N>
+QString keyword(const Keyword<E> (&table)[N], E value)
 {
-    for (const auto &entry : kTypeNames)
-        if (entry.type == type)
-            return entry.name;
-    return u"string"_s;
+    for (const auto &row : table)
+        if (row.value == value)
+            return row.name;
+    return table[0].name;
 }
 
-AttributeType typeFromName(const QString &name)
+/// The value named `name`; the table's first value (the RFC default) for an unknown or absent name.
+template<class E, size_t N>
+E fromKeyword(const Keyword<E> (&table)[N], const QString &name)
 {
-    for (const auto &entry : kTypeNames)
-        if (name == entry.name)
-            return entry.type;
-    return AttributeType::String;
-}
-
-QString mutabilityName(Mutability m)
-{
-    switch (m) {
-    case Mutability::ReadOnly:
-        return u"readOnly"_s;
-    case Mutability::Immutable:
-        return u"immutable"_s;
-    case Mutability::WriteOnly:
-        return u"writeOnly"_s;
-    case Mutability::ReadWrite:
-        break;
-    }
-    return u"readWrite"_s;
-}
-
-Mutability mutabilityFromName(const QString &name)
-{
-    if (name == "readOnly"_L1)
-        return Mutability::ReadOnly;
-    if (name == "immutable"_L1)
-        return Mutability::Immutable;
-    if (name == "writeOnly"_L1)
-        return Mutability::WriteOnly;
-    return Mutability::ReadWrite;
-}
-
-QString returnedName(Returned r)
-{
-    switch (r) {
-    case Returned::Always:
-        return u"always"_s;
-    case Returned::Never:
-        return u"never"_s;
-    case Returned::Request:
-        return u"request"_s;
-    case Returned::Default:
-        break;
-    }
-    return u"default"_s;
-}
-
-Returned returnedFromName(const QString &name)
-{
-    if (name == "always"_L1)
-        return Returned::Always;
-    if (name == "never"_L1)
-        return Returned::Never;
-    if (name == "request"_L1)
-        return Returned::Request;
-    return Returned::Default;
+    for (const auto &row : table)
+        if (name == row.name)
+            return row.value;
+    return table[0].value;
 }
 
 } // namespace
@@ -110,12 +76,12 @@ QJsonObject AttributeDef::toJson() const
 {
     QJsonObject json{
         {u"name"_s, name},
-        {u"type"_s, typeName(type)},
+        {u"type"_s, keyword(kTypes, type)},
         {u"multiValued"_s, multiValued},
         {u"description"_s, description},
         {u"required"_s, required},
-        {u"mutability"_s, mutabilityName(mutability)},
-        {u"returned"_s, returnedName(returned)},
+        {u"mutability"_s, keyword(kMutabilities, mutability)},
+        {u"returned"_s, keyword(kReturned, returned)},
     };
     if (type != AttributeType::Complex && type != AttributeType::Boolean) {
         json.insert(u"caseExact"_s, caseExact);
@@ -138,12 +104,12 @@ AttributeDef AttributeDef::fromJson(const QJsonObject &json)
 {
     AttributeDef def;
     def.name = json.value("name"_L1).toString();
-    def.type = typeFromName(json.value("type"_L1).toString(u"string"_s));
+    def.type = fromKeyword(kTypes, json.value("type"_L1).toString());
     def.multiValued = json.value("multiValued"_L1).toBool(false);
     def.required = json.value("required"_L1).toBool(false);
     def.caseExact = json.value("caseExact"_L1).toBool(false);
-    def.mutability = mutabilityFromName(json.value("mutability"_L1).toString());
-    def.returned = returnedFromName(json.value("returned"_L1).toString());
+    def.mutability = fromKeyword(kMutabilities, json.value("mutability"_L1).toString());
+    def.returned = fromKeyword(kReturned, json.value("returned"_L1).toString());
     def.uniqueness = json.value("uniqueness"_L1).toString(u"none"_s);
     def.description = json.value("description"_L1).toString();
     for (const auto &v : json.value("canonicalValues"_L1).toArray())
