@@ -38,7 +38,7 @@ private Q_SLOTS:
     void passwordsInAnyCaseOrEscaped()
     {
         for (
-            const QByteArray body :
+            const QByteArray &body :
             {QByteArray(R"({"userName":"u","PASSWORD":"Leak1"})"), QByteArray(R"({"userName":"u","PassWord":"Leak1"})"),
              QByteArray(R"({"userName":"u","p\u0061ssword":"Leak1"})"),
              QByteArray(R"({"Operations":[{"op":"replace","path":"PASSWORD","value":"Leak1"}]})"),
