@@ -221,6 +221,65 @@ private Q_SLOTS:
         QCOMPARE(below.body.value("startIndex"_L1).toInt(), 1);
     }
 
+    void sortByAnAttributeTheStoreDoesNotIndex()
+    {
+        for (const auto &[user, family] : {std::pair{u"s1"_s, u"Zhou"_s}, std::pair{u"s2"_s, u"\u00c5berg"_s},
+                                           std::pair{u"s3"_s, u"adams"_s}, std::pair{u"s4"_s, QString()}}) {
+            QJsonObject body{{u"userName"_s, user}};
+            if (!family.isEmpty())
+                body.insert(u"name"_s, QJsonObject{{u"familyName"_s, family}});
+            QCOMPARE(m_svc->create(ResourceKind::User, body).status, 201);
+        }
+        ListParams p;
+        p.sortBy = u"name.familyName"_s;
+        auto names = [&](const ScimOutcome &o) {
+            QStringList out;
+            for (const auto &r : o.body.value("Resources"_L1).toArray())
+                out.append(r.toObject().value("userName"_L1).toString());
+            return out;
+        };
+        // case-insensitive; the user without a family name last
+        QCOMPARE(names(m_svc->list(ResourceKind::User, p)), (QStringList{u"s3"_s, u"s1"_s, u"s2"_s, u"s4"_s}));
+        p.sortOrder = u"descending"_s;
+        QCOMPARE(names(m_svc->list(ResourceKind::User, p)), (QStringList{u"s2"_s, u"s1"_s, u"s3"_s, u"s4"_s}));
+        p.startIndex = 2;
+        p.count = 2;
+        QCOMPARE(names(m_svc->list(ResourceKind::User, p)), (QStringList{u"s1"_s, u"s3"_s}));
+        // sorting by the primary email
+        ListParams byEmail;
+        byEmail.sortBy = u"emails"_s;
+        QCOMPARE(m_svc->list(ResourceKind::User, byEmail).status, 200);
+    }
+
+    void searchAcrossResourceTypes()
+    {
+        createUser(u"root-user"_s);
+        createGroup(u"root-group"_s);
+        ListParams p;
+        auto o = m_svc->searchAll(p);
+        QCOMPARE(o.status, 200);
+        QCOMPARE(o.body.value("totalResults"_L1).toInt(), 2);
+        QCOMPARE(o.body.value("Resources"_L1).toArray().at(1).toObject().value("displayName"_L1).toString(),
+                 u"root-group"_s);
+        // a filter on a Group-only attribute searches groups only
+        p.filter = u"displayName eq \"root-group\""_s;
+        o = m_svc->searchAll(p);
+        QCOMPARE(o.body.value("totalResults"_L1).toInt(), 1);
+        p.filter = u"userName eq \"root-user\""_s;
+        QCOMPARE(m_svc->searchAll(p).body.value("totalResults"_L1).toInt(), 1);
+        // paging runs over users, then groups
+        ListParams page;
+        page.startIndex = 2;
+        page.count = 1;
+        o = m_svc->searchAll(page);
+        QCOMPARE(o.body.value("totalResults"_L1).toInt(), 2);
+        QCOMPARE(o.body.value("Resources"_L1).toArray().size(), 1);
+        QCOMPARE(o.body.value("Resources"_L1).toArray().at(0).toObject().value("displayName"_L1).toString(),
+                 u"root-group"_s);
+        p.filter = u"nonsense eq 1"_s;
+        QCOMPARE(m_svc->searchAll(p).status, 400);
+    }
+
     void deactivateAndReactivate()
     {
         const QString id = createUser(u"gina@contoso.com"_s);

@@ -38,7 +38,7 @@ void ReceiverWorker::start()
         return;
     }
     m_tokens = std::make_unique<TokenService>(*m_store);
-    m_router = std::make_unique<ScimRouter>(*m_store, *m_tokens);
+    m_router = std::make_unique<ScimRouter>(*m_store, *m_tokens, m_config.maxBodyBytes);
 
     ConnectionLimits limits;
     limits.maxBodyBytes = m_config.maxBodyBytes;

@@ -1,9 +1,12 @@
 #include "scimrouter.h"
 
+#include "../scim/bulkprocessor.h"
 #include "../scim/discovery.h"
+#include "../scim/jsonutil.h"
 #include "../scim/resourceservice.h"
 #include "../tokens/tokenservice.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -54,11 +57,52 @@ qint64 intParam(const HttpRequest &request, const QString &name, qint64 fallback
     return ok ? n : fallback;
 }
 
+/// A list of attribute names, given as a JSON array or a comma-separated string.
+QString nameList(const QJsonValue &v)
+{
+    if (!v.isArray())
+        return v.toString();
+    QStringList names;
+    for (const auto &n : v.toArray())
+        names.append(n.toString());
+    return names.join(u',');
+}
+
+/// The body of POST …/.search (RFC 7644 §3.4.3, a SearchRequest) as list parameters.
+Result<ListParams> searchRequest(const HttpRequest &request)
+{
+    auto body = jsonBody(request);
+    if (!body)
+        return body.error();
+    const QJsonObject b = body.value();
+    ListParams p;
+    const QJsonValue filter = json::valueCi(b, u"filter");
+    if (!filter.isUndefined() && !filter.isNull() && !filter.isString())
+        return ScimError::invalidValue(u"'filter' must be a string."_s);
+    p.filter = filter.toString();
+    p.attributes = nameList(json::valueCi(b, u"attributes"));
+    p.excludedAttributes = nameList(json::valueCi(b, u"excludedAttributes"));
+    p.sortBy = json::valueCi(b, u"sortBy").toString();
+    p.sortOrder = json::valueCi(b, u"sortOrder").toString();
+    for (const auto &[key, target] : {std::pair{u"startIndex", &p.startIndex}, std::pair{u"count", &p.count}}) {
+        const QJsonValue v = json::valueCi(b, key);
+        if (v.isUndefined() || v.isNull())
+            continue;
+        if (!v.isDouble())
+            return ScimError::invalidValue(u"'%1' must be an integer."_s.arg(QStringView(key)));
+        *target = v.toInteger();
+    }
+    if (p.count < -1)
+        p.count = 0;
+    return p;
+}
+
 } // namespace
 
-ScimRouter::ScimRouter(Store &store, TokenService &tokens)
+ScimRouter::ScimRouter(Store &store, TokenService &tokens, qint64 maxBodyBytes)
     : m_store(store)
     , m_tokens(tokens)
+    , m_maxBodyBytes(maxBodyBytes)
 {
 }
 
@@ -128,6 +172,14 @@ ScimOutcome ScimRouter::route(const HttpRequest &request, const QString &baseUrl
     const QString &first = segments.first();
     auto is = [&](QLatin1StringView name) { return first.compare(name, Qt::CaseInsensitive) == 0; };
 
+    if (first == ".search"_L1 && segments.size() == 1) {
+        if (!isMethod(request, "POST"))
+            return methodNotAllowed(request, allow, "POST");
+        auto params = searchRequest(request);
+        if (!params)
+            return ScimOutcome::fromError(params.error(), u"Search"_s);
+        return ResourceService(m_store, baseUrl).searchAll(params.value());
+    }
     if (is("Users"_L1))
         return resourceEndpoint(request, baseUrl, ResourceKind::User, segments, allow);
     if (is("Groups"_L1))
@@ -138,7 +190,7 @@ ScimOutcome ScimRouter::route(const HttpRequest &request, const QString &baseUrl
     if (is("ServiceProviderConfig"_L1) && segments.size() == 1) {
         if (!isMethod(request, "GET"))
             return methodNotAllowed(request, allow, "GET");
-        o.body = Discovery::serviceProviderConfig(baseUrl);
+        o.body = Discovery::serviceProviderConfig(baseUrl, m_maxBodyBytes);
         return o;
     }
     if ((is("ResourceTypes"_L1) || is("Schemas"_L1)) && segments.size() <= 2) {
@@ -155,11 +207,21 @@ ScimOutcome ScimRouter::route(const HttpRequest &request, const QString &baseUrl
         o.body = doc.value();
         return o;
     }
-    if ((is("Bulk"_L1) || is("Me"_L1)) && segments.size() == 1) {
-        const QString what = is("Bulk"_L1) ? u"Bulk operations are"_s : u"The /Me alias is"_s;
-        return ScimOutcome::fromError(ScimError{501, {}, what + u" not supported by this service provider."_s},
-                                      is("Bulk"_L1) ? u"Bulk"_s : u"Rejected"_s);
+    if (is("Bulk"_L1) && segments.size() == 1) {
+        if (!isMethod(request, "POST"))
+            return methodNotAllowed(request, allow, "POST");
+        auto body = jsonBody(request);
+        if (!body)
+            return ScimOutcome::fromError(body.error(), u"Bulk"_s);
+        ResourceService service(m_store, baseUrl);
+        return BulkProcessor(service).process(body.value());
     }
+    if (is("Me"_L1) && segments.size() == 1)
+        return ScimOutcome::fromError(
+            ScimError{501,
+                      {},
+                      u"The /Me alias is not supported: requests are authenticated by a Secret Token, not a user."_s},
+            u"Rejected"_s);
     return ScimOutcome::fromError(
         ScimError::notFound(u"There is no endpoint %1 under the Tenant URL."_s.arg(u'/' + segments.join(u'/'))),
         u"Rejected"_s);
@@ -186,6 +248,8 @@ ScimOutcome ScimRouter::resourceEndpoint(const HttpRequest &request, const QStri
             params.count = params.count < -1 ? 0 : params.count;
             params.attributes = request.query(u"attributes"_s);
             params.excludedAttributes = request.query(u"excludedAttributes"_s);
+            params.sortBy = request.query(u"sortBy"_s);
+            params.sortOrder = request.query(u"sortOrder"_s);
             if (bad)
                 return ScimOutcome::fromError(ScimError::invalidValue(u"startIndex and count must be integers."_s),
                                               u"Lookup "_s + noun);
@@ -195,9 +259,17 @@ ScimOutcome ScimRouter::resourceEndpoint(const HttpRequest &request, const QStri
             auto body = jsonBody(request);
             if (!body)
                 return ScimOutcome::fromError(body.error(), u"Create "_s + noun);
-            return service.create(kind, body.value());
+            return service.create(kind, body.value(), selection);
         }
         return methodNotAllowed(request, allow, "GET, POST");
+    }
+    if (segments.size() == 2 && segments.at(1) == ".search"_L1) {
+        if (!isMethod(request, "POST"))
+            return methodNotAllowed(request, allow, "POST");
+        auto params = searchRequest(request);
+        if (!params)
+            return ScimOutcome::fromError(params.error(), u"Lookup "_s + noun);
+        return service.list(kind, params.value());
     }
     if (segments.size() != 2)
         return ScimOutcome::fromError(
@@ -210,7 +282,7 @@ ScimOutcome ScimRouter::resourceEndpoint(const HttpRequest &request, const QStri
         auto body = jsonBody(request);
         if (!body)
             return ScimOutcome::fromError(body.error(), u"Replace "_s + noun);
-        return service.replace(kind, id, body.value(), ifMatch);
+        return service.replace(kind, id, body.value(), ifMatch, selection);
     }
     if (isMethod(request, "PATCH")) {
         auto body = jsonBody(request);

@@ -19,7 +19,8 @@ public:
     /// The path prefix of the Tenant URL.
     static inline const QString kBasePath = QStringLiteral("/scim/v2");
 
-    ScimRouter(Store &store, TokenService &tokens);
+    /// `maxBodyBytes`: the receiver's request body limit, advertised as `bulk.maxPayloadSize`.
+    ScimRouter(Store &store, TokenService &tokens, qint64 maxBodyBytes = 10 * 1024 * 1024);
 
     /// Handles one request. `record` receives what the provisioning log needs: operation, target,
     /// resource, token label, authentication failure, accepted quirks (the caller fills the
@@ -35,6 +36,7 @@ private:
 
     Store &m_store;
     TokenService &m_tokens;
+    qint64 m_maxBodyBytes;
 };
 
 } // namespace scimmon

@@ -1,5 +1,6 @@
 #include "discovery.h"
 
+#include "bulkprocessor.h"
 #include "resourceservice.h"
 #include "schemaregistry.h"
 #include "scimconstants.h"
@@ -46,16 +47,19 @@ QJsonObject resourceTypeJson(const QString &baseUrl, ResourceKind kind)
 
 } // namespace
 
-QJsonObject Discovery::serviceProviderConfig(const QString &baseUrl)
+QJsonObject Discovery::serviceProviderConfig(const QString &baseUrl, qint64 maxPayloadBytes)
 {
     return QJsonObject{
         {u"schemas"_s, QJsonArray{schema::kServiceProviderConfig}},
         {u"documentationUri"_s, u"https://scimmonitor.org/docs"_s},
         {u"patch"_s, QJsonObject{{u"supported"_s, true}}},
-        {u"bulk"_s, QJsonObject{{u"supported"_s, false}, {u"maxOperations"_s, 0}, {u"maxPayloadSize"_s, 0}}},
+        {u"bulk"_s,
+         QJsonObject{{u"supported"_s, true},
+                     {u"maxOperations"_s, BulkProcessor::kMaxOperations},
+                     {u"maxPayloadSize"_s, maxPayloadBytes}}},
         {u"filter"_s, QJsonObject{{u"supported"_s, true}, {u"maxResults"_s, ResourceService::kMaxResults}}},
         {u"changePassword"_s, QJsonObject{{u"supported"_s, false}}},
-        {u"sort"_s, QJsonObject{{u"supported"_s, false}}},
+        {u"sort"_s, QJsonObject{{u"supported"_s, true}}},
         {u"etag"_s, QJsonObject{{u"supported"_s, true}}},
         {u"authenticationSchemes"_s,
          QJsonArray{QJsonObject{

@@ -12,8 +12,9 @@ namespace scimmon {
 class Discovery
 {
 public:
-    /// GET /ServiceProviderConfig: a single object (not a ListResponse).
-    static QJsonObject serviceProviderConfig(const QString &baseUrl);
+    /// GET /ServiceProviderConfig: a single object (not a ListResponse). `maxPayloadBytes` is the
+    /// receiver's body limit, the largest Bulk request it accepts.
+    static QJsonObject serviceProviderConfig(const QString &baseUrl, qint64 maxPayloadBytes);
     /// GET /ResourceTypes: a ListResponse with User (with the EnterpriseUser extension) and Group.
     static QJsonObject resourceTypes(const QString &baseUrl);
     /// GET /ResourceTypes/{name}: 404 for names other than User and Group.

@@ -5,6 +5,7 @@
 #include "queryplanner.h"
 #include "resourcemapper.h"
 #include "scimconstants.h"
+#include "sortorder.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -204,7 +205,7 @@ bool ResourceService::replaceMembers(const QString &groupId, const QList<MemberR
     return true;
 }
 
-ScimOutcome ResourceService::create(ResourceKind kind, const QJsonObject &body)
+ScimOutcome ResourceService::create(ResourceKind kind, const QJsonObject &body, const AttributeSelection &selection)
 {
     const QString operation = u"Create "_s + noun(kind);
     QStringList notes;
@@ -237,7 +238,7 @@ ScimOutcome ResourceService::create(ResourceKind kind, const QJsonObject &body)
     if (!m_store.commit())
         return storeFailure(operation);
 
-    ScimOutcome o = single(kind, 201, r, AttributeSelection(), operation);
+    ScimOutcome o = single(kind, 201, r, selection, operation);
     o.location = m_baseUrl + u'/' + endpointName(kind) + u'/' + r.id;
     o.notes = notes;
     return o;
@@ -269,6 +270,49 @@ ScimOutcome ResourceService::get(ResourceKind kind, const QString &id, const Att
     return single(kind, 200, *r, selection, operation);
 }
 
+Result<ResourceService::SearchResult> ResourceService::search(ResourceKind kind, const Filter *filter,
+                                                              const SortOrder &sort, qint64 startIndex, qint64 count,
+                                                              bool withMembers)
+{
+    const QueryPlan plan = filter ? QueryPlanner::plan(*filter) : QueryPlan{};
+    ResourceQuery query;
+    query.conditions = plan.conditions;
+    query.descending = sort.descending;
+    if (sort.column)
+        query.sort = *sort.column;
+    SearchResult result;
+    if (plan.exact && (!sort.active || sort.column)) {
+        // The store filters, counts, sorts and pages.
+        result.total = m_store.countResources(kind, query);
+        if (result.total < 0)
+            return ScimError::internal(u"The store failed: %1."_s.arg(m_store.lastError().message));
+        if (count > 0 && startIndex <= result.total) {
+            query.offset = startIndex - 1;
+            query.limit = count;
+            result.page = representAll(kind, m_store.findResources(kind, query), withMembers);
+        }
+        return result;
+    }
+    // Candidates from the index (or every resource), checked against the whole filter and sorted here.
+    const QList<Resource> candidates = m_store.findResources(kind, query);
+    if (!m_store.lastError().ok())
+        return ScimError::internal(u"The store failed: %1."_s.arg(m_store.lastError().message));
+    QList<QJsonObject> matched;
+    for (QJsonObject &rep : representAll(kind, candidates, true))
+        if (!filter || filter->matches(rep))
+            matched.append(std::move(rep));
+    if (sort.active && !sort.column)
+        std::stable_sort(matched.begin(), matched.end(),
+                         [&sort](const QJsonObject &a, const QJsonObject &b) { return sort.lessThan(a, b); });
+    result.total = matched.size();
+    if (count > 0 && startIndex <= result.total)
+        result.page = matched.mid(startIndex - 1, count);
+    if (!withMembers)
+        for (QJsonObject &rep : result.page)
+            rep.remove(u"members"_s);
+    return result;
+}
+
 ScimOutcome ResourceService::list(ResourceKind kind, const ListParams &params)
 {
     const bool filtered = !params.filter.trimmed().isEmpty();
@@ -276,10 +320,7 @@ ScimOutcome ResourceService::list(ResourceKind kind, const ListParams &params)
     const qint64 startIndex = std::max<qint64>(1, params.startIndex);
     const qint64 count = params.count < 0 ? kMaxResults : std::min(params.count, kMaxResults);
     const AttributeSelection selection = AttributeSelection::parse(kind, params.attributes, params.excludedAttributes);
-    const bool withMembers = selection.wantsAttribute(u"members"_s);
 
-    qint64 total = 0;
-    QList<QJsonObject> page;
     std::optional<Filter> filter;
     if (filtered) {
         auto parsed = Filter::parse(kind, params.filter);
@@ -287,60 +328,96 @@ ScimOutcome ResourceService::list(ResourceKind kind, const ListParams &params)
             return ScimOutcome::fromError(parsed.error(), operation);
         filter = parsed.value();
     }
-    const QueryPlan plan = filter ? QueryPlanner::plan(*filter) : QueryPlan{};
-    ResourceQuery query;
-    query.conditions = plan.conditions;
-    if (plan.exact) {
-        total = m_store.countResources(kind, query);
-        if (total < 0)
-            return storeFailure(operation);
-        if (count > 0 && startIndex <= total) {
-            query.offset = startIndex - 1;
-            query.limit = count;
-            page = representAll(kind, m_store.findResources(kind, query), withMembers);
-        }
-    } else {
-        // Candidates from the index (or every resource), checked against the whole filter.
-        qint64 matched = 0;
-        const QList<Resource> candidates = m_store.findResources(kind, query);
-        if (!m_store.lastError().ok())
-            return storeFailure(operation);
-        for (const QJsonObject &rep : representAll(kind, candidates, true)) {
-            if (!filter->matches(rep))
-                continue;
-            ++matched;
-            if (matched >= startIndex && page.size() < count)
-                page.append(rep);
-        }
-        total = matched;
-    }
-    if (filter && total == 0 && looksLikeTestConnection(*filter))
+    auto sort = SortOrder::parse(kind, params.sortBy, params.sortOrder);
+    if (!sort)
+        return ScimOutcome::fromError(sort.error(), operation);
+    auto found = search(kind, filter ? &*filter : nullptr, sort.value(), startIndex, count,
+                        selection.wantsAttribute(u"members"_s));
+    if (!found)
+        return ScimOutcome::fromError(found.error(), operation);
+    const SearchResult &result = found.value();
+    if (filter && result.total == 0 && looksLikeTestConnection(*filter))
         operation = u"Test Connection"_s;
 
     QJsonArray resources;
-    for (const QJsonObject &rep : page)
+    for (const QJsonObject &rep : result.page)
         resources.append(selection.apply(rep));
     ScimOutcome o;
-    o.body = QJsonObject{
-        {u"schemas"_s, QJsonArray{schema::kListResponse}},
-        {u"totalResults"_s, total},
-        {u"startIndex"_s, startIndex},
-        {u"itemsPerPage"_s, resources.size()},
-        {u"Resources"_s, resources},
-    };
+    o.body = listResponse(result.total, startIndex, resources);
     o.operation = operation;
     o.resourceType = resourceTypeName(kind);
-    if (page.size() == 1) {
-        o.resourceId = page.first().value("id"_L1).toString();
-        o.target = nameOf(kind, page.first());
+    if (result.page.size() == 1) {
+        o.resourceId = result.page.first().value("id"_L1).toString();
+        o.target = nameOf(kind, result.page.first());
     } else if (filter && filter->root().kind == FilterNode::Kind::Compare && filter->root().value.isString()) {
         o.target = filter->root().value.toString();
     }
     return o;
 }
 
+ScimOutcome ResourceService::searchAll(const ListParams &params)
+{
+    const QString operation = u"Search"_s;
+    const qint64 startIndex = std::max<qint64>(1, params.startIndex);
+    qint64 remaining = params.count < 0 ? kMaxResults : std::min(params.count, kMaxResults);
+    qint64 total = 0;
+    QJsonArray resources;
+    std::optional<ScimError> firstError;
+    int searched = 0;
+    for (ResourceKind kind : {ResourceKind::User, ResourceKind::Group}) {
+        // A filter naming attributes of one resource type only searches that type.
+        std::optional<Filter> filter;
+        if (!params.filter.trimmed().isEmpty()) {
+            auto parsed = Filter::parse(kind, params.filter);
+            if (!parsed) {
+                firstError = firstError.value_or(parsed.error());
+                continue;
+            }
+            filter = parsed.value();
+        }
+        auto sort = SortOrder::parse(kind, params.sortBy, params.sortOrder);
+        if (!sort) {
+            firstError = firstError.value_or(sort.error());
+            continue;
+        }
+        ++searched;
+        const AttributeSelection selection
+            = AttributeSelection::parse(kind, params.attributes, params.excludedAttributes);
+        const qint64 start = std::max<qint64>(1, startIndex - total);
+        auto found = search(kind, filter ? &*filter : nullptr, sort.value(), start, remaining,
+                            selection.wantsAttribute(u"members"_s));
+        if (!found)
+            return ScimOutcome::fromError(found.error(), operation);
+        if (startIndex > total + found.value().total) {
+            total += found.value().total;
+            continue;
+        }
+        total += found.value().total;
+        for (const QJsonObject &rep : found.value().page)
+            resources.append(selection.apply(rep));
+        remaining -= found.value().page.size();
+    }
+    if (searched == 0 && firstError)
+        return ScimOutcome::fromError(*firstError, operation);
+    ScimOutcome o;
+    o.body = listResponse(total, startIndex, resources);
+    o.operation = operation;
+    return o;
+}
+
+QJsonObject ResourceService::listResponse(qint64 total, qint64 startIndex, const QJsonArray &resources)
+{
+    return QJsonObject{
+        {u"schemas"_s, QJsonArray{schema::kListResponse}},
+        {u"totalResults"_s, total},
+        {u"startIndex"_s, startIndex},
+        {u"itemsPerPage"_s, resources.size()},
+        {u"Resources"_s, resources},
+    };
+}
+
 ScimOutcome ResourceService::replace(ResourceKind kind, const QString &id, const QJsonObject &body,
-                                     const QString &ifMatch)
+                                     const QString &ifMatch, const AttributeSelection &selection)
 {
     const QString operation = u"Replace "_s + noun(kind);
     QStringList notes;
@@ -375,7 +452,7 @@ ScimOutcome ResourceService::replace(ResourceKind kind, const QString &id, const
     }
     if (!m_store.updateResource(kind, r) || !m_store.commit())
         return storeFailure(operation);
-    ScimOutcome o = single(kind, 200, r, AttributeSelection(), operation);
+    ScimOutcome o = single(kind, 200, r, selection, operation);
     o.notes = notes;
     return o;
 }

@@ -20,7 +20,11 @@ struct ListParams
     qint64 count = -1; ///< -1: not given (the server maximum applies); 0: totals only
     QString attributes; ///< comma-separated
     QString excludedAttributes;
+    QString sortBy; ///< attribute path; empty: creation order
+    QString sortOrder; ///< "ascending" (default) or "descending"
 };
+
+struct SortOrder;
 
 /// The SCIM operations on Users and Groups (RFC 7644 §3.3–§3.6) over a Store. Every change is one
 /// transaction, committed before the outcome is returned; a request that fails changes nothing.
@@ -36,19 +40,26 @@ public:
     /// `meta.location` and member `$ref`s.
     ResourceService(Store &store, QString baseUrl);
 
+    /// The Tenant URL this service builds locations under.
+    const QString &baseUrl() const { return m_baseUrl; }
+
     /// POST /Users, /Groups: 201 + resource + Location + ETag. 409 `uniqueness` when the userName
     /// (any letter case) or group displayName is taken; 400 for invalid bodies or unknown member ids.
-    ScimOutcome create(ResourceKind kind, const QJsonObject &body);
+    /// `selection` (the `attributes`/`excludedAttributes` parameters, RFC 7644 §3.9) shapes the body.
+    ScimOutcome create(ResourceKind kind, const QJsonObject &body, const AttributeSelection &selection = {});
     /// GET /Users/{id}: 200 + resource + ETag, 304 when `ifNoneMatch` names the current version, 404.
     ScimOutcome get(ResourceKind kind, const QString &id, const AttributeSelection &selection,
                     const QString &ifNoneMatch = QString());
     /// GET /Users?filter=…: 200 + ListResponse, also when nothing matches (never 404). 400
     /// `invalidFilter` for a malformed filter.
     ScimOutcome list(ResourceKind kind, const ListParams &params);
+    /// POST /.search at the root (RFC 7644 §3.4.3): users, then groups, in one ListResponse.
+    /// A filter that names attributes of only one resource type searches only that type.
+    ScimOutcome searchAll(const ListParams &params);
     /// PUT: replaces every writable attribute (and a group's members). 200 + resource, 404, 409,
     /// 412 when `ifMatch` is given and is not the current version.
     ScimOutcome replace(ResourceKind kind, const QString &id, const QJsonObject &body,
-                        const QString &ifMatch = QString());
+                        const QString &ifMatch = QString(), const AttributeSelection &selection = {});
     /// PATCH: applies a PatchOp request (see PatchEngine). Users: 200 + resource. Groups: 204,
     /// or 200 + resource when `selection` asks for attributes. A request that changes nothing keeps
     /// meta.version and meta.lastModified. 404, 409, 412, 400.
@@ -59,6 +70,16 @@ public:
     ScimOutcome remove(ResourceKind kind, const QString &id, const QString &ifMatch = QString());
 
 private:
+    struct SearchResult
+    {
+        qint64 total = 0;
+        QList<QJsonObject> page;
+    };
+    /// Filters, sorts and pages resources of `kind`: in SQL when the filter and sort order are
+    /// answered by indexes, else over the candidates in memory.
+    Result<SearchResult> search(ResourceKind kind, const Filter *filter, const SortOrder &sort, qint64 startIndex,
+                                qint64 count, bool withMembers);
+    static QJsonObject listResponse(qint64 total, qint64 startIndex, const QJsonArray &resources);
     QJsonObject represent(ResourceKind kind, const Resource &r, bool withMembers);
     QList<QJsonObject> representAll(ResourceKind kind, const QList<Resource> &resources, bool withMembers);
     std::optional<ScimError> checkUnique(ResourceKind kind, const QJsonObject &data, const QString &selfId);

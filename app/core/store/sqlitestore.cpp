@@ -270,11 +270,36 @@ QString SqliteStore::whereClause(ResourceKind kind, const ResourceQuery &query, 
     return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
 }
 
+QString SqliteStore::orderBy(ResourceKind kind, const ResourceQuery &query)
+{
+    QString column;
+    switch (query.sort) {
+    case SortKey::Created:
+        return query.descending ? u" ORDER BY t.seq DESC"_s : u" ORDER BY t.seq"_s;
+    case SortKey::Id:
+        column = u"t.id"_s;
+        break;
+    case SortKey::Name:
+        column = u"t."_s + nameColumn(kind);
+        break;
+    case SortKey::DisplayName:
+        column = u"t.display_name_folded"_s;
+        break;
+    case SortKey::ExternalId:
+        column = u"t.external_id"_s;
+        break;
+    case SortKey::LastModified:
+        column = u"t.last_modified"_s;
+        break;
+    }
+    return u" ORDER BY %1 IS NULL, %1 %2, t.seq"_s.arg(column, query.descending ? u"DESC"_s : u"ASC"_s);
+}
+
 QList<Resource> SqliteStore::findResources(ResourceKind kind, const ResourceQuery &query)
 {
     QVariantList values;
     QString sql = u"SELECT t.id, t.data, t.created, t.last_modified, t.version FROM %1 t"_s.arg(table(kind))
-        + whereClause(kind, query, values) + u" ORDER BY t.seq"_s;
+        + whereClause(kind, query, values) + orderBy(kind, query);
     if (query.limit >= 0 || query.offset > 0) {
         sql += u" LIMIT ? OFFSET ?"_s;
         values.append(query.limit >= 0 ? query.limit : -1);

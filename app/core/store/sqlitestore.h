@@ -68,6 +68,7 @@ private:
     qint64 groupSeq(const QString &groupId);
     bool writeEmails(qint64 userSeq, const QJsonObject &data);
     QString whereClause(ResourceKind kind, const ResourceQuery &query, QVariantList &values) const;
+    static QString orderBy(ResourceKind kind, const ResourceQuery &query);
     static Resource readResource(const QSqlQuery &q);
     static TokenRecord readToken(const QSqlQuery &q);
 
