@@ -364,6 +364,44 @@ private Q_SLOTS:
         QCOMPARE(memberIds(g), (QStringList{u1, u2, u3}));
     }
 
+    void addingAMemberWhoIsAlreadyThereChangesNothing()
+    {
+        const QString u1 = createUser(u"again1"_s);
+        const QString g = createGroup(u"Again"_s);
+        QCOMPARE(patchGroup(g, QString::fromUtf8(R"([{"op":"Add","path":"members","value":[{"value":"%1"}]}])").arg(u1).toUtf8().constData()).status, 204);
+        const QString version = m_svc->get(ResourceKind::Group, g, AttributeSelection()).etag;
+        QCOMPARE(patchGroup(g, QString::fromUtf8(R"([{"op":"Add","path":"members","value":[{"value":"%1"}]}])").arg(u1).toUtf8().constData()).status, 204);
+        QCOMPARE(memberIds(g), QStringList{u1});
+        QCOMPARE(m_svc->get(ResourceKind::Group, g, AttributeSelection()).etag, version);
+    }
+
+    void memberWithoutTypeIsResolved()
+    {
+        const QString u1 = createUser(u"typeless"_s);
+        const QString nested = createGroup(u"Nested"_s);
+        const QString g = createGroup(u"Outer"_s);
+        QCOMPARE(patchGroup(g, QString::fromUtf8(R"([{"op":"add","path":"members","value":[{"value":"%1"},{"value":"%2"}]}])")
+                                   .arg(u1, nested).toUtf8().constData()).status,
+                 204);
+        const auto members = (*m_store)->members(g);
+        QCOMPARE(members.size(), 2);
+        QCOMPARE(members[0].type, u"User"_s);
+        QCOMPARE(members[1].type, u"Group"_s);
+        const QJsonArray rep = m_svc->get(ResourceKind::Group, g, AttributeSelection()).body.value("members"_L1).toArray();
+        QVERIFY(rep.at(1).toObject().value("$ref"_L1).toString().endsWith(u"/Groups/"_s + nested));
+    }
+
+    void quotedValuesWithSpacesEscapesAndNonAsciiLetters()
+    {
+        const QString name = u"Zo\u00eb \"Z\" O'Brien-\u00c5str\u00f6m"_s;
+        const auto o = m_svc->create(ResourceKind::User, QJsonObject{{u"userName"_s, name}});
+        QCOMPARE(o.status, 201);
+        QCOMPARE(o.body.value("userName"_L1).toString(), name); // stored exactly as sent
+        const auto found = lookup(ResourceKind::User, u"userName eq \"zo\u00eb \\\"z\\\" o'brien-\u00e5str\u00f6m\""_s);
+        QCOMPARE(found.status, 200);
+        QCOMPARE(found.body.value("totalResults"_L1).toInt(), 1);
+    }
+
     void memberRemovalByValueArrayRemovesOnlyThose()
     {
         const QString u1 = createUser(u"r1"_s);
