@@ -49,10 +49,13 @@ int main(int argc, char **argv)
 
     const bool console = CommandLine::wantsConsoleOnly(argc, argv) || !hasDisplay();
     std::unique_ptr<QCoreApplication> app;
-    if (console)
+    if (console) {
         app = std::make_unique<QCoreApplication>(argc, argv);
-    else
+    } else {
         app = std::make_unique<QApplication>(argc, argv);
+        // The installed desktop entry: Wayland's app_id, and the icon and name the desktop shows.
+        QGuiApplication::setDesktopFileName(QStringLiteral(SCIMMON_APP_ID));
+    }
     QCoreApplication::setApplicationName(u"scim-monitor"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SCIMMON_VERSION));
     QCoreApplication::setOrganizationDomain(u"scimmonitor.org"_s);

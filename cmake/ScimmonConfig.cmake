@@ -26,3 +26,9 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         target_compile_options(scimmon_config INTERFACE -Werror)
     endif()
 endif()
+
+# The reverse-DNS application id, one for everything: the desktop entry and the AppStream
+# metainfo (packaging/), the icon name, QGuiApplication::desktopFileName (app/main.cpp) and the
+# keychain service name. Qt's organisation domain, scimmonitor.org, is its reversed prefix.
+set(SCIMMON_APP_ID "org.scimmonitor.ScimMonitor")
+target_compile_definitions(scimmon_config INTERFACE SCIMMON_APP_ID="${SCIMMON_APP_ID}")

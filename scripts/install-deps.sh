@@ -8,8 +8,10 @@ BUILD_PKGS=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
   qtkeychain-qt6-dev libqt6sql6-sqlite libsecret-1-0 libxkbcommon-dev libgl-dev
+  help2man librsvg2-bin
 )
-TEST_PKGS=(xvfb xauth xdotool dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core imagemagick curl)
+TEST_PKGS=(xvfb xauth xdotool dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core imagemagick curl
+  dpkg-dev file desktop-file-utils appstream systemd man-db)
 
 pkgs=("${BUILD_PKGS[@]}")
 [[ "${1:-}" == "--test" ]] && pkgs+=("${TEST_PKGS[@]}")

@@ -20,3 +20,6 @@ dbus-run-session -- bash -c '
   printf "%s" "scim-monitor-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
   ctest --preset ci
 '
+
+# The packages: build the .deb and the TGZ, validate, install, and smoke-test the installed binary.
+./scripts/package-test.sh
