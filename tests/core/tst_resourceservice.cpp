@@ -296,6 +296,39 @@ private Q_SLOTS:
         QCOMPARE(o.operation, u"Reactivate user"_s);
     }
 
+    void writesReportWhatTheyChanged()
+    {
+        const QString u1 = createUser(u"chg1"_s);
+        const QString u2 = createUser(u"chg2"_s);
+        auto o = patchUser(u1, R"([{"op":"Replace","path":"active","value":"False"}])");
+        QCOMPARE(o.change.before.value("active"_L1), QJsonValue(true));
+        QCOMPARE(o.change.after.value("active"_L1), QJsonValue(false));
+        const QString g = createGroup(u"Changes"_s);
+        o = patchGroup(g,
+                       QString::fromUtf8(R"([{"op":"add","path":"members","value":[{"value":"%1"},{"value":"%2"}]}])")
+                           .arg(u1, u2)
+                           .toUtf8()
+                           .constData());
+        QCOMPARE(o.change.membersAdded, (QStringList{u1, u2}));
+        o = patchGroup(g,
+                       QString::fromUtf8(R"([{"op":"replace","path":"members","value":[{"value":"%1"}]}])")
+                           .arg(u2)
+                           .toUtf8()
+                           .constData());
+        QCOMPARE(o.change.membersRemoved, QStringList{u1});
+        QVERIFY(o.change.membersAdded.isEmpty()); // u2 was already there
+        o = patchGroup(g,
+                       QString::fromUtf8(R"([{"op":"replace","path":"members","value":[{"value":"%1"}]}])")
+                           .arg(u2)
+                           .toUtf8()
+                           .constData());
+        QVERIFY(o.change.isEmpty()); // nothing changed
+        o = m_svc->remove(ResourceKind::User, u1);
+        QCOMPARE(o.change.before.value("userName"_L1).toString(), u"chg1"_s);
+        QVERIFY(o.change.after.isEmpty());
+        QVERIFY(m_svc->get(ResourceKind::User, u2, AttributeSelection()).change.isEmpty()); // reads change nothing
+    }
+
     void patchThatChangesNothingKeepsVersion()
     {
         const QString id = createUser(u"hank@contoso.com"_s);
@@ -368,9 +401,21 @@ private Q_SLOTS:
     {
         const QString u1 = createUser(u"again1"_s);
         const QString g = createGroup(u"Again"_s);
-        QCOMPARE(patchGroup(g, QString::fromUtf8(R"([{"op":"Add","path":"members","value":[{"value":"%1"}]}])").arg(u1).toUtf8().constData()).status, 204);
+        QCOMPARE(patchGroup(g,
+                            QString::fromUtf8(R"([{"op":"Add","path":"members","value":[{"value":"%1"}]}])")
+                                .arg(u1)
+                                .toUtf8()
+                                .constData())
+                     .status,
+                 204);
         const QString version = m_svc->get(ResourceKind::Group, g, AttributeSelection()).etag;
-        QCOMPARE(patchGroup(g, QString::fromUtf8(R"([{"op":"Add","path":"members","value":[{"value":"%1"}]}])").arg(u1).toUtf8().constData()).status, 204);
+        QCOMPARE(patchGroup(g,
+                            QString::fromUtf8(R"([{"op":"Add","path":"members","value":[{"value":"%1"}]}])")
+                                .arg(u1)
+                                .toUtf8()
+                                .constData())
+                     .status,
+                 204);
         QCOMPARE(memberIds(g), QStringList{u1});
         QCOMPARE(m_svc->get(ResourceKind::Group, g, AttributeSelection()).etag, version);
     }
@@ -380,14 +425,20 @@ private Q_SLOTS:
         const QString u1 = createUser(u"typeless"_s);
         const QString nested = createGroup(u"Nested"_s);
         const QString g = createGroup(u"Outer"_s);
-        QCOMPARE(patchGroup(g, QString::fromUtf8(R"([{"op":"add","path":"members","value":[{"value":"%1"},{"value":"%2"}]}])")
-                                   .arg(u1, nested).toUtf8().constData()).status,
-                 204);
+        QCOMPARE(
+            patchGroup(g,
+                       QString::fromUtf8(R"([{"op":"add","path":"members","value":[{"value":"%1"},{"value":"%2"}]}])")
+                           .arg(u1, nested)
+                           .toUtf8()
+                           .constData())
+                .status,
+            204);
         const auto members = (*m_store)->members(g);
         QCOMPARE(members.size(), 2);
         QCOMPARE(members[0].type, u"User"_s);
         QCOMPARE(members[1].type, u"Group"_s);
-        const QJsonArray rep = m_svc->get(ResourceKind::Group, g, AttributeSelection()).body.value("members"_L1).toArray();
+        const QJsonArray rep
+            = m_svc->get(ResourceKind::Group, g, AttributeSelection()).body.value("members"_L1).toArray();
         QVERIFY(rep.at(1).toObject().value("$ref"_L1).toString().endsWith(u"/Groups/"_s + nested));
     }
 

@@ -196,6 +196,10 @@ private Q_SLOTS:
             r.status = 200;
             r.operation = u"List users"_s;
             r.notes = QStringList{u"one"_s, u"two"_s};
+            r.change.before = QJsonObject{{u"active"_s, true}};
+            r.change.after = QJsonObject{{u"active"_s, false}};
+            for (int i = 0; i < 1500; ++i)
+                r.change.membersAdded.append(u"m%1"_s.arg(i));
             QVERIFY(s->appendRequest(r) > 0);
         }
         auto s = StoreFactory::open(StoreConfig::sqliteIn(dir.path()), u"second"_s, &error);
@@ -205,6 +209,9 @@ private Q_SLOTS:
         QCOMPARE(log.size(), 1);
         QCOMPARE(log[0].operation, u"List users"_s);
         QCOMPARE(log[0].notes, (QStringList{u"one"_s, u"two"_s}));
+        QCOMPARE(log[0].change.after.value("active"_L1), QJsonValue(false));
+        QCOMPARE(log[0].change.membersAdded.size(), 1000); // the stored list is cut...
+        QCOMPARE(log[0].change.membersAddedCount, 1500); // ...the count is exact
     }
 
     void unopenableDatabaseGivesAClearError()

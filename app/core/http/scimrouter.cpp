@@ -139,6 +139,9 @@ HttpResponse ScimRouter::handle(const HttpRequest &request, RequestRecord &recor
     record.resourceId = outcome.resourceId;
     record.target = outcome.target;
     record.notes = outcome.notes;
+    record.change = outcome.change;
+    record.change.membersAddedCount = outcome.change.membersAdded.size();
+    record.change.membersRemovedCount = outcome.change.membersRemoved.size();
 
     HttpResponse response = render(outcome);
     if (!allow.isEmpty())

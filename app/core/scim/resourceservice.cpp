@@ -185,8 +185,7 @@ std::optional<ScimError> ResourceService::resolveMembers(const QString &groupId,
     return std::nullopt;
 }
 
-bool ResourceService::replaceMembers(const QString &groupId, const QList<MemberRef> &members, qint64 &added,
-                                     qint64 &removed)
+bool ResourceService::replaceMembers(const QString &groupId, const QList<MemberRef> &members, ResourceChange &change)
 {
     // Only the difference is written: replacing with the same set changes nothing.
     QSet<QString> wanted;
@@ -196,13 +195,8 @@ bool ResourceService::replaceMembers(const QString &groupId, const QList<MemberR
     for (const MemberRef &m : m_store.members(groupId))
         if (!wanted.contains(m.value))
             drop.append(m.value);
-    const qint64 r = m_store.removeMembers(groupId, drop);
-    const qint64 a = r < 0 ? -1 : m_store.addMembers(groupId, members);
-    if (r < 0 || a < 0)
-        return false;
-    removed += r;
-    added += a;
-    return true;
+    return m_store.removeMembers(groupId, drop, &change.membersRemoved) >= 0
+        && m_store.addMembers(groupId, members, &change.membersAdded) >= 0;
 }
 
 ScimOutcome ResourceService::create(ResourceKind kind, const QJsonObject &body, const AttributeSelection &selection)
@@ -233,7 +227,9 @@ ScimOutcome ResourceService::create(ResourceKind kind, const QJsonObject &body, 
     }
     if (!m_store.insertResource(kind, r))
         return storeFailure(operation);
-    if (!members.isEmpty() && m_store.addMembers(r.id, members) < 0)
+    ResourceChange change;
+    change.after = r.data;
+    if (!members.isEmpty() && m_store.addMembers(r.id, members, &change.membersAdded) < 0)
         return storeFailure(operation);
     if (!m_store.commit())
         return storeFailure(operation);
@@ -241,6 +237,7 @@ ScimOutcome ResourceService::create(ResourceKind kind, const QJsonObject &body, 
     ScimOutcome o = single(kind, 201, r, selection, operation);
     o.location = m_baseUrl + u'/' + endpointName(kind) + u'/' + r.id;
     o.notes = notes;
+    o.change = change;
     return o;
 }
 
@@ -433,20 +430,17 @@ ScimOutcome ResourceService::replace(ResourceKind kind, const QString &id, const
     }
     Resource r = existing.value();
     r.data = client.value().data;
-    bool membersChanged = false;
+    ResourceChange change;
     if (kind == ResourceKind::Group) {
         QList<MemberRef> members = client.value().members.value_or(QList<MemberRef>());
         if (auto err = resolveMembers(id, members)) {
             m_store.rollback();
             return ScimOutcome::fromError(*err, operation);
         }
-        qint64 added = 0;
-        qint64 removed = 0;
-        if (!replaceMembers(id, members, added, removed))
+        if (!replaceMembers(id, members, change))
             return storeFailure(operation);
-        membersChanged = added > 0 || removed > 0;
     }
-    if (r.data != existing.value().data || membersChanged) {
+    if (r.data != existing.value().data || !change.membersAdded.isEmpty() || !change.membersRemoved.isEmpty()) {
         r.version = existing.value().version + 1;
         r.lastModified = now();
     }
@@ -454,32 +448,29 @@ ScimOutcome ResourceService::replace(ResourceKind kind, const QString &id, const
         return storeFailure(operation);
     ScimOutcome o = single(kind, 200, r, selection, operation);
     o.notes = notes;
+    change.before = existing.value().data;
+    change.after = r.data;
+    o.change = change;
     return o;
 }
 
 std::optional<ScimError> ResourceService::applyMemberChanges(const QString &groupId, const QList<MemberChange> &changes,
-                                                             qint64 &added, qint64 &removed)
+                                                             ResourceChange &change)
 {
     const ScimError storeError = ScimError::internal(u"The store failed while changing members."_s);
-    for (const MemberChange &change : changes) {
-        QList<MemberRef> members = change.members;
+    for (const MemberChange &memberChange : changes) {
+        QList<MemberRef> members = memberChange.members;
         QStringList drop;
-        switch (change.kind) {
+        switch (memberChange.kind) {
         case MemberChange::Kind::Add:
-        case MemberChange::Kind::Replace: {
+        case MemberChange::Kind::Replace:
             if (auto err = resolveMembers(groupId, members))
                 return err;
-            if (change.kind == MemberChange::Kind::Replace) {
-                if (!replaceMembers(groupId, members, added, removed))
-                    return storeError;
-                continue;
-            }
-            const qint64 n = m_store.addMembers(groupId, members);
-            if (n < 0)
+            if (memberChange.kind == MemberChange::Kind::Replace
+                    ? !replaceMembers(groupId, members, change)
+                    : m_store.addMembers(groupId, members, &change.membersAdded) < 0)
                 return storeError;
-            added += n;
             continue;
-        }
         case MemberChange::Kind::Remove:
             for (const MemberRef &m : members)
                 drop.append(m.value);
@@ -490,21 +481,23 @@ std::optional<ScimError> ResourceService::applyMemberChanges(const QString &grou
             break;
         case MemberChange::Kind::RemoveMatching:
             for (const MemberRef &m : m_store.members(groupId))
-                if (Filter::evaluate(*change.filter, memberJson(m)))
+                if (Filter::evaluate(*memberChange.filter, memberJson(m)))
                     drop.append(m.value);
             break;
         }
-        const qint64 n = m_store.removeMembers(groupId, drop);
-        if (n < 0)
+        if (m_store.removeMembers(groupId, drop, &change.membersRemoved) < 0)
             return storeError;
-        removed += n;
     }
     return std::nullopt;
 }
 
-QString ResourceService::patchOperation(ResourceKind kind, const QJsonObject &before, const QJsonObject &after,
-                                        const QList<MemberChange> &changes, qint64 added, qint64 removed)
+QString ResourceService::patchOperation(ResourceKind kind, const ResourceChange &change,
+                                        const QList<MemberChange> &changes)
 {
+    const QJsonObject &before = change.before;
+    const QJsonObject &after = change.after;
+    const qsizetype added = change.membersAdded.size();
+    const qsizetype removed = change.membersRemoved.size();
     if (kind == ResourceKind::User) {
         const bool wasActive = ResourceMapper::active(before);
         const bool isActive = ResourceMapper::active(after);
@@ -553,13 +546,12 @@ ScimOutcome ResourceService::patch(ResourceKind kind, const QString &id, const Q
     if (nameOf(kind, result.data) != nameOf(kind, before.data))
         if (auto err = checkUnique(kind, result.data, id))
             return fail(*err);
-    qint64 added = 0;
-    qint64 removed = 0;
-    if (auto err = applyMemberChanges(id, result.memberChanges, added, removed))
+    ResourceChange change;
+    if (auto err = applyMemberChanges(id, result.memberChanges, change))
         return fail(*err);
 
     Resource r = before;
-    if (result.data != before.data || added > 0 || removed > 0) {
+    if (result.data != before.data || !change.membersAdded.isEmpty() || !change.membersRemoved.isEmpty()) {
         r.data = result.data;
         r.version = before.version + 1;
         r.lastModified = now();
@@ -569,7 +561,9 @@ ScimOutcome ResourceService::patch(ResourceKind kind, const QString &id, const Q
     if (!m_store.commit())
         return storeFailure(operation);
 
-    const QString name = patchOperation(kind, before.data, r.data, result.memberChanges, added, removed);
+    change.before = before.data;
+    change.after = r.data;
+    const QString name = patchOperation(kind, change, result.memberChanges);
     ScimOutcome o;
     if (kind == ResourceKind::Group && !attributesRequested) {
         o = ScimOutcome::noContent();
@@ -580,6 +574,8 @@ ScimOutcome ResourceService::patch(ResourceKind kind, const QString &id, const Q
         o = single(kind, 200, r, selection, name);
     }
     o.notes = result.notes;
+    if (change.before != change.after || !change.membersAdded.isEmpty() || !change.membersRemoved.isEmpty())
+        o.change = change;
     return o;
 }
 
@@ -594,6 +590,7 @@ ScimOutcome ResourceService::remove(ResourceKind kind, const QString &id, const 
     ScimOutcome o = ScimOutcome::noContent();
     o.operation = operation;
     describe(o, kind, id, existing.value().data);
+    o.change.before = existing.value().data;
     return o;
 }
 

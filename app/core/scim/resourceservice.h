@@ -85,18 +85,17 @@ private:
     std::optional<ScimError> checkUnique(ResourceKind kind, const QJsonObject &data, const QString &selfId);
     /// Checks member ids exist and fills in their types; 400 invalidValue naming the unknown ids.
     std::optional<ScimError> resolveMembers(const QString &groupId, QList<MemberRef> &members);
-    /// Makes a group's membership exactly `members`, writing only the difference; adds to the counts.
-    bool replaceMembers(const QString &groupId, const QList<MemberRef> &members, qint64 &added, qint64 &removed);
+    /// Makes a group's membership exactly `members`, writing only the difference; records it in `change`.
+    bool replaceMembers(const QString &groupId, const QList<MemberRef> &members, ResourceChange &change);
     ScimOutcome storeFailure(const QString &operation);
     /// Starts a write: begins the transaction, loads the resource and checks If-Match (RFC 7644
     /// §3.14). On failure nothing is left open and the error (404, 412, 500) comes back.
     Result<Resource> beginChange(ResourceKind kind, const QString &id, const QString &ifMatch);
-    /// Applies a PATCH's membership changes in order; counts what was added and removed.
+    /// Applies a PATCH's membership changes in order; records the members added and removed.
     std::optional<ScimError> applyMemberChanges(const QString &groupId, const QList<MemberChange> &changes,
-                                                qint64 &added, qint64 &removed);
+                                                ResourceChange &change);
     /// The operation's name as the IdP's provisioning log would put it ("Deactivate user", "Add members", ...).
-    static QString patchOperation(ResourceKind kind, const QJsonObject &before, const QJsonObject &after,
-                                  const QList<MemberChange> &changes, qint64 added, qint64 removed);
+    static QString patchOperation(ResourceKind kind, const ResourceChange &change, const QList<MemberChange> &changes);
     static void describe(ScimOutcome &o, ResourceKind kind, const QString &id, const QJsonObject &data);
     ScimOutcome single(ResourceKind kind, int status, const Resource &r, const AttributeSelection &selection,
                        const QString &operation);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../store/storetypes.h"
 #include "scimerror.h"
 
 #include <QJsonObject>
@@ -23,6 +24,7 @@ struct ScimOutcome
     QString resourceId;
     QString target; ///< userName or displayName of the resource
     QStringList notes; ///< IdP quirks accepted
+    ResourceChange change; ///< what a successful write changed
 
     static ScimOutcome fromError(const ScimError &error, const QString &operation = QString())
     {

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 
@@ -515,38 +516,46 @@ QHash<QString, QString> SqliteStore::memberTypes(const QStringList &ids)
     return out;
 }
 
-qint64 SqliteStore::addMembers(const QString &groupId, const QList<MemberRef> &members)
+qint64 SqliteStore::addMembers(const QString &groupId, const QList<MemberRef> &members, QStringList *added)
 {
     const qint64 seq = groupSeq(groupId);
     if (seq < 0)
         return -1;
-    qint64 added = 0;
+    qint64 count = 0;
     for (const MemberRef &m : members) {
         QSqlQuery *q = run(u"INSERT INTO memberships (group_seq, member_id, member_type) VALUES (?, ?, ?) "
                            "ON CONFLICT DO NOTHING"_s,
                            {seq, m.value, m.type.isEmpty() ? u"User"_s : m.type});
         if (!q)
             return -1;
-        added += q->numRowsAffected();
+        if (q->numRowsAffected() > 0) {
+            ++count;
+            if (added)
+                added->append(m.value);
+        }
         q->finish();
     }
-    return added;
+    return count;
 }
 
-qint64 SqliteStore::removeMembers(const QString &groupId, const QStringList &memberIds)
+qint64 SqliteStore::removeMembers(const QString &groupId, const QStringList &memberIds, QStringList *removed)
 {
     const qint64 seq = groupSeq(groupId);
     if (seq < 0)
         return -1;
-    qint64 removed = 0;
+    qint64 count = 0;
     for (const QString &id : memberIds) {
         QSqlQuery *q = run(u"DELETE FROM memberships WHERE group_seq = ? AND member_id = ?"_s, {seq, id});
         if (!q)
             return -1;
-        removed += q->numRowsAffected();
+        if (q->numRowsAffected() > 0) {
+            ++count;
+            if (removed)
+                removed->append(id);
+        }
         q->finish();
     }
-    return removed;
+    return count;
 }
 
 qint64 SqliteStore::removeAllMembers(const QString &groupId)
@@ -647,15 +656,68 @@ bool SqliteStore::recordTokenUse(qint64 id, const QDateTime &when, qint64 reques
 
 // --- request log -------------------------------------------------------------------------------
 
+namespace {
+
+constexpr qsizetype kMaxStoredMembers = 1000;
+
+QVariant jsonOrNull(const QJsonObject &o)
+{
+    return o.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(compact(o));
+}
+
+QVariant idsOrNull(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return QVariant(QMetaType(QMetaType::QString));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(ids.mid(0, kMaxStoredMembers))).toJson(QJsonDocument::Compact));
+}
+
+QStringList idsFrom(const QVariant &v)
+{
+    QStringList out;
+    for (const auto &id : QJsonDocument::fromJson(v.toString().toUtf8()).array())
+        out.append(id.toString());
+    return out;
+}
+
+const QString kRequestColumns = u"id, time, client, method, path, status, duration_ms, operation, resource_type, "
+                                "resource_id, target, token_label, auth_failure, notes, request_headers, request_body, "
+                                "response_headers, response_body, change_before, change_after, members_added, "
+                                "members_removed, members_added_count, members_removed_count"_s;
+
+} // namespace
+
 qint64 SqliteStore::appendRequest(const RequestRecord &r)
 {
     QSqlQuery *q
         = run(u"INSERT INTO request_log (time, client, method, path, status, duration_ms, operation, resource_type, "
               "resource_id, target, token_label, auth_failure, notes, request_headers, request_body, response_headers, "
-              "response_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-              {ts(r.time), r.client, r.method, r.path, r.status, r.durationMs, r.operation, nullable(r.resourceType),
-               nullable(r.resourceId), nullable(r.target), nullable(r.tokenLabel), nullable(r.authFailure),
-               nullable(r.notes.join(u'\n')), r.requestHeaders, r.requestBody, r.responseHeaders, r.responseBody});
+              "response_body, change_before, change_after, members_added, members_removed, members_added_count, "
+              "members_removed_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              {ts(r.time),
+               r.client,
+               r.method,
+               r.path,
+               r.status,
+               r.durationMs,
+               r.operation,
+               nullable(r.resourceType),
+               nullable(r.resourceId),
+               nullable(r.target),
+               nullable(r.tokenLabel),
+               nullable(r.authFailure),
+               nullable(r.notes.join(u'\n')),
+               r.requestHeaders,
+               r.requestBody,
+               r.responseHeaders,
+               r.responseBody,
+               jsonOrNull(r.change.before),
+               jsonOrNull(r.change.after),
+               idsOrNull(r.change.membersAdded),
+               idsOrNull(r.change.membersRemoved),
+               std::max<qint64>(r.change.membersAddedCount, r.change.membersAdded.size()),
+               std::max<qint64>(r.change.membersRemovedCount, r.change.membersRemoved.size())});
     if (!q)
         return 0;
     const qint64 id = q->lastInsertId().toLongLong();
@@ -663,37 +725,44 @@ qint64 SqliteStore::appendRequest(const RequestRecord &r)
     return id;
 }
 
+RequestRecord SqliteStore::readRequest(const QSqlQuery &q)
+{
+    RequestRecord r;
+    r.id = q.value(0).toLongLong();
+    r.time = parseTs(q.value(1));
+    r.client = q.value(2).toString();
+    r.method = q.value(3).toString();
+    r.path = q.value(4).toString();
+    r.status = q.value(5).toInt();
+    r.durationMs = q.value(6).toDouble();
+    r.operation = q.value(7).toString();
+    r.resourceType = q.value(8).toString();
+    r.resourceId = q.value(9).toString();
+    r.target = q.value(10).toString();
+    r.tokenLabel = q.value(11).toString();
+    r.authFailure = q.value(12).toString();
+    r.notes = q.value(13).toString().split(u'\n', Qt::SkipEmptyParts);
+    r.requestHeaders = q.value(14).toString();
+    r.requestBody = q.value(15).toString();
+    r.responseHeaders = q.value(16).toString();
+    r.responseBody = q.value(17).toString();
+    r.change.before = QJsonDocument::fromJson(q.value(18).toString().toUtf8()).object();
+    r.change.after = QJsonDocument::fromJson(q.value(19).toString().toUtf8()).object();
+    r.change.membersAdded = idsFrom(q.value(20));
+    r.change.membersRemoved = idsFrom(q.value(21));
+    r.change.membersAddedCount = q.value(22).toLongLong();
+    r.change.membersRemovedCount = q.value(23).toLongLong();
+    return r;
+}
+
 QList<RequestRecord> SqliteStore::recentRequests(int limit)
 {
     QList<RequestRecord> out;
-    QSqlQuery *q = run(u"SELECT id, time, client, method, path, status, duration_ms, operation, resource_type, "
-                       "resource_id, target, token_label, auth_failure, notes, request_headers, request_body, "
-                       "response_headers, response_body FROM request_log ORDER BY id DESC LIMIT ?"_s,
-                       {limit});
+    QSqlQuery *q = run(u"SELECT %1 FROM request_log ORDER BY id DESC LIMIT ?"_s.arg(kRequestColumns), {limit});
     if (!q)
         return out;
-    while (q->next()) {
-        RequestRecord r;
-        r.id = q->value(0).toLongLong();
-        r.time = parseTs(q->value(1));
-        r.client = q->value(2).toString();
-        r.method = q->value(3).toString();
-        r.path = q->value(4).toString();
-        r.status = q->value(5).toInt();
-        r.durationMs = q->value(6).toDouble();
-        r.operation = q->value(7).toString();
-        r.resourceType = q->value(8).toString();
-        r.resourceId = q->value(9).toString();
-        r.target = q->value(10).toString();
-        r.tokenLabel = q->value(11).toString();
-        r.authFailure = q->value(12).toString();
-        r.notes = q->value(13).toString().split(u'\n', Qt::SkipEmptyParts);
-        r.requestHeaders = q->value(14).toString();
-        r.requestBody = q->value(15).toString();
-        r.responseHeaders = q->value(16).toString();
-        r.responseBody = q->value(17).toString();
-        out.prepend(r);
-    }
+    while (q->next())
+        out.prepend(readRequest(*q));
     q->finish();
     return out;
 }

@@ -42,8 +42,8 @@ public:
     qint64 memberCount(const QString &groupId) override;
     QHash<QString, QList<GroupRef>> groupsOf(const QStringList &userIds) override;
     QHash<QString, QString> memberTypes(const QStringList &ids) override;
-    qint64 addMembers(const QString &groupId, const QList<MemberRef> &members) override;
-    qint64 removeMembers(const QString &groupId, const QStringList &memberIds) override;
+    qint64 addMembers(const QString &groupId, const QList<MemberRef> &members, QStringList *added = nullptr) override;
+    qint64 removeMembers(const QString &groupId, const QStringList &memberIds, QStringList *removed = nullptr) override;
     qint64 removeAllMembers(const QString &groupId) override;
 
     qint64 insertToken(const TokenRecord &token) override;
@@ -71,6 +71,7 @@ private:
     static QString orderBy(ResourceKind kind, const ResourceQuery &query);
     static Resource readResource(const QSqlQuery &q);
     static TokenRecord readToken(const QSqlQuery &q);
+    static RequestRecord readRequest(const QSqlQuery &q);
 
     QSqlDatabase m_db;
     QString m_path;

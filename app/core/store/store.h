@@ -71,10 +71,14 @@ public:
     virtual QHash<QString, QList<GroupRef>> groupsOf(const QStringList &userIds) = 0;
     /// The resource type ("User" or "Group") of each of `ids` that exists; unknown ids are absent.
     virtual QHash<QString, QString> memberTypes(const QStringList &ids) = 0;
-    /// Adds members to a group; ones already present are left alone. Returns how many were added, -1 on failure.
-    virtual qint64 addMembers(const QString &groupId, const QList<MemberRef> &members) = 0;
-    /// Removes the given member ids; absent ones are ignored. Returns how many were removed, -1 on failure.
-    virtual qint64 removeMembers(const QString &groupId, const QStringList &memberIds) = 0;
+    /// Adds members to a group; ones already present are left alone. Returns how many were added,
+    /// -1 on failure; `added`, when given, receives their ids.
+    virtual qint64 addMembers(const QString &groupId, const QList<MemberRef> &members, QStringList *added = nullptr)
+        = 0;
+    /// Removes the given member ids; absent ones are ignored. Returns how many were removed, -1 on
+    /// failure; `removed`, when given, receives their ids.
+    virtual qint64 removeMembers(const QString &groupId, const QStringList &memberIds, QStringList *removed = nullptr)
+        = 0;
     /// Removes every member. Returns how many were removed, -1 on failure.
     virtual qint64 removeAllMembers(const QString &groupId) = 0;
 

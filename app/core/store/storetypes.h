@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -59,6 +60,24 @@ struct TokenRecord
     qint64 requestCount = 0;
 };
 
+/// What a SCIM write changed: the resource's attributes before and after (canonical, see
+/// Resource::data; empty before a create and after a delete) and the group members it added and
+/// removed. Empty for reads and refused requests.
+struct ResourceChange
+{
+    QJsonObject before;
+    QJsonObject after;
+    QStringList membersAdded; ///< ids; when read back from the log, at most the first 1,000
+    QStringList membersRemoved; ///< ids; when read back from the log, at most the first 1,000
+    qint64 membersAddedCount = 0; ///< exact count, also when the list is cut
+    qint64 membersRemovedCount = 0; ///< exact count, also when the list is cut
+
+    bool isEmpty() const
+    {
+        return before.isEmpty() && after.isEmpty() && membersAdded.isEmpty() && membersRemoved.isEmpty();
+    }
+};
+
 /// One request seen by the receiver, as the provisioning log shows and stores it. Header and body
 /// texts are already redacted (no Authorization value, no password) before they get here.
 struct RequestRecord
@@ -81,6 +100,7 @@ struct RequestRecord
     QString responseHeaders;
     QString responseBody;
     QStringList notes; ///< IdP quirks accepted while reading the request, one line each
+    ResourceChange change; ///< what a write changed (member lists capped at 1,000 ids when stored)
 };
 
 } // namespace scimmon
