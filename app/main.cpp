@@ -2,7 +2,10 @@
 // command, the headless receiver or the window.
 
 #include "cli/commandline.h"
+#include "cli/exportauditcommand.h"
+#include "cli/exportlogcommand.h"
 #include "cli/headlessrunner.h"
+#include "cli/seedcommand.h"
 #include "cli/tokencommand.h"
 #include "core/http/receiverconfig.h"
 #include "core/settings/appsettings.h"
@@ -78,11 +81,21 @@ int main(int argc, char **argv)
     config.store = StoreConfig::sqliteIn(dataDir);
     config.maxBodyBytes = settings.maxBodyBytes();
     config.idleTimeoutMs = settings.idleTimeoutMs();
+    config.logRetentionDays = settings.logRetentionDays();
+    config.logRetentionRows = settings.logRetentionRows();
+    if (!config.setTrustedProxies(settings.trustedProxies(), &error))
+        return fail(2, u"settings.ini, receiver/trustedProxies: "_s + error);
     if (!config.setListen(cl.listen.isEmpty() ? settings.listen() : cl.listen, &error))
         return fail(2, error);
 
     if (cl.mode == CommandLine::Mode::Token)
         return TokenCommand::run(cl, config.store);
+    if (cl.mode == CommandLine::Mode::Seed)
+        return SeedCommand::run(cl, config.store);
+    if (cl.mode == CommandLine::Mode::ExportAudit)
+        return ExportAuditCommand::run(cl, config.store);
+    if (cl.mode == CommandLine::Mode::ExportLog)
+        return ExportLogCommand::run(cl, config.store);
 
     // One receiver per data directory: a second one would compete for the same database.
     // A lock left by a process that no longer runs is taken over.

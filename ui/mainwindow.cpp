@@ -2,12 +2,17 @@
 
 #include "core/settings/appsettings.h"
 #include "core/tokens/tokenservice.h"
+#include "cyclespage.h"
+#include "cycletablemodel.h"
 #include "firsttokendialog.h"
 #include "groupmembersmodel.h"
 #include "groupspage.h"
 #include "grouptablemodel.h"
 #include "messagebox.h"
+#include "objecthistorydialog.h"
+#include "overviewpage.h"
 #include "readtask.h"
+#include "requestdetailview.h"
 #include "requestlogmodel.h"
 #include "requestlogpage.h"
 #include "statusstyle.h"
@@ -23,6 +28,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolButton>
 
 #include <optional>
@@ -68,6 +74,21 @@ MainWindow::MainWindow(AppSettings &settings, Receiver &receiver, ReadExecutor &
     m_tabs->addTab(m_logPage, u"Provisioning log"_s);
     m_tabs->addTab(m_usersPage, u"Users"_s);
     m_tabs->addTab(m_groupsPage, u"Groups"_s);
+    m_cycleModel = new CycleTableModel(reader, this);
+    m_overviewPage = new OverviewPage(reader, this);
+    m_cyclesPage = new CyclesPage(m_cycleModel, this);
+    m_tabs->insertTab(0, m_overviewPage, u"Overview"_s);
+    m_tabs->insertTab(m_tabs->indexOf(m_logPage) + 1, m_cyclesPage, u"Cycles"_s);
+    m_tabs->setCurrentWidget(m_overviewPage);
+    m_logPage->detailView()->setReader(&m_reader);
+    connect(m_logPage->detailView(), &RequestDetailView::historyRequested, this, &MainWindow::showHistory);
+    connect(m_cyclesPage, &CyclesPage::showRequests, this, [this](qint64 cycleId) {
+        m_tabs->setCurrentWidget(m_logPage);
+        m_logPage->showCycle(cycleId);
+    });
+    addHistoryAction(m_usersPage->view(), u"User"_s, UserTableModel::UserName);
+    addHistoryAction(m_groupsPage->view(), u"Group"_s, 0);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::reloadVisibleTables);
     setCentralWidget(m_tabs);
     createMenus();
     createStatusBar();
@@ -76,8 +97,16 @@ MainWindow::MainWindow(AppSettings &settings, Receiver &receiver, ReadExecutor &
         timer->setSingleShot(true);
         timer->setInterval(kRefreshDelayMs);
     }
-    connect(&m_usersRefresh, &QTimer::timeout, m_userModel, &UserTableModel::reload);
-    connect(&m_groupsRefresh, &QTimer::timeout, m_groupModel, &GroupTableModel::reload);
+    // A table reloads only while shown (a reload reads and re-sorts every row); a hidden one is
+    // marked and reloads when its tab is shown.
+    connect(&m_usersRefresh, &QTimer::timeout, this, [this] {
+        m_usersDirty = true;
+        reloadVisibleTables();
+    });
+    connect(&m_groupsRefresh, &QTimer::timeout, this, [this] {
+        m_groupsDirty = true;
+        reloadVisibleTables();
+    });
 
     connect(&m_receiver, &Receiver::stateChanged, this, &MainWindow::showReceiverState);
     connect(&m_receiver, &Receiver::requestHandled, this, &MainWindow::requestArrived);
@@ -89,6 +118,7 @@ MainWindow::MainWindow(AppSettings &settings, Receiver &receiver, ReadExecutor &
     m_logPage->restoreState(m_settings);
     m_usersPage->restoreState(m_settings);
     m_groupsPage->restoreState(m_settings);
+    m_cyclesPage->restoreState(m_settings);
 
     m_logModel->loadHistory(m_reader);
     refresh();
@@ -249,6 +279,10 @@ void MainWindow::showReceiverState(Receiver::State state)
 void MainWindow::requestArrived(const RequestRecord &record)
 {
     m_logModel->append(record);
+    m_cyclesPage->noteActivity();
+    for (const QPointer<ObjectHistoryDialog> &history : std::as_const(m_histories))
+        if (history)
+            history->requestArrived(record);
     if (record.status >= 400 || !isWrite(record.method))
         return;
     // Throttled rather than restarted per request, so a steady stream still refreshes every
@@ -259,6 +293,55 @@ void MainWindow::requestArrived(const RequestRecord &record)
         m_usersRefresh.start();
     if ((group || (user && record.method == "DELETE"_L1)) && !m_groupsRefresh.isActive())
         m_groupsRefresh.start();
+}
+
+void MainWindow::reloadVisibleTables()
+{
+    QWidget *shown = m_tabs->currentWidget();
+    if (m_usersDirty && shown == m_usersPage) {
+        m_usersDirty = false;
+        m_userModel->reload();
+    }
+    if (m_groupsDirty && shown == m_groupsPage) {
+        m_groupsDirty = false;
+        m_groupModel->reload();
+    }
+}
+
+ObjectHistoryDialog *MainWindow::showHistory(const QString &resourceType, const QString &id, const QString &name)
+{
+    if (id.isEmpty())
+        return nullptr;
+    m_histories.removeAll(nullptr);
+    for (const QPointer<ObjectHistoryDialog> &pointer : std::as_const(m_histories)) {
+        ObjectHistoryDialog *open = pointer.data();
+        if (open && open->resourceId() == id) {
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    auto *dialog = new ObjectHistoryDialog(m_reader, resourceType, id, name, this);
+    m_histories.append(dialog);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::addHistoryAction(QTableView *view, const QString &resourceType, int nameColumn)
+{
+    auto *action = new QAction(u"Show &history…"_s, view);
+    action->setToolTip(u"Every request that touched it, with what each changed"_s);
+    connect(action, &QAction::triggered, this, [this, view, resourceType, nameColumn] {
+        const QModelIndex current = view->currentIndex();
+        if (!current.isValid())
+            return;
+        const QString id = current.data(ResourceTableModel::IdRole).toString();
+        const QString name = current.siblingAtColumn(nameColumn).data().toString();
+        showHistory(resourceType, id, name);
+    });
+    view->addAction(action);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(view, &QTableView::doubleClicked, action, &QAction::trigger);
 }
 
 void MainWindow::focusSearch()
@@ -291,6 +374,7 @@ void MainWindow::saveSettings()
     m_logPage->saveState(m_settings);
     m_usersPage->saveState(m_settings);
     m_groupsPage->saveState(m_settings);
+    m_cyclesPage->saveState(m_settings);
     m_settings.sync();
 }
 

@@ -9,11 +9,16 @@
 
 class QLabel;
 class QTabWidget;
+class QTableView;
 class QToolButton;
 
 namespace scimmon {
 
 class AppSettings;
+class CycleTableModel;
+class CyclesPage;
+class ObjectHistoryDialog;
+class OverviewPage;
 class GroupMembersModel;
 class GroupTableModel;
 class GroupsPage;
@@ -46,6 +51,9 @@ public:
 
     /// Reloads the users and groups tables now (View → Refresh, F5).
     void refresh();
+    /// Opens (or raises) the history window of the user or group `id` (`resourceType` "User" or
+    /// "Group", named `name`): every request that touched it, with its diffs.
+    ObjectHistoryDialog *showHistory(const QString &resourceType, const QString &id, const QString &name);
 
     /// The window's models, pages and tab widget, for tests.
     RequestLogModel *requestLogModel() const { return m_logModel; }
@@ -56,6 +64,9 @@ public:
     UsersPage *usersPage() const { return m_usersPage; }
     GroupsPage *groupsPage() const { return m_groupsPage; }
     QTabWidget *tabs() const { return m_tabs; }
+    OverviewPage *overviewPage() const { return m_overviewPage; }
+    CyclesPage *cyclesPage() const { return m_cyclesPage; }
+    CycleTableModel *cycleTableModel() const { return m_cycleModel; }
 
 Q_SIGNALS:
     /// createFirstTokenIfNeeded() finished; `created` tells whether it made (and shows) a token.
@@ -96,6 +107,16 @@ private:
 
     QTimer m_usersRefresh;
     QTimer m_groupsRefresh;
+
+    // The provisioning log's views (issue: live provisioning log).
+    CycleTableModel *m_cycleModel = nullptr;
+    OverviewPage *m_overviewPage = nullptr;
+    CyclesPage *m_cyclesPage = nullptr;
+    QList<QPointer<ObjectHistoryDialog>> m_histories; ///< open history windows, fed live requests
+    bool m_usersDirty = false; ///< users changed while their tab was hidden
+    bool m_groupsDirty = false;
+    void addHistoryAction(QTableView *view, const QString &resourceType, int nameColumn);
+    void reloadVisibleTables();
 };
 
 } // namespace scimmon

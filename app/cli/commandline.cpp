@@ -23,7 +23,9 @@ namespace {
 
 bool CommandLine::wantsConsoleOnly(int argc, char **argv)
 {
-    static const char *valueOptions[] = {"--data-dir", "--listen", "--name", "--expires-in-days"};
+    static const char *valueOptions[]
+        = {"--data-dir", "--listen", "--name",   "--expires-in-days",  "--out", "--from", "--to",
+           "--action",   "--users",  "--groups", "--members-per-group"};
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         for (const char *flag : {"--headless", "-h", "--help", "--help-all", "-v", "--version"})
@@ -53,7 +55,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         "Commands:\n"
         "  token create --name NAME [--expires-in-days N]   create a Secret Token; prints it alone on the last line\n"
         "  token list                                       list the tokens (never their secrets)\n"
-        "  token revoke ID                                  revoke a token at once"_s);
+        "  token revoke ID                                  revoke a token at once\n"
+        "  export-audit --out FILE [--from ISO] [--to ISO] [--action A ...] [--bom]\n"
+        "                                                   write the audit trail as CSV (docs/audit-csv.md)\n"
+        "  export-log --out FILE [--from ISO] [--to ISO] [--bom]\n"
+        "                                                   write the request log as CSV (one row per request)\n"
+        "  seed [--users N] [--groups G] [--members-per-group M]\n"
+        "                                                   fill the store with realistic demo identities"_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption headless(u"headless"_s, u"Run the receiver without a window until SIGINT or SIGTERM."_s);
@@ -66,7 +74,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption name(u"name"_s, u"token create: the token's label, e.g. \"Entra ID\"."_s, u"NAME"_s);
     const QCommandLineOption expires(u"expires-in-days"_s,
                                      u"token create: days until the token expires (default: never)."_s, u"N"_s);
-    parser.addOptions({headless, dataDir, listen, name, expires});
+    const QCommandLineOption out(u"out"_s, u"export-*: the CSV file to write."_s, u"FILE"_s);
+    const QCommandLineOption from(u"from"_s, u"export-*: first moment to include (ISO 8601, UTC unless it says)."_s,
+                                  u"ISO"_s);
+    const QCommandLineOption to(u"to"_s, u"export-*: last moment to include (ISO 8601)."_s, u"ISO"_s);
+    const QCommandLineOption action(u"action"_s,
+                                    u"export-audit: only this action (repeatable), e.g. user.deactivated."_s, u"A"_s);
+    const QCommandLineOption bom(u"bom"_s, u"export-*: start the file with a UTF-8 byte order mark (for Excel)."_s);
+    const QCommandLineOption users(u"users"_s, u"seed: users to create (default 100)."_s, u"N"_s);
+    const QCommandLineOption groups(u"groups"_s, u"seed: groups to create (default 10)."_s, u"G"_s);
+    const QCommandLineOption membersPerGroup(u"members-per-group"_s, u"seed: members per group (default 10)."_s,
+                                             u"M"_s);
+    parser.addOptions(
+        {headless, dataDir, listen, name, expires, out, from, to, action, bom, users, groups, membersPerGroup});
     parser.addPositionalArgument(u"command"_s, u"Optional command: token."_s, u"[command]"_s);
 
     if (!parser.parse(arguments))
@@ -91,10 +111,67 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             usageError(u"--name and --expires-in-days belong to 'token create'."_s);
         return cl;
     }
-    if (positional.first() != "token"_L1)
-        usageError(u"unknown command '%1'; the command is 'token'."_s.arg(positional.first()));
+    const QString verb = positional.first();
     if (parser.isSet(headless))
-        usageError(u"--headless does not go with 'token'."_s);
+        usageError(u"--headless does not go with '%1'."_s.arg(verb));
+    auto number = [&](const QCommandLineOption &option, int fallback, int max) {
+        if (!parser.isSet(option))
+            return fallback;
+        bool ok = false;
+        const int n = parser.value(option).toInt(&ok);
+        if (!ok || n < 0 || n > max)
+            usageError(u"--%1 takes a number from 0 to %2."_s.arg(option.names().first()).arg(max));
+        return n;
+    };
+    auto moment = [&](const QCommandLineOption &option) {
+        if (!parser.isSet(option))
+            return QDateTime();
+        QDateTime t = QDateTime::fromString(parser.value(option), Qt::ISODateWithMs);
+        if (!t.isValid())
+            t = QDateTime(QDate::fromString(parser.value(option), Qt::ISODate), QTime(0, 0), Qt::UTC);
+        if (!t.isValid())
+            usageError(u"--%1 takes an ISO 8601 date or time such as 2026-11-29 or 2026-11-29T08:00:00Z."_s.arg(
+                option.names().first()));
+        return t.toUTC();
+    };
+    if (verb == "export-audit"_L1) {
+        if (positional.size() != 1)
+            usageError(u"'export-audit' takes no further arguments."_s);
+        cl.mode = Mode::ExportAudit;
+        cl.out = parser.value(out);
+        if (cl.out.isEmpty())
+            usageError(u"'export-audit' needs --out FILE."_s);
+        cl.from = moment(from);
+        cl.to = moment(to);
+        cl.actions = parser.values(action);
+        cl.bom = parser.isSet(bom);
+        return cl;
+    }
+    if (verb == "export-log"_L1) {
+        if (positional.size() != 1)
+            usageError(u"'export-log' takes no further arguments."_s);
+        if (parser.isSet(action))
+            usageError(u"--action belongs to 'export-audit'."_s);
+        cl.mode = Mode::ExportLog;
+        cl.out = parser.value(out);
+        if (cl.out.isEmpty())
+            usageError(u"'export-log' needs --out FILE."_s);
+        cl.from = moment(from);
+        cl.to = moment(to);
+        cl.bom = parser.isSet(bom);
+        return cl;
+    }
+    if (verb == "seed"_L1) {
+        if (positional.size() != 1)
+            usageError(u"'seed' takes no further arguments."_s);
+        cl.mode = Mode::Seed;
+        cl.seedUsers = number(users, 100, 10'000'000);
+        cl.seedGroups = number(groups, 10, 1'000'000);
+        cl.seedMembersPerGroup = number(membersPerGroup, 10, 1'000'000);
+        return cl;
+    }
+    if (verb != "token"_L1)
+        usageError(u"unknown command '%1'; the commands are token, export-audit, export-log and seed."_s.arg(verb));
     cl.mode = Mode::Token;
     cl.tokenAction = positional.value(1);
     if (cl.tokenAction == "create"_L1) {

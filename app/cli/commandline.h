@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -8,7 +9,7 @@ namespace scimmon {
 /// What the user asked for on the command line (QCommandLineParser), validated.
 struct CommandLine
 {
-    enum class Mode { Gui, Headless, Token };
+    enum class Mode { Gui, Headless, Token, ExportAudit, ExportLog, Seed };
     Mode mode = Mode::Gui;
     QString dataDir; ///< --data-dir; empty: the platform's application-data location
     QString listen; ///< --listen HOST:PORT; empty: the saved setting (default 127.0.0.1:8080)
@@ -16,6 +17,14 @@ struct CommandLine
     QString tokenName; ///< token create --name
     int expiresInDays = 0; ///< token create --expires-in-days; 0: never
     qint64 tokenId = 0; ///< token revoke ID
+    QString out; ///< export-*: --out FILE
+    QDateTime from; ///< export-*: --from ISO (UTC); invalid: from the start
+    QDateTime to; ///< export-*: --to ISO (UTC); invalid: up to now
+    QStringList actions; ///< export-audit: --action A (repeatable); empty: all
+    bool bom = false; ///< export-*: --bom, a UTF-8 byte order mark for Excel
+    int seedUsers = 100; ///< seed --users
+    int seedGroups = 10; ///< seed --groups
+    int seedMembersPerGroup = 10; ///< seed --members-per-group
 
     /// True when the arguments ask for a mode without a window (so no QApplication is needed):
     /// --headless, --help, --version, or a verb such as `token`. Looked at before Qt starts.

@@ -4,10 +4,15 @@
 #include "core/http/receiver.h"
 #include "core/settings/appsettings.h"
 #include "core/store/readexecutor.h"
+#include "cyclespage.h"
+#include "cycletablemodel.h"
 #include "firsttokendialog.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "objecthistorydialog.h"
+#include "overviewpage.h"
 #include "requestdetailview.h"
+#include "requestlogfilterbar.h"
 #include "requestlogmodel.h"
 #include "requestlogpage.h"
 #include "testsupport.h"
@@ -19,6 +24,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -208,8 +214,7 @@ private Q_SLOTS:
 
         // ...and selecting it shows the details, with the secrets redacted.
         RequestLogPage *page = h.window->requestLogPage();
-        const QModelIndex proxyIndex = page->proxy()->mapFromSource(log->index(row, 0));
-        page->view()->setCurrentIndex(proxyIndex);
+        page->view()->setCurrentIndex(log->index(row, 0));
         const QString details = page->detailView()->toPlainText();
         QVERIFY2(details.contains(u"Bearer [redacted]"_s), qPrintable(details));
         QVERIFY(!details.contains(token));
@@ -229,10 +234,13 @@ private Q_SLOTS:
             u"UI Test"_s);
 
         // The search box filters the log.
-        page->proxy()->setFilterFixedString(u"no such request"_s);
-        QCOMPARE(page->proxy()->rowCount(), 0);
-        page->proxy()->setFilterFixedString(u"ui.test"_s);
-        QCOMPARE(page->proxy()->rowCount(), 1);
+        QSignalSpy filtered(log, &RequestLogModel::historyLoaded);
+        page->filterBar()->searchField()->setText(u"no such request"_s);
+        QVERIFY(filtered.wait(5000));
+        QCOMPARE(log->rowCount(), 0);
+        page->filterBar()->searchField()->setText(u"ui.test"_s);
+        QVERIFY(filtered.wait(5000));
+        QCOMPARE(log->rowCount(), 1);
     }
 
     void receiverFailureIsShown()
@@ -311,6 +319,71 @@ private Q_SLOTS:
         QCOMPARE(again.size(), QSize(900, 600));
     }
 
+    void overviewCyclesAndHistory()
+    {
+        Harness h;
+        const QString token = h.createToken();
+        h.start();
+        QTRY_COMPARE_WITH_TIMEOUT(h.receiver->state(), Receiver::State::Listening, 10000);
+        test::HttpClient c(h.receiver->port(), token.toLatin1());
+        QCOMPARE(c.get("/scim/v2/Users?filter=userName+eq+%22d1e3c5a7-1111-4222-8333-944455556666%22").status, 200);
+        const test::Reply created = c.request("POST", "/scim/v2/Users",
+                                              "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                                              "\"userName\":\"history@contoso.com\",\"active\":true}");
+        QCOMPARE(created.status, 201);
+        const QString id = created.json().value("id"_L1).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(h.window->requestLogModel()->totalCount(), 2, 10000);
+
+        // The Overview (shown first) reads the counts, the traffic and the last requests.
+        OverviewPage *overview = h.window->overviewPage();
+        QSignalSpy loaded(overview, &OverviewPage::dataLoaded);
+        overview->refresh();
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(overview->data().counts.users, 1);
+        QCOMPARE(overview->data().counts.activeUsers, 1);
+        QCOMPARE(overview->data().counts.tokens, 1);
+        QVERIFY(overview->data().lastTestConnection.has_value());
+        QCOMPARE(overview->data().lastRequest->operation, u"Create user"_s);
+        QCOMPARE(overview->requestSeries()->count(), OverviewPage::kMinutes);
+        qreal requests = 0;
+        for (const QPointF &p : overview->requestSeries()->points())
+            requests += p.y();
+        QCOMPARE(requests, 2.0);
+        QVERIFY(h.window->findChild<QLabel *>(u"lastTestConnection"_s)->text().contains(u"Test Connection"_s));
+
+        // The Cycles tab: one cycle, started by the Test Connection, one user created.
+        h.window->tabs()->setCurrentWidget(h.window->cyclesPage());
+        QTRY_COMPARE_WITH_TIMEOUT(h.window->cycleTableModel()->rowCount(), 1, 5000);
+        const ProvisioningCycle cycle = h.window->cycleTableModel()->cycle(0);
+        QCOMPARE(cycle.trigger, ProvisioningCycle::kTriggerTestConnection);
+        QCOMPARE(cycle.created, 1);
+        QCOMPARE(cycle.requests, 2);
+        QTRY_VERIFY(h.window->cyclesPage()->summaryLabel()->text().contains(u"1 created"_s));
+        // "Show its requests" filters the log to the cycle.
+        QSignalSpy logLoaded(h.window->requestLogModel(), &RequestLogModel::historyLoaded);
+        h.window->findChild<QPushButton *>(u"showCycleRequests"_s)->click();
+        QCOMPARE(h.window->tabs()->currentWidget(), h.window->requestLogPage());
+        QVERIFY(logLoaded.wait(5000));
+        QCOMPARE(h.window->requestLogModel()->filter().cycleId, cycle.id);
+        QCOMPARE(h.window->requestLogModel()->rowCount(), 2);
+
+        // The history of the user, which follows new requests.
+        ObjectHistoryDialog *history = h.window->showHistory(u"User"_s, id, u"history@contoso.com"_s);
+        QVERIFY(history);
+        QTRY_COMPARE_WITH_TIMEOUT(history->model()->rowCount(), 1, 5000);
+        QCOMPARE(history->model()->record(0).operation, u"Create user"_s);
+        QTRY_VERIFY(history->detailView()->toPlainText().contains(u"Change (created)"_s));
+        QCOMPARE(c.request("PATCH", "/scim/v2/Users/" + id.toLatin1(),
+                           "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":"
+                           "[{\"op\":\"Replace\",\"path\":\"active\",\"value\":\"False\"}]}")
+                     .status,
+                 200);
+        QTRY_COMPARE_WITH_TIMEOUT(history->model()->rowCount(), 2, 5000);
+        QCOMPARE(history->model()->record(1).operation, u"Deactivate user"_s);
+        QCOMPARE(h.window->showHistory(u"User"_s, id, QString()), history); // raised, not opened twice
+        history->close();
+    }
+
     void menusAndShortcuts()
     {
         Harness h;
@@ -328,12 +401,17 @@ private Q_SLOTS:
         QVERIFY(refresh);
         QCOMPARE(refresh->shortcut(), QKeySequence(Qt::Key_F5));
 
+        // The Overview is the first tab and the one shown first.
+        QCOMPARE(h.window->tabs()->currentWidget(), h.window->overviewPage());
+        QCOMPARE(h.window->tabs()->tabText(0), u"Overview"_s);
+        h.window->tabs()->setCurrentWidget(h.window->requestLogPage());
+
         // Ctrl+F goes to the search box of the tab shown.
         h.window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(h.window.get()));
         QTest::keyClick(h.window.get(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(h.window->findChild<QLineEdit *>(u"logSearch"_s)->hasFocus());
-        h.window->tabs()->setCurrentIndex(1);
+        h.window->tabs()->setCurrentWidget(h.window->usersPage());
         QTest::keyClick(h.window.get(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(h.window->findChild<QLineEdit *>(u"userSearch"_s)->hasFocus());
 

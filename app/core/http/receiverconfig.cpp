@@ -47,6 +47,31 @@ bool ReceiverConfig::setListen(const QString &hostPort, QString *error)
     return true;
 }
 
+bool ReceiverConfig::setTrustedProxies(const QStringList &entries, QString *error)
+{
+    QList<QPair<QHostAddress, int>> parsed;
+    for (const QString &raw : entries) {
+        const QString entry = raw.trimmed();
+        if (entry.isEmpty())
+            continue;
+        QPair<QHostAddress, int> subnet;
+        if (entry.contains(u'/')) {
+            subnet = QHostAddress::parseSubnet(entry);
+        } else {
+            QHostAddress a;
+            if (a.setAddress(entry))
+                subnet = {a, a.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32};
+        }
+        if (subnet.first.isNull()) {
+            *error = u"\"%1\" is not an IP address or subnet (e.g. 127.0.0.1 or 10.0.0.0/8)."_s.arg(entry);
+            return false;
+        }
+        parsed.append(subnet);
+    }
+    trustedProxies = parsed;
+    return true;
+}
+
 QString ReceiverConfig::listenText() const
 {
     const QString host

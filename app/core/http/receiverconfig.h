@@ -3,7 +3,10 @@
 #include "../store/storeconfig.h"
 
 #include <QHostAddress>
+#include <QList>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace scimmon {
 
@@ -17,12 +20,20 @@ struct ReceiverConfig
     int idleTimeoutMs = 60 * 1000; ///< idle connection lifetime and whole-request deadline, ms
     int headTimeoutMs = 10 * 1000; ///< deadline for a request's head, milliseconds
     int maxConnections = 256; ///< open connections at most (503 above)
+    /// Reverse proxies whose X-Forwarded-For is believed: addresses or subnets ("10.0.0.0/8").
+    /// Requests from any other peer are logged with the peer's address. Empty: none.
+    QList<QPair<QHostAddress, int>> trustedProxies;
+    int logRetentionDays = 30; ///< request log entries older than this are deleted; 0: kept
+    qint64 logRetentionRows = 1000000; ///< at most this many request log entries are kept; 0: no limit
 
     /// Parses "HOST:PORT", "[v6]:PORT", ":PORT" or "PORT" into address and port. Returns false
     /// with `*error` set when it is not one of those.
     bool setListen(const QString &hostPort, QString *error);
     /// "HOST:PORT" as setListen() reads it.
     QString listenText() const;
+    /// Parses addresses and subnets ("127.0.0.1", "::1", "10.0.0.0/8") into trustedProxies.
+    /// Returns false with `*error` naming the first entry that is neither.
+    bool setTrustedProxies(const QStringList &entries, QString *error);
 };
 
 } // namespace scimmon

@@ -3,6 +3,7 @@
 #include "../store/storefactory.h"
 #include "../tokens/tokenservice.h"
 #include "guardedtcpserver.h"
+#include "idpdetector.h"
 #include "scimhttpserver.h"
 #include "scimrouter.h"
 
@@ -15,12 +16,15 @@ namespace scimmon {
 ReceiverWorker::ReceiverWorker(ReceiverConfig config)
     : m_config(std::move(config))
     , m_usageTimer(this)
+    , m_retentionTimer(this)
 {
     m_usageTimer.setInterval(5000);
     connect(&m_usageTimer, &QTimer::timeout, this, [this] {
         if (m_tokens)
             m_tokens->flushUsage();
     });
+    m_retentionTimer.setInterval(kPruneIntervalMs);
+    connect(&m_retentionTimer, &QTimer::timeout, this, &ReceiverWorker::pruneLog);
 }
 
 ReceiverWorker::~ReceiverWorker()
@@ -58,10 +62,19 @@ void ReceiverWorker::start()
     }
     m_server = new ScimHttpServer(
         [this](const HttpRequest &req, RequestRecord &rec) { return m_router->handle(req, rec); }, this);
+    m_server->setTrustedProxies(m_config.trustedProxies);
     m_server->bind(m_tcp);
     connect(m_server, &ScimHttpServer::requestHandled, this, &ReceiverWorker::record);
     connect(m_tcp, &GuardedTcpServer::requestRefused, this, &ReceiverWorker::record);
     m_usageTimer.start();
+    // The provisioning cycle and the minute of traffic the next request may continue.
+    if (const auto latest = m_store->cycles(1); !latest.isEmpty())
+        m_cycles.resume(latest.first());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const auto minutes = m_store->traffic(TrafficMinute::minuteOf(now)); !minutes.isEmpty())
+        m_minute = minutes.last();
+    m_retentionTimer.start();
+    QTimer::singleShot(0, this, &ReceiverWorker::pruneLog);
 
     const quint16 port = m_tcp->serverPort();
     QHostAddress shown = m_config.address;
@@ -77,6 +90,7 @@ void ReceiverWorker::start()
 void ReceiverWorker::stop()
 {
     m_usageTimer.stop();
+    m_retentionTimer.stop();
     if (m_tokens)
         m_tokens->flushUsage();
     if (m_tcp)
@@ -92,9 +106,45 @@ void ReceiverWorker::stop()
 
 void ReceiverWorker::record(RequestRecord rec)
 {
-    if (m_store)
-        rec.id = m_store->appendRequest(rec);
+    if (rec.idp.isEmpty())
+        rec.idp = IdpDetector::kOther;
+    if (!m_store) {
+        Q_EMIT requestHandled(rec);
+        return;
+    }
+    // The log entry, its cycle and its minute in one transaction: one commit per request. When it
+    // fails (disk full, ...), the entry is still shown, just not stored (id 0).
+    const bool inTransaction = m_store->begin();
+    m_cycles.add(rec);
+    ProvisioningCycle &cycle = *m_cycles.current();
+    if (m_store->saveCycle(cycle))
+        rec.cycleId = cycle.id;
+    rec.id = m_store->appendRequest(rec);
+    const QDateTime minute = TrafficMinute::minuteOf(rec.time);
+    if (!m_minute || m_minute->minute != minute) {
+        m_minute = TrafficMinute();
+        m_minute->minute = minute;
+    }
+    ++m_minute->requests;
+    if (rec.status >= 400)
+        ++m_minute->failures;
+    m_minute->latency.add(rec.durationMs);
+    m_store->saveTrafficMinute(*m_minute);
+    if (inTransaction && !m_store->commit())
+        rec.id = 0;
     Q_EMIT requestHandled(rec);
+}
+
+void ReceiverWorker::pruneLog()
+{
+    if (!m_store || (m_config.logRetentionDays <= 0 && m_config.logRetentionRows <= 0))
+        return;
+    const QDateTime olderThan = m_config.logRetentionDays > 0
+        ? QDateTime::currentDateTimeUtc().addDays(-m_config.logRetentionDays)
+        : QDateTime();
+    const qint64 deleted = m_store->pruneRequestLog(olderThan, m_config.logRetentionRows, kPruneBatch);
+    if (deleted == kPruneBatch)
+        QTimer::singleShot(0, this, &ReceiverWorker::pruneLog);
 }
 
 } // namespace scimmon

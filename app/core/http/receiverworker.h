@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../log/cycletracker.h"
+#include "../log/trafficminute.h"
 #include "../store/store.h"
 #include "receiverconfig.h"
 
@@ -8,6 +10,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace scimmon {
 
@@ -30,6 +33,12 @@ public:
     /// Stops listening, writes pending token usage and closes the store. Worker thread only.
     void stop();
 
+    /// Entries deleted by one retention step; further steps follow at once (as separate events,
+    /// so that requests are answered in between) until one deletes fewer.
+    static constexpr int kPruneBatch = 500;
+    /// How often the retention setting is applied, in milliseconds (also once at start).
+    static constexpr int kPruneIntervalMs = 60 * 1000;
+
 Q_SIGNALS:
     /// Listening on `port`; `tenantUrl` is the URL to give the IdP.
     void started(const QString &tenantUrl, quint16 port);
@@ -38,7 +47,11 @@ Q_SIGNALS:
     void requestHandled(const scimmon::RequestRecord &record);
 
 private:
+    /// Stores one answered request in the request log, in its provisioning cycle and in the
+    /// traffic of its minute (one transaction), then emits requestHandled().
     void record(RequestRecord record);
+    /// One retention step (see kPruneBatch).
+    void pruneLog();
 
     ReceiverConfig m_config;
     std::unique_ptr<Store> m_store;
@@ -47,6 +60,9 @@ private:
     ScimHttpServer *m_server = nullptr;
     QPointer<GuardedTcpServer> m_tcp;
     QTimer m_usageTimer;
+    QTimer m_retentionTimer;
+    CycleTracker m_cycles;
+    std::optional<TrafficMinute> m_minute; ///< the traffic of the current minute, as stored
 };
 
 } // namespace scimmon

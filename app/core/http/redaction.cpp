@@ -53,6 +53,13 @@ QJsonValue scrub(const QJsonValue &v, bool &found)
     return v;
 }
 
+bool isSecretHeader(const QByteArray &name)
+{
+    return name.compare("authorization", Qt::CaseInsensitive) == 0
+        || name.compare("proxy-authorization", Qt::CaseInsensitive) == 0
+        || name.compare("cookie", Qt::CaseInsensitive) == 0 || name.compare("set-cookie", Qt::CaseInsensitive) == 0;
+}
+
 QString cut(const QByteArray &bytes)
 {
     if (bytes.size() <= Redaction::kMaxBodyBytes)
@@ -62,6 +69,20 @@ QString cut(const QByteArray &bytes)
 }
 
 } // namespace
+
+QString Redaction::headerText(const QString &lines)
+{
+    QString out;
+    for (const QString &line : lines.split(u'\n', Qt::SkipEmptyParts)) {
+        const qsizetype colon = line.indexOf(u':');
+        const QString name = colon > 0 ? line.left(colon).trimmed() : QString();
+        if (!name.isEmpty() && isSecretHeader(name.toLatin1()))
+            out += name + u": "_s + QString::fromUtf8(authorization(line.mid(colon + 1).trimmed().toUtf8())) + u'\n';
+        else
+            out += line + u'\n';
+    }
+    return out;
+}
 
 QByteArray Redaction::authorization(const QByteArray &value)
 {
@@ -76,9 +97,7 @@ QString Redaction::headers(const HeaderList &headers)
 {
     QString out;
     for (const auto &[name, value] : headers) {
-        const bool secret = name.compare("authorization", Qt::CaseInsensitive) == 0
-            || name.compare("proxy-authorization", Qt::CaseInsensitive) == 0
-            || name.compare("cookie", Qt::CaseInsensitive) == 0;
+        const bool secret = isSecretHeader(name);
         out += QString::fromLatin1(name) + u": "_s + QString::fromUtf8(secret ? authorization(value) : value) + u'\n';
     }
     return out;

@@ -22,6 +22,9 @@ public:
     static QString body(const QByteArray &body);
     /// The redacted form of an Authorization header value.
     static QByteArray authorization(const QByteArray &value);
+    /// Header text as headers() writes it ("Name: value" lines) with the same redaction applied
+    /// again: for texts read back from storage (exports), whatever wrote them.
+    static QString headerText(const QString &lines);
 };
 
 } // namespace scimmon

@@ -41,12 +41,22 @@ QByteArray methodName(QHttpServerRequest::Method m)
     }
 }
 
-QString clientAddress(const QTcpSocket *socket)
+/// `a` as text, IPv4-mapped IPv6 addresses ("::ffff:10.0.0.1") as plain IPv4.
+QString addressText(const QHostAddress &a)
 {
-    const QHostAddress a = socket->peerAddress();
     bool ok = false;
     const QHostAddress v4(a.toIPv4Address(&ok));
     return ok ? v4.toString() : a.toString();
+}
+
+bool isTrusted(const QHostAddress &address, const QList<QPair<QHostAddress, int>> &proxies)
+{
+    bool ok = false;
+    const QHostAddress v4(address.toIPv4Address(&ok));
+    for (const auto &subnet : proxies)
+        if (address.isInSubnet(subnet) || (ok && v4.isInSubnet(subnet)))
+            return true;
+    return false;
 }
 
 bool validHost(const QByteArray &host)
@@ -59,11 +69,11 @@ bool validHost(const QByteArray &host)
 /// header, or X-Forwarded-Proto/X-Forwarded-Host when the peer is on this machine (a reverse proxy
 /// or tunnel client in front of the port). Falls back to the listening address for a missing or
 /// malformed Host.
-QString origin(const HttpRequest &req, const QTcpSocket *socket)
+QString origin(const HttpRequest &req, const QTcpSocket *socket, bool trustedPeer)
 {
     QString scheme = u"http"_s;
     QByteArray host = req.header("host").trimmed();
-    if (socket->peerAddress().isLoopback()) {
+    if (socket->peerAddress().isLoopback() || trustedPeer) {
         const QByteArray proto = req.header("x-forwarded-proto").split(',').value(0).trimmed().toLower();
         if (proto == "https" || proto == "http")
             scheme = QString::fromLatin1(proto);
@@ -81,6 +91,32 @@ QString origin(const HttpRequest &req, const QTcpSocket *socket)
 }
 
 } // namespace
+
+QString ScimHttpServer::clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor,
+                                      const QList<QPair<QHostAddress, int>> &trustedProxies)
+{
+    if (!isTrusted(peer, trustedProxies))
+        return addressText(peer);
+    // Each proxy appends the address it received the request from: read from the right, skipping
+    // the trusted proxies; the first other address is the client. An entry that is no address
+    // (forged or garbled) ends the walk at the last good one.
+    QHostAddress client = peer;
+    const QList<QByteArray> hops = forwardedFor.split(',');
+    for (auto it = hops.crbegin(); it != hops.crend(); ++it) {
+        QString text = QString::fromLatin1(it->trimmed());
+        if (text.startsWith(u'[') && text.contains(u']'))
+            text = text.mid(1, text.indexOf(u']') - 1); // "[v6]:port"
+        else if (text.count(u':') == 1)
+            text = text.section(u':', 0, 0); // "v4:port"
+        QHostAddress hop;
+        if (text.isEmpty() || !hop.setAddress(text))
+            break;
+        client = hop;
+        if (!isTrusted(hop, trustedProxies))
+            break;
+    }
+    return addressText(client);
+}
 
 ScimHttpServer::ScimHttpServer(Handler handler, QObject *parent)
     : QAbstractHttpServer(parent)
@@ -100,8 +136,9 @@ bool ScimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     req.rawQuery = url.query(QUrl::FullyEncoded).toLatin1();
     req.headers = request.headers();
     req.body = request.body();
-    req.client = clientAddress(socket);
-    req.origin = origin(req, socket);
+    const bool trustedPeer = isTrusted(socket->peerAddress(), m_trustedProxies);
+    req.client = clientAddress(socket->peerAddress(), req.header("x-forwarded-for"), m_trustedProxies);
+    req.origin = origin(req, socket, trustedPeer);
 
     RequestRecord record;
     record.time = QDateTime::currentDateTimeUtc();

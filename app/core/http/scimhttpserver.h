@@ -4,6 +4,7 @@
 #include "httpexchange.h"
 
 #include <QAbstractHttpServer>
+#include <QHostAddress>
 
 #include <functional>
 
@@ -24,6 +25,17 @@ public:
 
     explicit ScimHttpServer(Handler handler, QObject *parent = nullptr);
 
+    /// Reverse proxies (addresses or subnets) whose X-Forwarded-For names the client: for a
+    /// request from one of them, the client recorded is the last address in X-Forwarded-For that
+    /// is not itself a trusted proxy. Requests from other peers record the peer's address, whatever
+    /// they send. Empty (the default): X-Forwarded-For is never believed.
+    void setTrustedProxies(const QList<QPair<QHostAddress, int>> &proxies) { m_trustedProxies = proxies; }
+
+    /// The client address of a request from `peer` that carried `forwardedFor` (the
+    /// X-Forwarded-For value, possibly empty), under the trust rule of setTrustedProxies().
+    static QString clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor,
+                                 const QList<QPair<QHostAddress, int>> &trustedProxies);
+
 Q_SIGNALS:
     /// One request was answered. The record holds transport fields, the duration in milliseconds
     /// and the redacted headers and bodies.
@@ -35,6 +47,7 @@ protected:
 
 private:
     Handler m_handler;
+    QList<QPair<QHostAddress, int>> m_trustedProxies;
 };
 
 } // namespace scimmon

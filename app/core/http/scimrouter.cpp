@@ -5,9 +5,11 @@
 #include "../scim/jsonutil.h"
 #include "../scim/resourceservice.h"
 #include "../tokens/tokenservice.h"
+#include "requestclassifier.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -121,6 +123,8 @@ HttpResponse ScimRouter::handle(const HttpRequest &request, RequestRecord &recor
     } else {
         const AuthCheck auth = m_tokens.check(request.header("authorization"));
         record.tokenLabel = auth.token.label;
+        record.requestRef = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_audit = AuditContext{auth.token.label, record.requestRef};
         if (!auth.ok()) {
             record.authFailure = auth.reason();
             outcome = ScimOutcome::fromError(
@@ -142,6 +146,9 @@ HttpResponse ScimRouter::handle(const HttpRequest &request, RequestRecord &recor
     record.change = outcome.change;
     record.change.membersAddedCount = outcome.change.membersAdded.size();
     record.change.membersRemovedCount = outcome.change.membersRemoved.size();
+    record.status = outcome.status;
+    record.idp = m_idp.detect(record, request);
+    RequestClassifier::classify(record, request);
 
     HttpResponse response = render(outcome);
     if (!allow.isEmpty())
@@ -149,6 +156,13 @@ HttpResponse ScimRouter::handle(const HttpRequest &request, RequestRecord &recor
     if (outcome.status == 401)
         response.setHeader("WWW-Authenticate", "Bearer realm=\"scim-monitor\"");
     return response;
+}
+
+ResourceService ScimRouter::service(const QString &baseUrl) const
+{
+    ResourceService s(m_store, baseUrl);
+    s.setAuditContext(m_audit);
+    return s;
 }
 
 HttpResponse ScimRouter::render(const ScimOutcome &o)
@@ -181,7 +195,7 @@ ScimOutcome ScimRouter::route(const HttpRequest &request, const QString &baseUrl
         auto params = searchRequest(request);
         if (!params)
             return ScimOutcome::fromError(params.error(), u"Search"_s);
-        return ResourceService(m_store, baseUrl).searchAll(params.value());
+        return service(baseUrl).searchAll(params.value());
     }
     if (is("Users"_L1))
         return resourceEndpoint(request, baseUrl, ResourceKind::User, segments, allow);
@@ -216,8 +230,8 @@ ScimOutcome ScimRouter::route(const HttpRequest &request, const QString &baseUrl
         auto body = jsonBody(request);
         if (!body)
             return ScimOutcome::fromError(body.error(), u"Bulk"_s);
-        ResourceService service(m_store, baseUrl);
-        return BulkProcessor(service).process(body.value());
+        ResourceService bulkService = service(baseUrl);
+        return BulkProcessor(bulkService).process(body.value());
     }
     if (is("Me"_L1) && segments.size() == 1)
         return ScimOutcome::fromError(
@@ -233,7 +247,7 @@ ScimOutcome ScimRouter::route(const HttpRequest &request, const QString &baseUrl
 ScimOutcome ScimRouter::resourceEndpoint(const HttpRequest &request, const QString &baseUrl, ResourceKind kind,
                                          const QStringList &segments, QByteArray &allow)
 {
-    ResourceService service(m_store, baseUrl);
+    ResourceService service = this->service(baseUrl);
     const QString noun = kind == ResourceKind::User ? u"user"_s : u"group"_s;
     const QString ifMatch = QString::fromUtf8(request.header("if-match"));
     const bool hasAttributes

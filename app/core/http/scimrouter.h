@@ -1,8 +1,10 @@
 #pragma once
 
+#include "../scim/resourceservice.h"
 #include "../scim/scimoutcome.h"
 #include "../store/store.h"
 #include "httpexchange.h"
+#include "idpdetector.h"
 
 namespace scimmon {
 
@@ -22,9 +24,9 @@ public:
     /// `maxBodyBytes`: the receiver's request body limit, advertised as `bulk.maxPayloadSize`.
     ScimRouter(Store &store, TokenService &tokens, qint64 maxBodyBytes = 10 * 1024 * 1024);
 
-    /// Handles one request. `record` receives what the provisioning log needs: operation, target,
-    /// resource, token label, authentication failure, accepted quirks (the caller fills the
-    /// transport fields and the redacted texts).
+    /// Handles one request. `record` receives what the provisioning log needs: operation (named by
+    /// RequestClassifier), IdP (IdpDetector), target, resource, token label, authentication
+    /// failure, accepted quirks (the caller fills the transport fields and the redacted texts).
     HttpResponse handle(const HttpRequest &request, RequestRecord &record);
 
 private:
@@ -33,10 +35,14 @@ private:
     ScimOutcome resourceEndpoint(const HttpRequest &request, const QString &baseUrl, ResourceKind kind,
                                  const QStringList &segments, QByteArray &allow);
     static HttpResponse render(const ScimOutcome &outcome);
+    /// A ResourceService for this request, auditing as the request's token.
+    ResourceService service(const QString &baseUrl) const;
 
     Store &m_store;
     TokenService &m_tokens;
     qint64 m_maxBodyBytes;
+    IdpDetector m_idp; ///< who sent each request (learns per token and User-Agent)
+    AuditContext m_audit; ///< the current request's actor and reference
 };
 
 } // namespace scimmon

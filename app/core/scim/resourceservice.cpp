@@ -1,5 +1,6 @@
 #include "resourceservice.h"
 
+#include "../audit/auditlog.h"
 #include "filter.h"
 #include "patchengine.h"
 #include "queryplanner.h"
@@ -199,7 +200,8 @@ bool ResourceService::replaceMembers(const QString &groupId, const QList<MemberR
         && m_store.addMembers(groupId, members, &change.membersAdded) >= 0;
 }
 
-ScimOutcome ResourceService::create(ResourceKind kind, const QJsonObject &body, const AttributeSelection &selection)
+ScimOutcome ResourceService::createChange(ResourceKind kind, const QJsonObject &body,
+                                          const AttributeSelection &selection)
 {
     const QString operation = u"Create "_s + noun(kind);
     QStringList notes;
@@ -231,7 +233,7 @@ ScimOutcome ResourceService::create(ResourceKind kind, const QJsonObject &body, 
     change.after = r.data;
     if (!members.isEmpty() && m_store.addMembers(r.id, members, &change.membersAdded) < 0)
         return storeFailure(operation);
-    if (!m_store.commit())
+    if (!recordWrite(kind, WriteKind::Create, r.id, nameOf(kind, r.data), change) || !m_store.commit())
         return storeFailure(operation);
 
     ScimOutcome o = single(kind, 201, r, selection, operation);
@@ -413,8 +415,8 @@ QJsonObject ResourceService::listResponse(qint64 total, qint64 startIndex, const
     };
 }
 
-ScimOutcome ResourceService::replace(ResourceKind kind, const QString &id, const QJsonObject &body,
-                                     const QString &ifMatch, const AttributeSelection &selection)
+ScimOutcome ResourceService::replaceChange(ResourceKind kind, const QString &id, const QJsonObject &body,
+                                           const QString &ifMatch, const AttributeSelection &selection)
 {
     const QString operation = u"Replace "_s + noun(kind);
     QStringList notes;
@@ -440,16 +442,18 @@ ScimOutcome ResourceService::replace(ResourceKind kind, const QString &id, const
         if (!replaceMembers(id, members, change))
             return storeFailure(operation);
     }
+    change.before = existing.value().data;
+    change.after = r.data;
     if (r.data != existing.value().data || !change.membersAdded.isEmpty() || !change.membersRemoved.isEmpty()) {
         r.version = existing.value().version + 1;
         r.lastModified = now();
+        if (!recordWrite(kind, WriteKind::Replace, id, nameOf(kind, r.data), change))
+            return storeFailure(operation);
     }
     if (!m_store.updateResource(kind, r) || !m_store.commit())
         return storeFailure(operation);
     ScimOutcome o = single(kind, 200, r, selection, operation);
     o.notes = notes;
-    change.before = existing.value().data;
-    change.after = r.data;
     o.change = change;
     return o;
 }
@@ -522,9 +526,9 @@ QString ResourceService::patchOperation(ResourceKind kind, const ResourceChange 
     return u"Update group"_s;
 }
 
-ScimOutcome ResourceService::patch(ResourceKind kind, const QString &id, const QJsonObject &body,
-                                   const AttributeSelection &selection, bool attributesRequested,
-                                   const QString &ifMatch)
+ScimOutcome ResourceService::patchChange(ResourceKind kind, const QString &id, const QJsonObject &body,
+                                         const AttributeSelection &selection, bool attributesRequested,
+                                         const QString &ifMatch)
 {
     const QString operation = u"Update "_s + noun(kind);
     auto existing = beginChange(kind, id, ifMatch);
@@ -551,18 +555,18 @@ ScimOutcome ResourceService::patch(ResourceKind kind, const QString &id, const Q
         return fail(*err);
 
     Resource r = before;
+    change.before = before.data;
+    change.after = result.data;
     if (result.data != before.data || !change.membersAdded.isEmpty() || !change.membersRemoved.isEmpty()) {
         r.data = result.data;
         r.version = before.version + 1;
         r.lastModified = now();
-        if (!m_store.updateResource(kind, r))
+        if (!m_store.updateResource(kind, r) || !recordWrite(kind, WriteKind::Patch, id, nameOf(kind, r.data), change))
             return storeFailure(operation);
     }
     if (!m_store.commit())
         return storeFailure(operation);
 
-    change.before = before.data;
-    change.after = r.data;
     const QString name = patchOperation(kind, change, result.memberChanges);
     ScimOutcome o;
     if (kind == ResourceKind::Group && !attributesRequested) {
@@ -579,19 +583,81 @@ ScimOutcome ResourceService::patch(ResourceKind kind, const QString &id, const Q
     return o;
 }
 
-ScimOutcome ResourceService::remove(ResourceKind kind, const QString &id, const QString &ifMatch)
+ScimOutcome ResourceService::removeChange(ResourceKind kind, const QString &id, const QString &ifMatch)
 {
     const QString operation = u"Delete "_s + noun(kind);
     auto existing = beginChange(kind, id, ifMatch);
     if (!existing)
         return ScimOutcome::fromError(existing.error(), operation);
-    if (!m_store.deleteResource(kind, id) || !m_store.commit())
+    ResourceChange change;
+    change.before = existing.value().data;
+    // The user's memberships go with it: each is an audited removal from its group.
+    const QList<GroupRef> groups = kind == ResourceKind::User ? m_store.groupsOf({id}).value(id) : QList<GroupRef>();
+    if (!recordWrite(kind, WriteKind::Delete, id, nameOf(kind, change.before), change)
+        || !recordMembershipsEnded(id, nameOf(kind, change.before), groups) || !m_store.deleteResource(kind, id)
+        || !m_store.commit())
         return storeFailure(operation);
     ScimOutcome o = ScimOutcome::noContent();
     o.operation = operation;
     describe(o, kind, id, existing.value().data);
     o.change.before = existing.value().data;
     return o;
+}
+
+bool ResourceService::recordWrite(ResourceKind kind, WriteKind write, const QString &id, const QString &name,
+                                  const ResourceChange &change)
+{
+    const QHash<QString, QString> names = m_store.resourceNames(change.membersAdded + change.membersRemoved);
+    return m_store.appendAudit(AuditLog::forWrite(kind, write, id, name, change, names, m_audit, now()));
+}
+
+bool ResourceService::recordMembershipsEnded(const QString &userId, const QString &userName,
+                                             const QList<GroupRef> &groups)
+{
+    QList<AuditEvent> events;
+    for (const GroupRef &g : groups) {
+        ResourceChange change;
+        change.membersRemoved = {userId};
+        events += AuditLog::forWrite(ResourceKind::Group, WriteKind::Patch, g.value, g.display, change,
+                                     {{userId, userName}}, m_audit, now());
+    }
+    return events.isEmpty() || m_store.appendAudit(events);
+}
+
+ScimOutcome ResourceService::audited(ResourceKind kind, WriteKind write, const QString &id, ScimOutcome outcome)
+{
+    // A refused write (4xx) is an audit event of its own, with the SCIM error as its result.
+    if (outcome.status >= 400 && outcome.status < 500 && outcome.status != 401) {
+        const ScimError error{outcome.status, outcome.body.value("scimType"_L1).toString(),
+                              outcome.body.value("detail"_L1).toString()};
+        const QString target = outcome.resourceId.isEmpty() ? id : outcome.resourceId;
+        AuditLog::recordLocal(m_store,
+                              AuditLog::forRefusal(kind, write, target, outcome.target, error, m_audit, now()));
+    }
+    return outcome;
+}
+
+ScimOutcome ResourceService::create(ResourceKind kind, const QJsonObject &body, const AttributeSelection &selection)
+{
+    return audited(kind, WriteKind::Create, QString(), createChange(kind, body, selection));
+}
+
+ScimOutcome ResourceService::replace(ResourceKind kind, const QString &id, const QJsonObject &body,
+                                     const QString &ifMatch, const AttributeSelection &selection)
+{
+    return audited(kind, WriteKind::Replace, id, replaceChange(kind, id, body, ifMatch, selection));
+}
+
+ScimOutcome ResourceService::patch(ResourceKind kind, const QString &id, const QJsonObject &body,
+                                   const AttributeSelection &selection, bool attributesRequested,
+                                   const QString &ifMatch)
+{
+    return audited(kind, WriteKind::Patch, id, patchChange(kind, id, body, selection, attributesRequested, ifMatch));
+}
+
+ScimOutcome ResourceService::remove(ResourceKind kind, const QString &id, const QString &ifMatch)
+{
+    return audited(kind, WriteKind::Delete, id, removeChange(kind, id, ifMatch));
 }
 
 } // namespace scimmon

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../audit/auditlog.h"
 #include "../store/store.h"
 #include "attributeselection.h"
 #include "patchengine.h"
@@ -43,6 +44,10 @@ public:
     /// The Tenant URL this service builds locations under.
     const QString &baseUrl() const { return m_baseUrl; }
 
+    /// Who acts and through which request: every change is recorded in the audit trail with
+    /// these, in the change's own transaction; refused changes are recorded with their error.
+    void setAuditContext(const AuditContext &context) { m_audit = context; }
+
     /// POST /Users, /Groups: 201 + resource + Location + ETag. 409 `uniqueness` when the userName
     /// (any letter case) or group displayName is taken; 400 for invalid bodies or unknown member ids.
     /// `selection` (the `attributes`/`excludedAttributes` parameters, RFC 7644 §3.9) shapes the body.
@@ -70,6 +75,20 @@ public:
     ScimOutcome remove(ResourceKind kind, const QString &id, const QString &ifMatch = QString());
 
 private:
+    ScimOutcome createChange(ResourceKind kind, const QJsonObject &body, const AttributeSelection &selection);
+    ScimOutcome replaceChange(ResourceKind kind, const QString &id, const QJsonObject &body, const QString &ifMatch,
+                              const AttributeSelection &selection);
+    ScimOutcome patchChange(ResourceKind kind, const QString &id, const QJsonObject &body,
+                            const AttributeSelection &selection, bool attributesRequested, const QString &ifMatch);
+    ScimOutcome removeChange(ResourceKind kind, const QString &id, const QString &ifMatch);
+    /// Records a refused write (4xx) in the audit trail; returns `outcome` unchanged.
+    ScimOutcome audited(ResourceKind kind, WriteKind write, const QString &id, ScimOutcome outcome);
+    /// Appends the audit events of a write; call inside its transaction.
+    bool recordWrite(ResourceKind kind, WriteKind write, const QString &id, const QString &name,
+                     const ResourceChange &change);
+    /// Appends group.member_removed for each group a deleted user was in.
+    bool recordMembershipsEnded(const QString &userId, const QString &userName, const QList<GroupRef> &groups);
+
     struct SearchResult
     {
         qint64 total = 0;
@@ -103,6 +122,7 @@ private:
 
     Store &m_store;
     QString m_baseUrl;
+    AuditContext m_audit;
 };
 
 } // namespace scimmon

@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace scimmon {
@@ -51,6 +53,41 @@ qint64 AppSettings::maxBodyBytes() const
 int AppSettings::idleTimeoutMs() const
 {
     return m_settings.value("receiver/idleTimeoutMs"_L1, 60000).toInt();
+}
+
+QStringList AppSettings::trustedProxies() const
+{
+    // QSettings reads "a, b" as a list and "a" as a string: accept both.
+    const QVariant v = m_settings.value("receiver/trustedProxies"_L1);
+    QStringList out;
+    for (const QString &entry : v.toStringList().join(u',').split(u',', Qt::SkipEmptyParts))
+        out.append(entry.trimmed());
+    return out;
+}
+
+void AppSettings::setTrustedProxies(const QStringList &proxies)
+{
+    m_settings.setValue("receiver/trustedProxies"_L1, proxies);
+}
+
+int AppSettings::logRetentionDays() const
+{
+    return std::max(0, m_settings.value("log/retentionDays"_L1, 30).toInt());
+}
+
+void AppSettings::setLogRetentionDays(int days)
+{
+    m_settings.setValue("log/retentionDays"_L1, days);
+}
+
+qint64 AppSettings::logRetentionRows() const
+{
+    return std::max<qint64>(0, m_settings.value("log/retentionRows"_L1, qint64(1000000)).toLongLong());
+}
+
+void AppSettings::setLogRetentionRows(qint64 rows)
+{
+    m_settings.setValue("log/retentionRows"_L1, rows);
 }
 
 QByteArray AppSettings::windowGeometry() const

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 namespace scimmon {
 
@@ -30,6 +31,19 @@ public:
     qint64 maxBodyBytes() const;
     /// Idle connection timeout, in milliseconds; default 60 000.
     int idleTimeoutMs() const;
+    /// Reverse proxies whose X-Forwarded-For names the client, as addresses or subnets
+    /// ("127.0.0.1", "10.0.0.0/8"); key `receiver/trustedProxies`, a comma-separated list.
+    /// Default: none (X-Forwarded-For is ignored). See ReceiverConfig::setTrustedProxies().
+    QStringList trustedProxies() const;
+    void setTrustedProxies(const QStringList &proxies);
+
+    /// Days the request log keeps entries (`log/retentionDays`); 0 keeps them forever. Default 30.
+    int logRetentionDays() const;
+    void setLogRetentionDays(int days);
+    /// Most entries the request log keeps (`log/retentionRows`), the oldest go first; 0: no limit.
+    /// Default 1,000,000.
+    qint64 logRetentionRows() const;
+    void setLogRetentionRows(qint64 rows);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

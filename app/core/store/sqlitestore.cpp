@@ -3,6 +3,7 @@
 #include "../scim/resourcemapper.h"
 #include "../scim/valuecompare.h"
 #include "migrator.h"
+#include "sqlvalues.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,25 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace scimmon {
 
+using namespace sql;
+
 namespace {
-
-QString ts(const QDateTime &dt)
-{
-    return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QVariant tsOrNull(const QDateTime &dt)
-{
-    return dt.isValid() ? QVariant(ts(dt)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QDateTime parseTs(const QVariant &v)
-{
-    if (v.isNull())
-        return {};
-    QDateTime dt = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    return dt.isValid() ? dt.toUTC() : QDateTime();
-}
 
 QString table(ResourceKind kind)
 {
@@ -43,27 +28,6 @@ QString table(ResourceKind kind)
 QString nameColumn(ResourceKind kind)
 {
     return kind == ResourceKind::User ? u"user_name_folded"_s : u"display_name_folded"_s;
-}
-
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
-constexpr int kChunk = 400; // bound parameters per IN (...) list
-
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    marks.reserve(n);
-    for (qsizetype i = 0; i < n; ++i)
-        marks.append(u"?"_s);
-    return marks.join(u',');
 }
 
 } // namespace
@@ -433,6 +397,18 @@ bool SqliteStore::deleteResource(ResourceKind kind, const QString &id)
     return true;
 }
 
+bool SqliteStore::deleteAllResources()
+{
+    for (const auto &sql : {u"DELETE FROM memberships"_s, u"DELETE FROM user_emails"_s, u"DELETE FROM scim_users"_s,
+                            u"DELETE FROM scim_groups"_s}) {
+        QSqlQuery *q = run(sql, {});
+        if (!q)
+            return false;
+        q->finish();
+    }
+    return true;
+}
+
 // --- memberships -------------------------------------------------------------------------------
 
 qint64 SqliteStore::groupSeq(const QString &groupId)
@@ -644,6 +620,18 @@ bool SqliteStore::revokeToken(qint64 id, const QDateTime &when)
     return found;
 }
 
+bool SqliteStore::setTokenExpiry(qint64 id, const QDateTime &expires)
+{
+    QSqlQuery *q = run(u"UPDATE tokens SET expires = ? WHERE id = ?"_s, {tsOrNull(expires), id});
+    if (!q)
+        return false;
+    const bool found = q->numRowsAffected() > 0;
+    q->finish();
+    if (!found)
+        m_error = {StoreError::Kind::NotFound, u"no token with id %1"_s.arg(id)};
+    return found;
+}
+
 bool SqliteStore::recordTokenUse(qint64 id, const QDateTime &when, qint64 requests)
 {
     QSqlQuery *q = run(u"UPDATE tokens SET last_used = ?, request_count = request_count + ? WHERE id = ?"_s,
@@ -684,9 +672,15 @@ QStringList idsFrom(const QVariant &v)
 const QString kRequestColumns = u"id, time, client, method, path, status, duration_ms, operation, resource_type, "
                                 "resource_id, target, token_label, auth_failure, notes, request_headers, request_body, "
                                 "response_headers, response_body, change_before, change_after, members_added, "
-                                "members_removed, members_added_count, members_removed_count"_s;
+                                "members_removed, members_added_count, members_removed_count, request_ref, idp, "
+                                "attempted_operation, cycle_id"_s;
 
 } // namespace
+
+const QString &SqliteStore::requestColumns()
+{
+    return kRequestColumns;
+}
 
 qint64 SqliteStore::appendRequest(const RequestRecord &r)
 {
@@ -694,7 +688,8 @@ qint64 SqliteStore::appendRequest(const RequestRecord &r)
         = run(u"INSERT INTO request_log (time, client, method, path, status, duration_ms, operation, resource_type, "
               "resource_id, target, token_label, auth_failure, notes, request_headers, request_body, response_headers, "
               "response_body, change_before, change_after, members_added, members_removed, members_added_count, "
-              "members_removed_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              "members_removed_count, request_ref, idp, attempted_operation, cycle_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+              "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
               {ts(r.time),
                r.client,
                r.method,
@@ -717,7 +712,11 @@ qint64 SqliteStore::appendRequest(const RequestRecord &r)
                idsOrNull(r.change.membersAdded),
                idsOrNull(r.change.membersRemoved),
                std::max<qint64>(r.change.membersAddedCount, r.change.membersAdded.size()),
-               std::max<qint64>(r.change.membersRemovedCount, r.change.membersRemoved.size())});
+               std::max<qint64>(r.change.membersRemovedCount, r.change.membersRemoved.size()),
+               nullable(r.requestRef),
+               nullable(r.idp),
+               nullable(r.attemptedOperation),
+               r.cycleId > 0 ? QVariant(r.cycleId) : QVariant(QMetaType(QMetaType::LongLong))});
     if (!q)
         return 0;
     const qint64 id = q->lastInsertId().toLongLong();
@@ -752,6 +751,8 @@ RequestRecord SqliteStore::readRequest(const QSqlQuery &q)
     r.change.membersRemoved = idsFrom(q.value(21));
     r.change.membersAddedCount = q.value(22).toLongLong();
     r.change.membersRemovedCount = q.value(23).toLongLong();
+    r.requestRef = q.value(24).toString();
+    readRequestViews(q, r);
     return r;
 }
 

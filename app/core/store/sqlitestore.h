@@ -37,6 +37,7 @@ public:
     bool insertResource(ResourceKind kind, const Resource &resource) override;
     bool updateResource(ResourceKind kind, const Resource &resource) override;
     bool deleteResource(ResourceKind kind, const QString &id) override;
+    bool deleteAllResources() override;
 
     QList<MemberRef> members(const QString &groupId) override;
     qint64 memberCount(const QString &groupId) override;
@@ -51,11 +52,30 @@ public:
     std::optional<TokenRecord> tokenByHash(const QByteArray &hash) override;
     std::optional<TokenRecord> token(qint64 id) override;
     bool revokeToken(qint64 id, const QDateTime &when) override;
+    bool setTokenExpiry(qint64 id, const QDateTime &expires) override;
     bool recordTokenUse(qint64 id, const QDateTime &when, qint64 requests) override;
 
     qint64 appendRequest(const RequestRecord &record) override;
     QList<RequestRecord> recentRequests(int limit) override;
     qint64 requestCount() override;
+    // Request log views and retention: sqliterequestlog.cpp
+    QList<RequestRecord> requestPage(const RequestFilter &filter, qint64 beforeId, qint64 afterId, int limit) override;
+    qint64 countRequests(const RequestFilter &filter) override;
+    RequestLogSnapshot requestLogSnapshot(const RequestFilter &filter, int limit) override;
+    bool forEachRequest(const RequestFilter &filter, const std::function<bool(const RequestRecord &)> &visit) override;
+    qint64 pruneRequestLog(const QDateTime &olderThan, qint64 keepRows, int maxDelete) override;
+    bool saveCycle(ProvisioningCycle &cycle) override;
+    QList<ProvisioningCycle> cycles(int limit) override;
+    bool saveTrafficMinute(const TrafficMinute &minute) override;
+    QList<TrafficMinute> traffic(const QDateTime &since) override;
+    OverviewCounts overviewCounts(const QDateTime &now) override;
+
+    bool appendAudit(const QList<AuditEvent> &events) override;
+    qint64 countAudit(const AuditFilter &filter) override;
+    QList<AuditEvent> auditEvents(const AuditFilter &filter, qint64 offset, qint64 limit) override;
+    bool forEachAudit(const AuditFilter &filter, const std::function<bool(const AuditEvent &)> &visit) override;
+    bool forEachAuditRow(const AuditFilter &filter, const std::function<bool(const AuditRow &)> &visit) override;
+    QHash<QString, QString> resourceNames(const QStringList &ids) override;
 
 private:
     SqliteStore(QSqlDatabase db, QString path);
@@ -72,6 +92,21 @@ private:
     static Resource readResource(const QSqlQuery &q);
     static TokenRecord readToken(const QSqlQuery &q);
     static RequestRecord readRequest(const QSqlQuery &q);
+    /// The request_log columns readRequest() reads, in its order, for SELECT lists.
+    static const QString &requestColumns();
+    /// Reads the columns of migration 0004 (idp, attempted_operation, cycle_id) by name.
+    static void readRequestViews(const QSqlQuery &q, RequestRecord &r);
+    /// The SQL conditions (to be ANDed) for `filter`, binding their values into `values` in order.
+    static QStringList requestWhere(const RequestFilter &filter, QVariantList &values);
+    /// Up to `limit` entries matching `filter` with ids above `afterId`, oldest first.
+    QList<RequestRecord> requestsAfter(const RequestFilter &filter, qint64 afterId, int limit);
+    /// Runs `sql` with `values` on a statement of its own (for SQL built from a filter, which is
+    /// not worth caching); nullopt with the error recorded on failure.
+    std::optional<QSqlQuery> runDynamic(const QString &sql, const QVariantList &values);
+    /// A single number from `sql` with `values`; -1 on failure.
+    qint64 scalar(const QString &sql, const QVariantList &values);
+    static AuditEvent readAudit(const QSqlQuery &q);
+    static QString auditWhere(const AuditFilter &filter, QVariantList &values);
 
     QSqlDatabase m_db;
     QString m_path;

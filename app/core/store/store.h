@@ -1,11 +1,18 @@
 #pragma once
 
+#include "../log/overviewcounts.h"
+#include "../log/provisioningcycle.h"
+#include "../log/requestfilter.h"
+#include "../log/requestlogsnapshot.h"
+#include "../log/trafficminute.h"
 #include "../scim/resource.h"
 #include "../scim/resourcekind.h"
 #include "storetypes.h"
 
 #include <QHash>
 #include <QString>
+
+#include <functional>
 
 #include <optional>
 
@@ -62,6 +69,8 @@ public:
     virtual bool updateResource(ResourceKind kind, const Resource &resource) = 0;
     /// Deletes a resource and every membership row naming it (as group or as member). NotFound.
     virtual bool deleteResource(ResourceKind kind, const QString &id) = 0;
+    /// Deletes every user, group and membership (tokens, the request log and the audit trail stay).
+    virtual bool deleteAllResources() = 0;
 
     // --- memberships ------------------------------------------------------------------------
     /// The members of a group, with `display` filled from the member's displayName or userName.
@@ -90,6 +99,8 @@ public:
     virtual std::optional<TokenRecord> token(qint64 id) = 0;
     /// Marks a token revoked at `when`. NotFound.
     virtual bool revokeToken(qint64 id, const QDateTime &when) = 0;
+    /// Sets when a token expires (invalid: never). NotFound.
+    virtual bool setTokenExpiry(qint64 id, const QDateTime &expires) = 0;
     /// Adds `requests` to the token's request count and sets its last use.
     virtual bool recordTokenUse(qint64 id, const QDateTime &when, qint64 requests) = 0;
 
@@ -99,6 +110,51 @@ public:
     /// The newest `limit` entries, oldest first.
     virtual QList<RequestRecord> recentRequests(int limit) = 0;
     virtual qint64 requestCount() = 0;
+    /// Up to `limit` entries matching `filter`, oldest first, read by id (keyset paging): with
+    /// `afterId` > 0 the oldest ones newer than it; otherwise the newest ones older than `beforeId`
+    /// (0: the newest of all). Empty on failure (see lastError()).
+    virtual QList<RequestRecord> requestPage(const RequestFilter &filter, qint64 beforeId, qint64 afterId, int limit)
+        = 0;
+    /// How many entries match `filter`; -1 on failure.
+    virtual qint64 countRequests(const RequestFilter &filter) = 0;
+    /// In one read transaction (which never holds up the writer): the newest `limit` entries
+    /// matching `filter`, the number of entries and of matching ones, and the newest id.
+    virtual RequestLogSnapshot requestLogSnapshot(const RequestFilter &filter, int limit) = 0;
+    /// Calls `visit` with every entry matching `filter`, oldest first, a page at a time (for
+    /// exports of any size; no statement stays open between pages). Returns false when `visit`
+    /// stopped it by returning false, or on failure.
+    virtual bool forEachRequest(const RequestFilter &filter, const std::function<bool(const RequestRecord &)> &visit)
+        = 0;
+    /// Retention: deletes, oldest first and at most `maxDelete` in one call, the entries older than
+    /// `olderThan` (invalid: no age limit) and those beyond the newest `keepRows` (0: no row limit),
+    /// with the provisioning cycles and traffic minutes that ended before `olderThan`. Returns the
+    /// number of entries deleted (call again while it equals `maxDelete`), -1 on failure.
+    virtual qint64 pruneRequestLog(const QDateTime &olderThan, qint64 keepRows, int maxDelete) = 0;
+    /// Inserts `cycle` (id 0; its new id is set) or updates the stored one. False on failure.
+    virtual bool saveCycle(ProvisioningCycle &cycle) = 0;
+    /// The newest `limit` provisioning cycles, newest first.
+    virtual QList<ProvisioningCycle> cycles(int limit) = 0;
+    /// Writes the counts of one minute (replacing what was stored for it). False on failure.
+    virtual bool saveTrafficMinute(const TrafficMinute &minute) = 0;
+    /// The stored minutes from `since` on, oldest first.
+    virtual QList<TrafficMinute> traffic(const QDateTime &since) = 0;
+    /// Counts of users, active users, groups, memberships, usable tokens (at `now`) and log entries.
+    virtual OverviewCounts overviewCounts(const QDateTime &now) = 0;
+
+    // --- audit trail ------------------------------------------------------------------------
+    /// Appends events; call inside the transaction of the change they describe.
+    virtual bool appendAudit(const QList<AuditEvent> &events) = 0;
+    /// How many events match `filter`; -1 on failure.
+    virtual qint64 countAudit(const AuditFilter &filter) = 0;
+    /// Events matching `filter`, newest first, paged.
+    virtual QList<AuditEvent> auditEvents(const AuditFilter &filter, qint64 offset, qint64 limit) = 0;
+    /// Calls `visit` with every matching event, oldest first, reading row by row. Stops early,
+    /// returning false, when `visit` returns false; false on failure too.
+    virtual bool forEachAudit(const AuditFilter &filter, const std::function<bool(const AuditEvent &)> &visit) = 0;
+    /// As forEachAudit(), with each event as stored text (no parsing): for exports of any size.
+    virtual bool forEachAuditRow(const AuditFilter &filter, const std::function<bool(const AuditRow &)> &visit) = 0;
+    /// The userName or displayName of each of `ids` that exists.
+    virtual QHash<QString, QString> resourceNames(const QStringList &ids) = 0;
 };
 
 } // namespace scimmon

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -60,6 +61,59 @@ struct TokenRecord
     qint64 requestCount = 0;
 };
 
+/// One attribute an audited change touched, with its value before and after (undefined: absent).
+struct AuditChange
+{
+    QString attribute; ///< path such as "name.givenName" or "urn:…:enterprise:2.0:User:department"
+    QJsonValue oldValue;
+    QJsonValue newValue;
+};
+
+/// One entry of the audit trail: who changed what, when, through which request, with what result.
+struct AuditEvent
+{
+    qint64 id = 0;
+    QDateTime time; ///< UTC
+    QString actor; ///< the Secret Token's label, or "local" for actions in the app
+    QString action; ///< user.created, group.member_added, token.revoked, ... (docs/audit-csv.md)
+    QString targetType; ///< User, Group, Token, Settings or Data
+    QString targetId;
+    QString targetName; ///< userName, displayName or token label at the time of the event
+    QString memberId; ///< group.member_added / group.member_removed: the member
+    QString memberName;
+    QList<AuditChange> changes;
+    QString requestRef; ///< the request_log row's request_ref; empty for local actions
+    QString result = QStringLiteral("success"); ///< "success", or the SCIM error of a refused change
+};
+
+/// One audit event as text, the way the store holds it, for exports that stream millions of rows
+/// without converting each value: `time` is ISO 8601 UTC, `changes` is AuditLog::changesText().
+struct AuditRow
+{
+    qint64 id = 0;
+    QString time;
+    QString actor;
+    QString action;
+    QString targetType;
+    QString targetId;
+    QString targetName;
+    QString memberId;
+    QString memberName;
+    QString changes;
+    QString requestRef;
+    QString result;
+};
+
+/// Which audit events to list or export. Empty fields do not restrict.
+struct AuditFilter
+{
+    QDateTime from; ///< inclusive, UTC
+    QDateTime to; ///< inclusive, UTC
+    QStringList actions; ///< any of these actions
+    QString actor; ///< exactly this actor
+    QString search; ///< text in the target's or member's id or name, any case
+};
+
 /// What a SCIM write changed: the resource's attributes before and after (canonical, see
 /// Resource::data; empty before a create and after a delete) and the group members it added and
 /// removed. Empty for reads and refused requests.
@@ -95,12 +149,17 @@ struct RequestRecord
     QString target; ///< userName or displayName of the resource touched, if any
     QString tokenLabel; ///< label of the Secret Token used; empty when none matched
     QString authFailure; ///< why authentication failed; empty when it did not
+    QString requestRef; ///< unique reference of the request; its audit events carry it
     QString requestHeaders; ///< "Name: value" lines
     QString requestBody;
     QString responseHeaders;
     QString responseBody;
     QStringList notes; ///< IdP quirks accepted while reading the request, one line each
     ResourceChange change; ///< what a write changed (member lists capped at 1,000 ids when stored)
+    QString idp; ///< who sent it: "Entra", "Okta" or "Other" (RequestClassifier, from User-Agent and dialect)
+    /// For a refused request (operation "Rejected" or "Auth failure"): what it tried, e.g. "Create user".
+    QString attemptedOperation;
+    qint64 cycleId = 0; ///< the provisioning cycle it belongs to (see CycleTracker); 0: none
 };
 
 } // namespace scimmon

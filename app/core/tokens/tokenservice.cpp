@@ -1,5 +1,7 @@
 #include "tokenservice.h"
 
+#include "../audit/auditlog.h"
+
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 
@@ -85,12 +87,34 @@ std::optional<NewToken> TokenService::create(const QString &label, int expiresIn
     t.record.created = QDateTime::currentDateTimeUtc();
     if (expiresInDays > 0)
         t.record.expires = t.record.created.addDays(expiresInDays);
-    t.record.id = m_store.insertToken(t.record);
-    if (t.record.id == 0) {
+    if (!m_store.begin()) {
         *error = u"Cannot store the token: %1"_s.arg(m_store.lastError().message);
         return std::nullopt;
     }
+    t.record.id = m_store.insertToken(t.record);
+    const QList<AuditChange> changes{{u"expires"_s, QJsonValue(QJsonValue::Undefined),
+                                      t.record.expires.isValid()
+                                          ? QJsonValue(t.record.expires.toString(Qt::ISODateWithMs))
+                                          : QJsonValue(u"never"_s)}};
+    if (t.record.id == 0 || !audit(u"token.created"_s, t.record, changes) || !m_store.commit()) {
+        *error = u"Cannot store the token: %1"_s.arg(m_store.lastError().message);
+        m_store.rollback();
+        return std::nullopt;
+    }
     return t;
+}
+
+bool TokenService::audit(const QString &action, const TokenRecord &token, const QList<AuditChange> &changes)
+{
+    AuditEvent e;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.actor = m_actor;
+    e.action = action;
+    e.targetType = u"Token"_s;
+    e.targetId = QString::number(token.id);
+    e.targetName = token.label;
+    e.changes = changes;
+    return AuditLog::recordLocal(m_store, e, true);
 }
 
 AuthCheck TokenService::check(const QByteArray &authorization, const QDateTime &now)
@@ -135,12 +159,55 @@ void TokenService::flushUsage()
 
 bool TokenService::revoke(qint64 id, QString *error)
 {
-    if (!m_store.revokeToken(id, QDateTime::currentDateTimeUtc())) {
-        *error = m_store.lastError().kind == StoreError::Kind::NotFound ? u"There is no token with id %1."_s.arg(id)
-                                                                        : m_store.lastError().message;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_store.begin()) {
+        *error = m_store.lastError().message;
+        return false;
+    }
+    const auto token = m_store.token(id);
+    if (!token || !m_store.revokeToken(id, now)
+        || !audit(u"token.revoked"_s, *token,
+                  {{u"revoked"_s, QJsonValue(QJsonValue::Undefined), now.toString(Qt::ISODateWithMs)}})
+        || !m_store.commit()) {
+        *error = !token || m_store.lastError().kind == StoreError::Kind::NotFound
+            ? u"There is no token with id %1."_s.arg(id)
+            : m_store.lastError().message;
+        m_store.rollback();
         return false;
     }
     return true;
+}
+
+std::optional<NewToken> TokenService::rotate(qint64 id, int graceHours, QString *error)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto old = m_store.token(id);
+    if (!old || (old->revoked.isValid() && old->revoked <= now) || (old->expires.isValid() && old->expires <= now)) {
+        *error = u"There is no usable token with id %1 to rotate."_s.arg(id);
+        return std::nullopt;
+    }
+    if (graceHours < 0) {
+        *error = u"The grace period cannot be negative."_s;
+        return std::nullopt;
+    }
+    const int days = old->expires.isValid() ? int(std::max<qint64>(1, old->created.daysTo(old->expires))) : 0;
+    auto created = create(old->label, days, error);
+    if (!created)
+        return std::nullopt;
+    const QDateTime graceEnd = now.addSecs(qint64(graceHours) * 3600);
+    const QDateTime oldExpiry = old->expires.isValid() && old->expires < graceEnd ? old->expires : graceEnd;
+    const QList<AuditChange> changes{
+        {u"expires"_s,
+         old->expires.isValid() ? QJsonValue(old->expires.toString(Qt::ISODateWithMs)) : QJsonValue(u"never"_s),
+         oldExpiry.toString(Qt::ISODateWithMs)},
+        {u"replacedBy"_s, QJsonValue(QJsonValue::Undefined), QString::number(created->record.id)}};
+    if (!m_store.begin() || !m_store.setTokenExpiry(id, oldExpiry) || !audit(u"token.rotated"_s, *old, changes)
+        || !m_store.commit()) {
+        *error = m_store.lastError().message;
+        m_store.rollback();
+        return std::nullopt;
+    }
+    return created;
 }
 
 bool TokenService::hasUsableToken(const QDateTime &now)

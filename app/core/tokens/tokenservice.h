@@ -39,7 +39,8 @@ public:
 
     explicit TokenService(Store &store);
 
-    /// Creates a token labelled `label` that expires `expiresInDays` days from now (0: never).
+    /// Creates a token labelled `label` that expires `expiresInDays` days from now (0: never),
+    /// recorded as token.created in the same transaction.
     /// Returns std::nullopt and sets `*error` when the store fails, the label is empty or holds
     /// control characters, or the expiry is outside 0..kMaxExpiryDays.
     std::optional<NewToken> create(const QString &label, int expiresInDays, QString *error);
@@ -51,8 +52,18 @@ public:
     /// Writes the request counts and last-use times gathered by check() since the last flush.
     void flushUsage();
 
-    /// Revokes token `id` now. False with `*error` set when there is no such token.
+    /// Revokes token `id` now, recorded as token.revoked. False with `*error` set when there is no
+    /// such token.
     bool revoke(qint64 id, QString *error);
+
+    /// Rotates token `id`: creates a new token with the same label and expiry period, and lets the
+    /// old one expire `graceHours` hours from now (0: at once) so the IdP can be switched without
+    /// a gap. Recorded as token.rotated. std::nullopt with `*error` set when there is no usable
+    /// token `id` or the store fails.
+    std::optional<NewToken> rotate(qint64 id, int graceHours, QString *error);
+
+    /// The actor recorded in the audit trail for token changes; "local" by default.
+    void setActor(const QString &actor) { m_actor = actor; }
 
     /// True when at least one token is neither revoked nor expired.
     bool hasUsableToken(const QDateTime &now = QDateTime::currentDateTimeUtc());
@@ -68,8 +79,11 @@ private:
         qint64 count = 0;
         QDateTime last;
     };
+    bool audit(const QString &action, const TokenRecord &token, const QList<AuditChange> &changes);
+
     Store &m_store;
     QHash<qint64, Usage> m_usage;
+    QString m_actor = QStringLiteral("local");
 };
 
 } // namespace scimmon

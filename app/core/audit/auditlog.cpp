@@ -1,0 +1,181 @@
+#include "auditlog.h"
+
+#include "../store/store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace scimmon {
+
+namespace {
+
+QString actionName(ResourceKind kind, WriteKind write, const ResourceChange &change, const QList<AuditChange> &diff)
+{
+    if (kind == ResourceKind::User) {
+        switch (write) {
+        case WriteKind::Create:
+            return u"user.created"_s;
+        case WriteKind::Delete:
+            return u"user.deleted"_s;
+        case WriteKind::Replace:
+        case WriteKind::Patch:
+            break;
+        }
+        const bool wasActive = change.before.value("active"_L1).toBool(true);
+        const bool isActive = change.after.value("active"_L1).toBool(true);
+        if (wasActive != isActive)
+            return isActive ? u"user.reactivated"_s : u"user.deactivated"_s;
+        return write == WriteKind::Replace ? u"user.replaced"_s : u"user.updated"_s;
+    }
+    switch (write) {
+    case WriteKind::Create:
+        return u"group.created"_s;
+    case WriteKind::Delete:
+        return u"group.deleted"_s;
+    case WriteKind::Replace:
+    case WriteKind::Patch:
+        break;
+    }
+    if (diff.size() == 1 && diff.first().attribute == "displayName"_L1)
+        return u"group.renamed"_s;
+    return u"group.updated"_s;
+}
+
+void diffInto(const QJsonObject &before, const QJsonObject &after, const QString &prefix, int depth,
+              QList<AuditChange> &out)
+{
+    QStringList keys = before.keys();
+    for (const QString &k : after.keys())
+        if (!before.contains(k))
+            keys.append(k);
+    for (const QString &key : std::as_const(keys)) {
+        const QJsonValue a = before.value(key);
+        const QJsonValue b = after.value(key);
+        if (a == b)
+            continue;
+        const bool nested = depth == 0 && (a.isObject() || a.isUndefined()) && (b.isObject() || b.isUndefined());
+        if (nested && (a.isObject() || b.isObject())) {
+            const QString sep = key.startsWith("urn:"_L1) ? u":"_s : u"."_s;
+            diffInto(a.toObject(), b.toObject(), prefix + key + sep, depth + 1, out);
+            continue;
+        }
+        out.append({prefix + key, a, b});
+    }
+}
+
+} // namespace
+
+QList<AuditChange> AuditLog::diff(const QJsonObject &before, const QJsonObject &after)
+{
+    QList<AuditChange> out;
+    diffInto(before, after, QString(), 0, out);
+    return out;
+}
+
+QStringList AuditLog::actions()
+{
+    return {u"user.created"_s,     u"user.updated"_s,       u"user.replaced"_s,        u"user.deactivated"_s,
+            u"user.reactivated"_s, u"user.deleted"_s,       u"group.created"_s,        u"group.renamed"_s,
+            u"group.updated"_s,    u"group.member_added"_s, u"group.member_removed"_s, u"group.deleted"_s,
+            u"token.created"_s,    u"token.rotated"_s,      u"token.revoked"_s,        u"settings.changed"_s,
+            u"data.reset"_s};
+}
+
+QString AuditLog::changesText(const QList<AuditChange> &changes)
+{
+    auto text = [](const QJsonValue &v) {
+        if (v.isUndefined() || v.isNull())
+            return u"(none)"_s;
+        if (v.isString())
+            return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        if (v.isArray())
+            return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+        if (v.isObject())
+            return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    };
+    QStringList parts;
+    for (const AuditChange &c : changes)
+        parts.append(c.attribute + u": "_s + text(c.oldValue) + u" \u2192 "_s + text(c.newValue));
+    return parts.join(u"; "_s);
+}
+
+QString AuditLog::resultText(const ScimError &error)
+{
+    QString text = QString::number(error.status);
+    if (!error.scimType.isEmpty())
+        text += u' ' + error.scimType;
+    if (!error.detail.isEmpty())
+        text += u": "_s + error.detail;
+    return text;
+}
+
+QList<AuditEvent> AuditLog::forWrite(ResourceKind kind, WriteKind write, const QString &id, const QString &name,
+                                     const ResourceChange &change, const QHash<QString, QString> &memberNames,
+                                     const AuditContext &context, const QDateTime &time)
+{
+    QList<AuditEvent> events;
+    AuditEvent base;
+    base.time = time;
+    base.actor = context.actor;
+    base.targetType = resourceTypeName(kind);
+    base.targetId = id;
+    base.targetName = name;
+    base.requestRef = context.requestRef;
+
+    const QList<AuditChange> changes
+        = write == WriteKind::Delete ? QList<AuditChange>() : diff(change.before, change.after);
+    const bool membersOnly = kind == ResourceKind::Group && (write == WriteKind::Patch || write == WriteKind::Replace)
+        && changes.isEmpty();
+    if (!membersOnly) {
+        AuditEvent e = base;
+        e.action = actionName(kind, write, change, changes);
+        e.changes = changes;
+        events.append(e);
+    }
+    auto memberEvent = [&](const QString &memberId, QLatin1StringView action) {
+        AuditEvent e = base;
+        e.action = action;
+        e.memberId = memberId;
+        e.memberName = memberNames.value(memberId);
+        events.append(e);
+    };
+    for (const QString &m : change.membersAdded)
+        memberEvent(m, "group.member_added"_L1);
+    for (const QString &m : change.membersRemoved)
+        memberEvent(m, "group.member_removed"_L1);
+    return events;
+}
+
+AuditEvent AuditLog::forRefusal(ResourceKind kind, WriteKind write, const QString &id, const QString &name,
+                                const ScimError &error, const AuditContext &context, const QDateTime &time)
+{
+    AuditEvent e;
+    e.time = time;
+    e.actor = context.actor;
+    e.targetType = resourceTypeName(kind);
+    e.targetId = id;
+    e.targetName = name;
+    e.requestRef = context.requestRef;
+    e.action = actionName(kind, write, ResourceChange(), {});
+    e.result = resultText(error);
+    return e;
+}
+
+bool AuditLog::recordLocal(Store &store, const AuditEvent &event, bool inTransaction)
+{
+    if (inTransaction)
+        return store.appendAudit({event});
+    if (!store.begin())
+        return false;
+    if (!store.appendAudit({event}) || !store.commit()) {
+        store.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace scimmon

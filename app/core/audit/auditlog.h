@@ -1,0 +1,62 @@
+#pragma once
+
+#include "../scim/resourcekind.h"
+#include "../scim/scimerror.h"
+#include "../store/storetypes.h"
+
+#include <QHash>
+
+namespace scimmon {
+
+class Store;
+
+/// Who is acting and through which request, for the audit events of a change.
+struct AuditContext
+{
+    QString actor = QStringLiteral("local"); ///< the Secret Token's label, or "local" in the app
+    QString requestRef; ///< the request's reference; empty for local actions
+};
+
+/// The kind of SCIM write an audit event describes.
+enum class WriteKind { Create, Replace, Patch, Delete };
+
+/// Builds audit events (docs/audit-csv.md lists the actions) from what a write changed, and records
+/// local actions. Events for a SCIM write are appended by ResourceService inside the write's own
+/// transaction, so an event never exists without its change and a change that fails leaves none.
+class AuditLog
+{
+public:
+    /// The attributes that differ between two canonical attribute sets: complex attributes and
+    /// extension objects one level deep ("name.givenName", "urn:…:User:department"), multi-valued
+    /// attributes as a whole. In attribute order.
+    static QList<AuditChange> diff(const QJsonObject &before, const QJsonObject &after);
+
+    /// The events of a successful write: one for the resource (user.created, user.updated,
+    /// user.replaced, user.deactivated, user.reactivated, user.deleted, group.created,
+    /// group.renamed, group.updated, group.deleted; none for a group whose only change is its
+    /// members) and one group.member_added / group.member_removed per member. `name` is the
+    /// resource's userName or displayName; `memberNames` names members by id where known.
+    static QList<AuditEvent> forWrite(ResourceKind kind, WriteKind write, const QString &id, const QString &name,
+                                      const ResourceChange &change, const QHash<QString, QString> &memberNames,
+                                      const AuditContext &context, const QDateTime &time);
+
+    /// The event of a refused write: the attempted action with the SCIM error as its result.
+    static AuditEvent forRefusal(ResourceKind kind, WriteKind write, const QString &id, const QString &name,
+                                 const ScimError &error, const AuditContext &context, const QDateTime &time);
+
+    /// Records an action taken in the app (token.created, settings.changed, data.reset, …) in its
+    /// own transaction, unless `inTransaction` says the caller has one open. False on a store failure.
+    static bool recordLocal(Store &store, const AuditEvent &event, bool inTransaction = false);
+
+    /// Every action the audit trail records, in the order docs/audit-csv.md lists them.
+    static QStringList actions();
+
+    /// "attr: old → new; …" — an event's changes as one line of text (values as JSON, an absent
+    /// value as "(none)"), as the CSV export and the audit view show them.
+    static QString changesText(const QList<AuditChange> &changes);
+
+    /// "409 uniqueness: detail" — how a SCIM error is written as an event's result.
+    static QString resultText(const ScimError &error);
+};
+
+} // namespace scimmon
