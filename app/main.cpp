@@ -79,14 +79,13 @@ int main(int argc, char **argv)
 
     ReceiverConfig config;
     config.store = StoreConfig::sqliteIn(dataDir);
-    config.maxBodyBytes = settings.maxBodyBytes();
-    config.idleTimeoutMs = settings.idleTimeoutMs();
-    config.logRetentionDays = settings.logRetentionDays();
-    config.logRetentionRows = settings.logRetentionRows();
-    if (!config.setTrustedProxies(settings.trustedProxies(), &error))
-        return fail(2, u"settings.ini, receiver/trustedProxies: "_s + error);
-    if (!config.setListen(cl.listen.isEmpty() ? settings.listen() : cl.listen, &error))
+    if (!config.applySettings(settings, cl.listen, &error))
         return fail(2, error);
+    // --tls-cert/--tls-key (headless only) replace the certificate of the settings.
+    const bool tlsFromCommandLine = !cl.tlsCert.isEmpty();
+    if (tlsFromCommandLine)
+        config.tls = TlsFiles{
+            QDir(cl.tlsCert).absolutePath(), cl.tlsKey.isEmpty() ? QString() : QDir(cl.tlsKey).absolutePath(), {}};
 
     if (cl.mode == CommandLine::Mode::Token)
         return TokenCommand::run(cl, config.store);
@@ -115,6 +114,6 @@ int main(int argc, char **argv)
     }
 
     if (cl.mode == CommandLine::Mode::Headless)
-        return HeadlessRunner::run(config, dataDir);
+        return HeadlessRunner::run(config, dataDir, !tlsFromCommandLine && settings.tlsPassphraseInKeychain());
     return MonitorApp::run(settings, config);
 }

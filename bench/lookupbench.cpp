@@ -9,6 +9,7 @@
 //
 // With --data-dir, a store that already holds the users is reused (seeding is skipped).
 
+#include "benchsupport.h"
 #include "core/http/receiver.h"
 #include "core/scim/resourceservice.h"
 #include "core/seed/seeder.h"
@@ -25,7 +26,6 @@
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
@@ -35,45 +35,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace scimmon;
+using scimmon::bench::LatencyStats;
 
 namespace {
-
-struct Stats
-{
-    QString name;
-    QList<double> micros;
-
-    double percentile(double p) const
-    {
-        QList<double> sorted = micros;
-        std::sort(sorted.begin(), sorted.end());
-        if (sorted.isEmpty())
-            return 0;
-        const qsizetype rank = std::min<qsizetype>(sorted.size() - 1, qsizetype(std::ceil(p / 100.0 * double(sorted.size()))) - 1);
-        return sorted.at(std::max<qsizetype>(0, rank));
-    }
-    QJsonObject json() const
-    {
-        return QJsonObject{{u"name"_s, name}, {u"count"_s, micros.size()}, {u"p50_us"_s, percentile(50)},
-                           {u"p95_us"_s, percentile(95)}, {u"p99_us"_s, percentile(99)}, {u"max_us"_s, percentile(100)}};
-    }
-    void print() const
-    {
-        std::printf("%-34s %7lld %10.1f %10.1f %10.1f %10.1f\n", qPrintable(name), qlonglong(micros.size()), percentile(50),
-                    percentile(95), percentile(99), percentile(100));
-    }
-};
-
-qint64 residentKiB()
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
 
 QString queryPlan(const QString &dbPath, const QString &sql)
 {
@@ -116,6 +80,12 @@ int main(int argc, char **argv)
     const quint32 seed = SeedOptions().seed;
     QJsonObject report{{u"users"_s, users}, {u"groups"_s, groups}, {u"lookups"_s, lookups}};
 
+    const double seedSeconds
+        = bench::ensureSeeded(dataDir, users, groups, parser.value(u"members-per-group"_s).toInt());
+    if (seedSeconds < 0)
+        return 1;
+    if (seedSeconds > 0)
+        report.insert(u"seed_seconds"_s, seedSeconds);
     QString error;
     auto store = StoreFactory::open(config, u"bench"_s, &error);
     if (!store) {
@@ -123,36 +93,9 @@ int main(int argc, char **argv)
         return 1;
     }
     ResourceService service(*store, u"http://bench.example/scim/v2"_s);
-    if (store->countResources(ResourceKind::User, ResourceQuery{}) < users) {
-        std::printf("seeding %d users and %d groups through the engine...\n", users, groups);
-        QElapsedTimer t;
-        t.start();
-        Seeder seeder(service);
-        SeedOptions options;
-        options.users = users;
-        options.groups = groups;
-        options.membersPerGroup = parser.value(u"members-per-group"_s).toInt();
-        qint64 lastShown = 0;
-        if (!seeder.run(options,
-                        [&](qint64 done, qint64 total) {
-                            if (done - lastShown >= 10000 || done == total) {
-                                lastShown = done;
-                                std::printf("\r  %lld / %lld", done, total);
-                                std::fflush(stdout);
-                            }
-                        },
-                        &error)) {
-            std::fprintf(stderr, "\nscim-bench-lookup: seeding failed: %s\n", qPrintable(error));
-            return 1;
-        }
-        const double seconds = double(t.elapsed()) / 1000.0;
-        std::printf("\n  seeded in %.1f s (%.0f resources/s)\n", seconds, double(users + groups) / seconds);
-        report.insert(u"seed_seconds"_s, seconds);
-    }
-
     QRandomGenerator rng(7);
     auto measure = [&](const QString &name, ResourceKind kind, auto filterFor) {
-        Stats s{name, {}};
+        LatencyStats s{name, {}};
         for (int i = 0; i < lookups; ++i) {
             ListParams p;
             p.filter = filterFor(int(rng.bounded(quint32(users))));
@@ -160,16 +103,18 @@ int main(int argc, char **argv)
             t.start();
             const ScimOutcome o = service.list(kind, p);
             s.micros.append(double(t.nsecsElapsed()) / 1000.0);
-            if (o.status != 200 || (kind == ResourceKind::User && name.contains(u"userName"_s)
-                                    && o.body.value("totalResults"_L1).toInt() != 1)) {
+            if (o.status != 200
+                || (kind == ResourceKind::User && name.contains(u"userName"_s)
+                    && o.body.value("totalResults"_L1).toInt() != 1)) {
                 std::fprintf(stderr, "unexpected answer for %s: %d\n", qPrintable(p.filter), o.status);
                 std::exit(1);
             }
         }
         return s;
     };
-    auto field = [&](int i, const char *key) { return Seeder::userBody(seed, i).value(QLatin1StringView(key)).toString(); };
-    QList<Stats> results{
+    auto field
+        = [&](int i, const char *key) { return Seeder::userBody(seed, i).value(QLatin1StringView(key)).toString(); };
+    QList<LatencyStats> results{
         measure(u"in process: userName eq"_s, ResourceKind::User,
                 [&](int i) { return u"userName eq \"%1\""_s.arg(field(i, "userName").toUpper()); }),
         measure(u"in process: externalId eq"_s, ResourceKind::User,
@@ -197,30 +142,14 @@ int main(int argc, char **argv)
         receiver.start(rc);
         while (receiver.state() == Receiver::State::Starting)
             wait.exec();
-        QTcpSocket socket;
-        socket.connectToHost(u"127.0.0.1"_s, receiver.port());
-        socket.waitForConnected(5000);
-        Stats http{u"over HTTP: userName eq (keep-alive)"_s, {}};
+        bench::KeepAliveClient client(receiver.port(), token.toLatin1());
+        LatencyStats http{u"over HTTP: userName eq (keep-alive)"_s, {}};
         for (int i = 0; i < lookups; ++i) {
-            const QByteArray filter = QUrl::toPercentEncoding(u"userName eq \"%1\""_s.arg(field(int(rng.bounded(quint32(users))), "userName")));
+            const QByteArray filter = QUrl::toPercentEncoding(
+                u"userName eq \"%1\""_s.arg(field(int(rng.bounded(quint32(users))), "userName")));
             QElapsedTimer t;
             t.start();
-            socket.write("GET /scim/v2/Users?filter=" + filter + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
-                         + token.toLatin1() + "\r\n\r\n");
-            QByteArray reply;
-            qsizetype length = -1;
-            while (true) {
-                if (!socket.waitForReadyRead(5000))
-                    break;
-                reply += socket.readAll();
-                const qsizetype end = reply.indexOf("\r\n\r\n");
-                if (end >= 0 && length < 0) {
-                    const qsizetype cl = reply.toLower().indexOf("content-length:");
-                    length = reply.mid(cl + 15, reply.indexOf("\r\n", cl) - cl - 15).trimmed().toLongLong() + end + 4;
-                }
-                if (length >= 0 && reply.size() >= length)
-                    break;
-            }
+            const QByteArray reply = client.get("/scim/v2/Users?filter=" + filter);
             http.micros.append(double(t.nsecsElapsed()) / 1000.0);
             if (!reply.startsWith("HTTP/1.1 200") || !reply.contains("\"totalResults\":1")) {
                 std::fprintf(stderr, "unexpected HTTP answer: %s\n", reply.left(200).constData());
@@ -231,9 +160,9 @@ int main(int argc, char **argv)
         receiver.stop();
     }
 
-    std::printf("\n%-34s %7s %10s %10s %10s %10s\n", "lookup", "n", "p50 us", "p95 us", "p99 us", "max us");
+    LatencyStats::printHeader();
     QJsonArray rows;
-    for (const Stats &s : results) {
+    for (const LatencyStats &s : results) {
         s.print();
         rows.append(s.json());
     }
@@ -244,14 +173,15 @@ int main(int argc, char **argv)
     for (const auto &[name, sql] :
          {std::pair{u"userName"_s, u"SELECT id FROM scim_users WHERE user_name_folded = 'x'"_s},
           std::pair{u"externalId"_s, u"SELECT id FROM scim_users WHERE external_id = 'x'"_s},
-          std::pair{u"work email"_s, u"SELECT user_seq FROM user_emails WHERE value_folded = 'x' AND type_folded = 'work'"_s},
+          std::pair{u"work email"_s,
+                    u"SELECT user_seq FROM user_emails WHERE value_folded = 'x' AND type_folded = 'work'"_s},
           std::pair{u"group displayName"_s, u"SELECT id FROM scim_groups WHERE display_name_folded = 'x'"_s}}) {
         const QString plan = queryPlan(db, sql);
         std::printf("plan %-18s %s\n", qPrintable(name), qPrintable(plan));
         plans.insert(name, plan);
     }
     report.insert(u"plans"_s, plans);
-    const qint64 rss = residentKiB();
+    const qint64 rss = bench::residentKiB();
     std::printf("resident memory: %.1f MiB\n", double(rss) / 1024.0);
     report.insert(u"rss_kib"_s, rss);
     if (parser.isSet(u"json"_s)) {

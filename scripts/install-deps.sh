@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages scim-monitor needs to build and run; with --test also what
-# the test suite needs (Xvfb, D-Bus, a keyring daemon, fonts, ImageMagick). Installs only what is
-# missing, with sudo when not run as root.
+# the test suite needs (Xvfb, D-Bus, a keyring daemon, openssl for test certificates, fonts,
+# ImageMagick). Installs only what is missing, with sudo when not run as root.
 set -euo pipefail
 
 BUILD_PKGS=(
@@ -10,7 +10,7 @@ BUILD_PKGS=(
   qtkeychain-qt6-dev libqt6sql6-sqlite libsecret-1-0 libxkbcommon-dev libgl-dev
   help2man librsvg2-bin
 )
-TEST_PKGS=(xvfb xauth xdotool dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core imagemagick curl
+TEST_PKGS=(xvfb xauth xdotool dbus dbus-x11 gnome-keyring libsecret-tools openssl fonts-dejavu-core imagemagick curl
   dpkg-dev file desktop-file-utils appstream systemd man-db)
 
 pkgs=("${BUILD_PKGS[@]}")

@@ -11,11 +11,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 namespace scimmon::test {
 
@@ -79,8 +82,20 @@ public:
     {
     }
 
+    /// Speaks HTTPS with `configuration` (e.g. the test certificate as its CA) from the next
+    /// connection on.
+    void setTls(const QSslConfiguration &configuration) { m_tls = configuration; }
+
     bool connectToServer()
     {
+        if (m_tls) {
+            auto socket = std::make_unique<QSslSocket>();
+            socket->setSslConfiguration(*m_tls);
+            socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_port);
+            const bool ok = socket->waitForEncrypted(5000);
+            m_socket = std::move(socket);
+            return ok;
+        }
         m_socket = std::make_unique<QTcpSocket>();
         m_socket->connectToHost(QStringLiteral("127.0.0.1"), m_port);
         return m_socket->waitForConnected(5000);
@@ -178,6 +193,7 @@ private:
     quint16 m_port;
     QByteArray m_token;
     std::unique_ptr<QTcpSocket> m_socket;
+    std::optional<QSslConfiguration> m_tls;
 };
 
 } // namespace scimmon::test

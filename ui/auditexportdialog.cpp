@@ -79,10 +79,10 @@ AuditExportDialog::AuditExportDialog(StoreConfig store, const AuditFilter &initi
     m_status->setObjectName(u"exportStatus"_s);
     m_export->setDefault(true);
     m_export->setObjectName(u"exportStart"_s);
-    m_openFolder->setVisible(false);
     m_openFolder->setObjectName(u"exportOpenFolder"_s);
     m_buttons->addButton(m_export, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_openFolder, QDialogButtonBox::ActionRole);
+    m_openFolder->setVisible(false); // after addButton(), which shows it; offered once a file is written
 
     auto *range = new QHBoxLayout;
     range->addWidget(m_useFrom);

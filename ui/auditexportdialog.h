@@ -43,7 +43,8 @@ Q_SIGNALS:
     /// An export ended: `ok` when the file was written, with its path and row count.
     void exportFinished(bool ok, const QString &path, qint64 rows);
 
-protected:
+public Q_SLOTS:
+    /// Cancel: stops a running export (its partial file is removed) or closes the dialog.
     void reject() override;
 
 private:

@@ -83,6 +83,11 @@ AuditPage::AuditPage(AuditTableModel *model, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(AuditTableModel::Changes, QHeaderView::Stretch);
     TableViews::fitColumn(m_view, AuditTableModel::Time, u"2026-11-29 17:02:37"_s);
     TableViews::fitColumn(m_view, AuditTableModel::Action, u"group.member_removed"_s);
+    TableViews::fitColumn(m_view, AuditTableModel::Actor, u"Entra ID provisioning"_s);
+    TableViews::fitColumn(m_view, AuditTableModel::Target, u"firstname.lastname@contoso.com"_s);
+    TableViews::fitColumn(m_view, AuditTableModel::Member, u"Finance Approvers"_s);
+    TableViews::fitColumn(m_view, AuditTableModel::Result, u"invalidSyntax"_s);
+    m_view->horizontalHeader()->setStretchLastSection(false); // the Changes column takes the room
     m_view->setObjectName(u"auditView"_s);
     m_detail->setReadOnly(true);
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

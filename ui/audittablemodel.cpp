@@ -50,21 +50,24 @@ void AuditTableModel::load(qint64 offset)
         [this, offset, generation](const Page &page) {
             if (generation != m_generation)
                 return; // a newer filter took over
-            m_loading = false;
+            // m_loading stays set until the rows are in: views and testers may ask for more while
+            // the model signals the change, and must not load the same page again.
             if (offset == 0) {
                 beginResetModel();
                 m_rows = page.events;
                 m_matching = std::max<qint64>(0, page.matching);
                 m_total = std::max<qint64>(0, page.total);
                 endResetModel();
+                m_loading = false;
                 Q_EMIT countsChanged(m_matching, m_total);
                 return;
             }
-            if (page.events.isEmpty())
-                return;
-            beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.events.size() - 1));
-            m_rows += page.events;
-            endInsertRows();
+            if (!page.events.isEmpty()) {
+                beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.events.size() - 1));
+                m_rows += page.events;
+                endInsertRows();
+            }
+            m_loading = false;
         });
 }
 

@@ -20,6 +20,13 @@ public:
     static void saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter,
                          Callback done);
 
+    /// Asks for an existing file to open, starting at `suggested` (a file or folder); `filter` such
+    /// as "Certificates (*.pem *.crt *.p12)".
+    static void openFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter,
+                         Callback done);
+    /// Asks for an existing folder, starting at `suggested`.
+    static void openFolder(QWidget *parent, const QString &title, const QString &suggested, Callback done);
+
     /// Test hook: the next dialog is answered with `path` instead of being shown.
     static void setNextAnswer(const QString &path);
 };

@@ -2,13 +2,11 @@
 
 #include <QDialog>
 
-class QLabel;
-class QLineEdit;
-class QPushButton;
-
 namespace scimmon {
 
+class CopyField;
 class Receiver;
+class TenantUrlField;
 
 /// Shown once, when the app created the first Secret Token: the Tenant URL and the token, each
 /// with a Copy button, and where to paste them in Entra ID. The token text exists only in this
@@ -27,14 +25,8 @@ public:
     QString secret() const;
 
 private:
-    void showReceiverState();
-    static void copyToClipboard(QPushButton *button, const QString &text);
-
-    const Receiver &m_receiver;
-    QLineEdit *m_url;
-    QLineEdit *m_secret;
-    QPushButton *m_copyUrl;
-    QLabel *m_urlHint;
+    TenantUrlField *m_url;
+    CopyField *m_secret;
 };
 
 } // namespace scimmon

@@ -13,10 +13,23 @@ GroupMembersModel::GroupMembersModel(ReadExecutor &reader, QObject *parent)
 
 void GroupMembersModel::setGroupId(const QString &groupId)
 {
-    if (groupId == m_groupId)
+    if (groupId == m_groupId && m_memberId.isEmpty())
         return;
     beginResetModel();
     m_groupId = groupId;
+    m_memberId.clear();
+    m_members.clear();
+    endResetModel();
+    reload();
+}
+
+void GroupMembersModel::setMemberId(const QString &memberId)
+{
+    if (memberId == m_memberId && m_groupId.isEmpty())
+        return;
+    beginResetModel();
+    m_memberId = memberId;
+    m_groupId.clear();
     m_members.clear();
     endResetModel();
     reload();
@@ -61,14 +74,24 @@ QStringList GroupMembersModel::headers() const
 void GroupMembersModel::startLoad()
 {
     const QString groupId = m_groupId;
-    if (groupId.isEmpty()) {
+    const QString memberId = m_memberId;
+    if (groupId.isEmpty() && memberId.isEmpty()) {
         finishLoad();
         return;
     }
     ReadTask::run<QList<MemberRef>>(
-        reader(), this, [groupId](Store &store) { return store.members(groupId); },
-        [this, groupId](const QList<MemberRef> &members) {
-            if (groupId == m_groupId) { // else the group changed meanwhile and a reload is pending
+        reader(), this,
+        [groupId, memberId](Store &store) {
+            if (!groupId.isEmpty())
+                return store.members(groupId);
+            QList<MemberRef> groups;
+            for (const GroupRef &g : store.groupsOf({memberId}).value(memberId))
+                groups.append({g.value, u"Group"_s, g.display});
+            return groups;
+        },
+        [this, groupId, memberId](const QList<MemberRef> &members) {
+            // Else the group or member changed meanwhile and a reload is pending.
+            if (groupId == m_groupId && memberId == m_memberId) {
                 beginResetModel();
                 m_members = members;
                 endResetModel();

@@ -9,8 +9,10 @@
 
 namespace scimmon {
 
-/// The direct members of one group (users and nested groups), in the order they were added,
-/// loaded in the background through Store::members (see ResourceTableModel).
+/// One side of direct group memberships, loaded in the background (see ResourceTableModel): the
+/// members of one group (users and nested groups, through Store::members, in the order they were
+/// added), or the groups one user or group is a member of (through Store::groupsOf, in the order
+/// the groups were created).
 class GroupMembersModel : public ResourceTableModel
 {
     Q_OBJECT
@@ -25,6 +27,11 @@ public:
     void setGroupId(const QString &groupId);
     /// The group shown; empty for none.
     QString groupId() const { return m_groupId; }
+    /// Shows the groups `memberId` is a direct member of (rows of type "Group"): empties the model
+    /// and loads them (loadFinished() follows). An empty id shows nothing and loads nothing.
+    void setMemberId(const QString &memberId);
+    /// The member whose groups are shown; empty for none.
+    QString memberId() const { return m_memberId; }
 
     /// One row per member; 0 for a child index.
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -37,6 +44,7 @@ protected:
 
 private:
     QString m_groupId;
+    QString m_memberId;
     QList<MemberRef> m_members;
 };
 

@@ -1,6 +1,11 @@
 #include "mainwindow.h"
 
+#include "auditexportdialog.h"
+#include "auditpage.h"
+#include "audittablemodel.h"
+#include "connectpage.h"
 #include "core/settings/appsettings.h"
+#include "core/store/readexecutor.h"
 #include "core/tokens/tokenservice.h"
 #include "cyclespage.h"
 #include "cycletablemodel.h"
@@ -12,9 +17,11 @@
 #include "objecthistorydialog.h"
 #include "overviewpage.h"
 #include "readtask.h"
+#include "receiversetup.h"
 #include "requestdetailview.h"
 #include "requestlogmodel.h"
 #include "requestlogpage.h"
+#include "resourceactions.h"
 #include "statusstyle.h"
 #include "userspage.h"
 #include "usertablemodel.h"
@@ -66,8 +73,8 @@ MainWindow::MainWindow(AppSettings &settings, Receiver &receiver, ReadExecutor &
     , m_memberModel(new GroupMembersModel(reader, this))
     , m_tabs(new QTabWidget(this))
     , m_logPage(new RequestLogPage(m_logModel, this))
-    , m_usersPage(new UsersPage(m_userModel, this))
-    , m_groupsPage(new GroupsPage(m_groupModel, m_memberModel, this))
+    , m_usersPage(new UsersPage(m_userModel, reader, this))
+    , m_groupsPage(new GroupsPage(m_groupModel, m_memberModel, reader, this))
 {
     setWindowTitle(u"scim-monitor"_s);
     m_tabs->setDocumentMode(true);
@@ -79,6 +86,15 @@ MainWindow::MainWindow(AppSettings &settings, Receiver &receiver, ReadExecutor &
     m_cyclesPage = new CyclesPage(m_cycleModel, this);
     m_tabs->insertTab(0, m_overviewPage, u"Overview"_s);
     m_tabs->insertTab(m_tabs->indexOf(m_logPage) + 1, m_cyclesPage, u"Cycles"_s);
+    m_auditModel = new AuditTableModel(reader, this);
+    m_auditPage = new AuditPage(m_auditModel, this);
+    m_tabs->addTab(m_auditPage, u"Audit"_s);
+    connect(m_auditPage, &AuditPage::exportRequested, this, &MainWindow::exportAudit);
+    // Local actions (tokens, settings, deletions) are audited too: showing the tab reads anew.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_auditPage)
+            m_auditDirty = true;
+    });
     m_tabs->setCurrentWidget(m_overviewPage);
     m_logPage->detailView()->setReader(&m_reader);
     connect(m_logPage->detailView(), &RequestDetailView::historyRequested, this, &MainWindow::showHistory);
@@ -88,23 +104,42 @@ MainWindow::MainWindow(AppSettings &settings, Receiver &receiver, ReadExecutor &
     });
     addHistoryAction(m_usersPage->view(), u"User"_s, UserTableModel::UserName);
     addHistoryAction(m_groupsPage->view(), u"Group"_s, 0);
+    // Local deletions and the reset (File menu): the tables read again, the audit trail shows them.
+    m_resourceActions = new ResourceActions(reader, this);
+    auto changedLocally = [this] {
+        refresh();
+        m_auditRefresh.start();
+    };
+    connect(m_resourceActions, &ResourceActions::resourcesChanged, this, changedLocally);
+    connect(m_usersPage, &ResourcePage::resourcesChanged, this, changedLocally);
+    connect(m_groupsPage, &ResourcePage::resourcesChanged, this, changedLocally);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::reloadVisibleTables);
     setCentralWidget(m_tabs);
     createMenus();
     createStatusBar();
+    m_receiverSetup = new ReceiverSetup(settings, receiver, reader, this);
+    m_tabs->addTab(m_receiverSetup->connectPage(), u"Connect"_s);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), m_receiverSetup->menu());
+    connect(m_receiverSetup, &ReceiverSetup::connectPageRequested, this,
+            [this] { m_tabs->setCurrentWidget(m_receiverSetup->connectPage()); });
 
-    for (QTimer *timer : {&m_usersRefresh, &m_groupsRefresh}) {
+    for (QTimer *timer : {&m_usersRefresh, &m_groupsRefresh, &m_auditRefresh}) {
         timer->setSingleShot(true);
         timer->setInterval(kRefreshDelayMs);
     }
-    // A table reloads only while shown (a reload reads and re-sorts every row); a hidden one is
-    // marked and reloads when its tab is shown.
+    // A table reloads only while shown (a reload reads the counts and the rows in sight); a
+    // hidden one is marked and reloads when its tab is shown.
     connect(&m_usersRefresh, &QTimer::timeout, this, [this] {
         m_usersDirty = true;
         reloadVisibleTables();
     });
     connect(&m_groupsRefresh, &QTimer::timeout, this, [this] {
         m_groupsDirty = true;
+        reloadVisibleTables();
+    });
+
+    connect(&m_auditRefresh, &QTimer::timeout, this, [this] {
+        m_auditDirty = true;
         reloadVisibleTables();
     });
 
@@ -159,6 +194,11 @@ void MainWindow::createFirstTokenIfNeeded()
         });
 }
 
+SecretStore &MainWindow::secretStore() const
+{
+    return m_receiverSetup->secretStore();
+}
+
 void MainWindow::refresh()
 {
     m_userModel->reload();
@@ -174,6 +214,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(u"&File"_s);
+    QAction *exportAuditAction = file->addAction(u"Export &audit trail\u2026"_s, this, &MainWindow::exportAudit);
+    exportAuditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addSeparator();
+    QAction *reset = file->addAction(u"&Reset all data\u2026"_s, this, [this] { m_resourceActions->resetAllData(this); });
+    reset->setObjectName(u"resetAllData"_s);
+    reset->setToolTip(u"Delete every user, group and membership from the store (for demos)"_s);
+    file->addSeparator();
     QAction *quit = file->addAction(u"&Quit"_s, this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
@@ -257,6 +304,8 @@ void MainWindow::showReceiverState(Receiver::State state)
 
     const QString url = m_receiver.tenantUrl();
     m_urlLabel->setText(url.isEmpty() ? u"\u2014"_s : url);
+    m_usersPage->setTenantUrl(url);
+    m_groupsPage->setTenantUrl(url);
     m_copyUrl->setEnabled(!url.isEmpty());
 
     m_stateLabel->setToolTip(state == Receiver::State::Failed ? m_receiver.errorString() : QString());
@@ -283,7 +332,12 @@ void MainWindow::requestArrived(const RequestRecord &record)
     for (const QPointer<ObjectHistoryDialog> &history : std::as_const(m_histories))
         if (history)
             history->requestArrived(record);
-    if (record.status >= 400 || !isWrite(record.method))
+    if (!isWrite(record.method) || record.resourceType.isEmpty())
+        return;
+    // Refused writes are audited too (with their SCIM error).
+    if (!m_auditRefresh.isActive())
+        m_auditRefresh.start();
+    if (record.status >= 400)
         return;
     // Throttled rather than restarted per request, so a steady stream still refreshes every
     // kRefreshDelayMs. Group changes alter the users' group counts; deleting a user its groups.
@@ -306,6 +360,18 @@ void MainWindow::reloadVisibleTables()
         m_groupsDirty = false;
         m_groupModel->reload();
     }
+    if (m_auditDirty && shown == m_auditPage) {
+        m_auditDirty = false;
+        m_auditModel->reload();
+    }
+}
+
+QDialog *MainWindow::exportAudit()
+{
+    auto *dialog = new AuditExportDialog(m_reader.config(), m_auditModel->filter(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 ObjectHistoryDialog *MainWindow::showHistory(const QString &resourceType, const QString &id, const QString &name)
@@ -353,6 +419,8 @@ void MainWindow::focusSearch()
         m_usersPage->focusSearch();
     else if (page == m_groupsPage)
         m_groupsPage->focusSearch();
+    else if (page == m_auditPage)
+        m_auditPage->focusSearch();
 }
 
 void MainWindow::showAbout()

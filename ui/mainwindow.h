@@ -15,6 +15,8 @@ class QToolButton;
 namespace scimmon {
 
 class AppSettings;
+class AuditPage;
+class AuditTableModel;
 class CycleTableModel;
 class CyclesPage;
 class ObjectHistoryDialog;
@@ -23,8 +25,11 @@ class GroupMembersModel;
 class GroupTableModel;
 class GroupsPage;
 class ReadExecutor;
+class ReceiverSetup;
+class SecretStore;
 class RequestLogModel;
 class RequestLogPage;
+class ResourceActions;
 class UserTableModel;
 class UsersPage;
 
@@ -67,6 +72,15 @@ public:
     OverviewPage *overviewPage() const { return m_overviewPage; }
     CyclesPage *cyclesPage() const { return m_cyclesPage; }
     CycleTableModel *cycleTableModel() const { return m_cycleModel; }
+    AuditPage *auditPage() const { return m_auditPage; }
+    /// Secret Tokens, the Connect tab, the settings and the keychain they share (Receiver menu).
+    ReceiverSetup *receiverSetup() const { return m_receiverSetup; }
+    SecretStore &secretStore() const;
+    AuditTableModel *auditTableModel() const { return m_auditModel; }
+
+    /// Opens the audit export dialog (the Audit tab's Export… button, File → Export audit trail),
+    /// starting from the Audit tab's filter. Returns the dialog, shown non-modally.
+    QDialog *exportAudit();
 
 Q_SIGNALS:
     /// createFirstTokenIfNeeded() finished; `created` tells whether it made (and shows) a token.
@@ -115,6 +129,15 @@ private:
     QList<QPointer<ObjectHistoryDialog>> m_histories; ///< open history windows, fed live requests
     bool m_usersDirty = false; ///< users changed while their tab was hidden
     bool m_groupsDirty = false;
+    ResourceActions *m_resourceActions = nullptr; ///< File → Reset all data
+
+    // The audit trail's tab; reloaded after writes while shown, or when shown again.
+    AuditTableModel *m_auditModel = nullptr;
+    AuditPage *m_auditPage = nullptr;
+    QTimer m_auditRefresh;
+    bool m_auditDirty = false;
+
+    ReceiverSetup *m_receiverSetup = nullptr; ///< the Receiver menu, the Connect tab, the token dialogs
     void addHistoryAction(QTableView *view, const QString &resourceType, int nameColumn);
     void reloadVisibleTables();
 };

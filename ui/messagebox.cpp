@@ -1,5 +1,6 @@
 #include "messagebox.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 
 #include <optional>
@@ -18,6 +19,12 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &t
     show(QMessageBox::Warning, parent, title, text, std::move(done));
 }
 
+void MessageBox::question(QWidget *parent, const QString &title, const QString &text, const QString &yesText,
+                          Callback done)
+{
+    show(QMessageBox::Question, parent, title, text, std::move(done), yesText);
+}
+
 void MessageBox::about(QWidget *parent, const QString &title, const QString &text)
 {
     show(QMessageBox::NoIcon, parent, title, text, {});
@@ -33,7 +40,8 @@ QString MessageBox::lastText()
     return g_lastText;
 }
 
-void MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text, Callback done)
+void MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text, Callback done,
+                      const QString &yesText)
 {
     g_lastText = text;
     if (g_nextAnswer) {
@@ -43,7 +51,14 @@ void MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &ti
             done(answer);
         return;
     }
-    auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
+    const bool question = icon == QMessageBox::Question;
+    auto *box
+        = new QMessageBox(icon, title, text, question ? QMessageBox::Yes | QMessageBox::No : QMessageBox::Ok, parent);
+    if (question) {
+        box->setDefaultButton(QMessageBox::No);
+        if (!yesText.isEmpty())
+            box->button(QMessageBox::Yes)->setText(yesText);
+    }
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextFormat(Qt::RichText);
     box->setTextInteractionFlags(Qt::TextBrowserInteraction);

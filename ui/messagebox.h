@@ -22,6 +22,11 @@ public:
 
     /// A warning box with an OK button. `text` may be rich text. `done` is optional.
     static void warning(QWidget *parent, const QString &title, const QString &text, Callback done = {});
+    /// A question with Yes and No buttons (No is the default, so Enter does not confirm by
+    /// accident); `yesText` relabels Yes, e.g. "Revoke". `done` receives Yes or No (NoButton when
+    /// closed otherwise).
+    static void question(QWidget *parent, const QString &title, const QString &text, const QString &yesText,
+                         Callback done);
     /// The About box: the application's icon, `title` and rich `text`, with an OK button.
     static void about(QWidget *parent, const QString &title, const QString &text);
 
@@ -31,7 +36,8 @@ public:
     static QString lastText();
 
 private:
-    static void show(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text, Callback done);
+    static void show(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text, Callback done,
+                     const QString &yesText = QString());
 };
 
 } // namespace scimmon

@@ -1,10 +1,15 @@
 #include "monitorapp.h"
 
 #include "core/http/receiver.h"
+#include "core/http/receiverstarter.h"
+#include "core/settings/appsettings.h"
 #include "core/store/readexecutor.h"
 #include "mainwindow.h"
+#include "messagebox.h"
 
 #include <QApplication>
+
+using namespace Qt::StringLiterals;
 
 namespace scimmon {
 
@@ -16,7 +21,10 @@ int MonitorApp::run(AppSettings &settings, const ReceiverConfig &config)
     Receiver receiver;
     MainWindow window(settings, receiver, reader);
     window.show();
-    receiver.start(config);
+    ReceiverStarter::start(receiver, config, window.secretStore(), settings.dataDir(),
+                           settings.tlsPassphraseInKeychain(), [&window](const QString &warning) {
+                               MessageBox::warning(&window, u"HTTPS key passphrase"_s, warning.toHtmlEscaped());
+                           });
     window.createFirstTokenIfNeeded();
     const int status = QApplication::exec();
     receiver.stop();

@@ -447,7 +447,6 @@ void RequestLogModel::fetchOlder(int rows)
         [this, generation, rows](const QList<RequestRecord> &records) {
             if (generation != m_generation)
                 return;
-            m_loading = false;
             m_hasOlder = records.size() >= rows;
             const int n = int(std::min<qsizetype>(records.size(), m_capacity));
             if (n > 0) {
@@ -459,6 +458,7 @@ void RequestLogModel::fetchOlder(int rows)
                 if (excess > 0)
                     removeNewest(int(excess));
             }
+            m_loading = false; // only now: a view may ask for more while the rows go in
             Q_EMIT olderLoaded(n);
         });
 }

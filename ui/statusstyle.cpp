@@ -1,6 +1,7 @@
 #include "statusstyle.h"
 
 #include <QPalette>
+#include <QWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +16,14 @@ bool isLight(const QPalette &palette)
 }
 
 } // namespace
+
+void StatusStyle::colorText(QWidget *widget, int status)
+{
+    QPalette palette = widget->parentWidget() ? widget->parentWidget()->palette() : widget->palette();
+    if (const QColor c = color(status, palette); c.isValid())
+        palette.setColor(QPalette::WindowText, c);
+    widget->setPalette(palette);
+}
 
 QColor StatusStyle::color(int status, const QPalette &palette)
 {

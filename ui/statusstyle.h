@@ -4,6 +4,7 @@
 #include <QString>
 
 class QPalette;
+class QWidget;
 
 namespace scimmon {
 
@@ -19,6 +20,10 @@ public:
     /// The colour of a healthy / failed state, e.g. for "Receiver: listening" and "failed".
     static QColor okColor(const QPalette &palette) { return color(200, palette); }
     static QColor errorColor(const QPalette &palette) { return color(500, palette); }
+
+    /// Draws `widget`'s text (QPalette::WindowText) in the colour of `status` (see color()), or in
+    /// the palette's own colour when `status` is 0 or has none. For message labels.
+    static void colorText(QWidget *widget, int status);
 
     /// The standard reason phrase, e.g. "Created" for 201 (RFC 9110 §15); empty when unknown.
     static QString reasonPhrase(int status);

@@ -72,7 +72,13 @@ private:
     {
         QHeaderView *header = m_view->horizontalHeader();
         QList<int> widths;
+        const int last = header->count() - 1;
         for (int column = 0; column < header->count(); ++column) {
+            // The last column stretches into the room left; its contents must not widen the table.
+            if (column == last && header->stretchLastSection()) {
+                widths.append(kMinFittedWidth);
+                continue;
+            }
             m_view->resizeColumnToContents(column);
             widths.append(std::min(header->sectionSize(column), m_maxWidth));
         }
@@ -132,12 +138,18 @@ QSortFilterProxyModel *TableViews::searchProxy(QAbstractItemModel *source, QObje
     return proxy;
 }
 
-QLineEdit *TableViews::searchField(const QString &placeholder, QSortFilterProxyModel *proxy, QWidget *parent)
+QLineEdit *TableViews::searchField(const QString &placeholder, QWidget *parent)
 {
     auto *field = new QLineEdit(parent);
     field->setPlaceholderText(placeholder);
     field->setClearButtonEnabled(true);
     field->setMinimumWidth(260);
+    return field;
+}
+
+QLineEdit *TableViews::searchField(const QString &placeholder, QSortFilterProxyModel *proxy, QWidget *parent)
+{
+    QLineEdit *field = searchField(placeholder, parent);
     QObject::connect(field, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
     return field;
 }

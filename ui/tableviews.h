@@ -25,6 +25,8 @@ public:
     /// column's display text; when the view sorts, by ResourceTableModel::SortRole, locale-aware.
     static QSortFilterProxyModel *searchProxy(QAbstractItemModel *source, QObject *parent);
 
+    /// A search box with a clear button, the look of every tab's search, for the caller to connect.
+    static QLineEdit *searchField(const QString &placeholder, QWidget *parent);
     /// A search box with a clear button that filters `proxy` as the user types.
     static QLineEdit *searchField(const QString &placeholder, QSortFilterProxyModel *proxy, QWidget *parent);
 

@@ -1,12 +1,11 @@
 #include "userspage.h"
 
-#include "core/settings/appsettings.h"
+#include "groupmembersmodel.h"
+#include "resourcedetailpane.h"
 #include "tableviews.h"
 #include "usertablemodel.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -15,76 +14,63 @@ using namespace Qt::StringLiterals;
 
 namespace scimmon {
 
-namespace {
-const int kMaxFittedWidth = 280; ///< widest a column gets when fitted to its contents, px
-} // namespace
-
-UsersPage::UsersPage(UserTableModel *model, QWidget *parent)
-    : QWidget(parent)
-    , m_model(model)
-    , m_proxy(TableViews::searchProxy(model, this))
-    , m_view(new QTableView(this))
-    , m_search(TableViews::searchField(u"Search users"_s, m_proxy, this))
-    , m_count(new QLabel(this))
+UsersPage::UsersPage(UserTableModel *model, ReadExecutor &reader, QWidget *parent)
+    : ResourcePage(model, reader, parent)
+    , m_groups(new GroupMembersModel(reader, this))
+    , m_groupsView(new QTableView(this))
+    , m_groupsTitle(new QLabel(this))
 {
-    m_search->setObjectName(u"userSearch"_s);
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_search, 1);
-    bar->addWidget(m_count);
+    QTableView *table = view();
+    TableViews::fitColumn(table, UserTableModel::UserName, u"firstname.lastname.00000@contoso.com"_s);
+    TableViews::fitColumn(table, UserTableModel::DisplayName, u"Firstname Lastname"_s);
+    TableViews::fitColumn(table, UserTableModel::GivenName, u"Firstname"_s);
+    TableViews::fitColumn(table, UserTableModel::FamilyName, u"Lastname"_s);
+    TableViews::fitColumn(table, UserTableModel::WorkEmail, u"firstname.lastname.00000@contoso.com"_s);
+    TableViews::fitColumn(table, UserTableModel::ExternalId, u"00000000-0000-0000"_s);
+    TableViews::fitColumn(table, UserTableModel::Active, u"deactivated"_s);
+    TableViews::fitColumn(table, UserTableModel::Groups, u"000"_s);
+    TableViews::fitColumn(table, UserTableModel::LastModified, u"2026-11-29 17:02:37"_s);
+    setTop(table);
 
-    m_view->setObjectName(u"userTable"_s);
-    m_view->setModel(m_proxy);
-    TableViews::setUp(m_view);
-    TableViews::keepPositionAcrossResets(m_view);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(UserTableModel::UserName, Qt::AscendingOrder);
-    TableViews::fitColumn(m_view, UserTableModel::UserName, u"firstname.lastname@contoso.com"_s);
-    TableViews::fitColumn(m_view, UserTableModel::DisplayName, u"Firstname Lastname"_s);
-    TableViews::fitColumn(m_view, UserTableModel::GivenName, u"Firstname"_s);
-    TableViews::fitColumn(m_view, UserTableModel::FamilyName, u"Lastname"_s);
-    TableViews::fitColumn(m_view, UserTableModel::WorkEmail, u"firstname.lastname@contoso.com"_s);
-    TableViews::fitColumn(m_view, UserTableModel::ExternalId, u"0000000000"_s);
-    TableViews::fitColumn(m_view, UserTableModel::Active, u"inactive"_s);
-    TableViews::fitColumn(m_view, UserTableModel::Groups, u"000"_s);
+    // The user's groups, beside the form and the JSON.
+    auto *proxy = TableViews::searchProxy(m_groups, this);
+    m_groupsView->setObjectName(u"userGroupsTable"_s);
+    m_groupsView->setModel(proxy);
+    TableViews::setUp(m_groupsView);
+    m_groupsView->setSortingEnabled(true);
+    m_groupsView->sortByColumn(GroupMembersModel::Display, Qt::AscendingOrder);
+    m_groupsView->hideColumn(GroupMembersModel::Type); // always "Group"
+    TableViews::fitColumn(m_groupsView, GroupMembersModel::Display, u"Engineering Platform 1"_s);
+    m_groupsTitle->setObjectName(u"userGroupsTitle"_s);
+    auto *panel = new QWidget(this);
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    panelLayout->addWidget(m_groupsTitle);
+    panelLayout->addWidget(m_groupsView, 1);
+    detailPane()->addPanel(panel);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
-
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &UsersPage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &UsersPage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &UsersPage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &UsersPage::updateCount);
-    updateCount();
+    connect(m_groups, &GroupMembersModel::modelReset, this, &UsersPage::updateGroupsTitle);
+    updateGroupsTitle();
 }
 
-void UsersPage::focusSearch()
+void UsersPage::currentChanged(const QString &id)
 {
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
+    m_groups->setMemberId(id);
 }
 
-void UsersPage::restoreState(const AppSettings &settings)
+void UsersPage::currentRefreshed(const QString &)
 {
-    TableViews::restoreColumns(m_view, settings.viewState(u"users/header"_s), kMaxFittedWidth);
+    m_groups->reload();
 }
 
-void UsersPage::saveState(AppSettings &settings) const
+void UsersPage::updateGroupsTitle()
 {
-    const QByteArray columns = TableViews::columnsState(m_view);
-    if (!columns.isEmpty())
-        settings.setViewState(u"users/header"_s, columns);
-}
-
-void UsersPage::updateCount()
-{
-    const int all = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
-    if (shown == all)
-        m_count->setText(all == 1 ? u"1 user"_s : u"%1 users"_s.arg(all));
-    else
-        m_count->setText(u"%1 of %2 users"_s.arg(shown).arg(all));
+    if (m_groups->memberId().isEmpty()) {
+        m_groupsTitle->setText(u"<b>Groups</b>"_s);
+        return;
+    }
+    const int n = m_groups->rowCount();
+    m_groupsTitle->setText(u"<b>Groups</b> \u2014 member of %1"_s.arg(n == 1 ? u"1 group"_s : u"%1 groups"_s.arg(n)));
 }
 
 } // namespace scimmon

@@ -1,44 +1,36 @@
 #pragma once
 
-#include <QWidget>
-
-class QLabel;
-class QLineEdit;
-class QSortFilterProxyModel;
-class QTableView;
+#include "resourcepage.h"
 
 namespace scimmon {
 
-class AppSettings;
+class GroupMembersModel;
 class UserTableModel;
 
-/// The "Users" tab: a search box and the count of users above the sortable users table.
-class UsersPage : public QWidget
+/// The "Users" tab: the users table (see ResourcePage) and, beside the selected user's attributes
+/// and SCIM JSON, the groups the user is a direct member of.
+class UsersPage : public ResourcePage
 {
     Q_OBJECT
 public:
-    /// Shows `model`, which must outlive the page.
-    explicit UsersPage(UserTableModel *model, QWidget *parent = nullptr);
+    /// Shows `model`, which must outlive the page; reads details and memberships through `reader`.
+    UsersPage(UserTableModel *model, ReadExecutor &reader, QWidget *parent = nullptr);
 
-    /// Puts the keyboard focus in the search box and selects its text.
-    void focusSearch();
-    /// Restores the column layout and sort order saved by saveState().
-    void restoreState(const AppSettings &settings);
-    /// Saves the column layout and sort order under the "users/header" view state.
-    void saveState(AppSettings &settings) const;
+    /// The groups of the selected user: model, table and title (for tests).
+    GroupMembersModel *groupsModel() const { return m_groups; }
+    QTableView *groupsView() const { return m_groupsView; }
+    QLabel *groupsTitle() const { return m_groupsTitle; }
 
-    /// The users table and its search proxy (for tests and the window).
-    QTableView *view() const { return m_view; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+protected:
+    void currentChanged(const QString &id) override;
+    void currentRefreshed(const QString &id) override;
 
 private:
-    void updateCount();
+    void updateGroupsTitle();
 
-    UserTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
-    QTableView *m_view;
-    QLineEdit *m_search;
-    QLabel *m_count;
+    GroupMembersModel *m_groups;
+    QTableView *m_groupsView;
+    QLabel *m_groupsTitle;
 };
 
 } // namespace scimmon

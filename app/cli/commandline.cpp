@@ -24,8 +24,8 @@ namespace {
 bool CommandLine::wantsConsoleOnly(int argc, char **argv)
 {
     static const char *valueOptions[]
-        = {"--data-dir", "--listen", "--name",   "--expires-in-days",  "--out", "--from", "--to",
-           "--action",   "--users",  "--groups", "--members-per-group"};
+        = {"--data-dir", "--listen", "--name",   "--expires-in-days",   "--out",         "--from",     "--to",
+           "--action",   "--users",  "--groups", "--members-per-group", "--grace-hours", "--tls-cert", "--tls-key"};
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         for (const char *flag : {"--headless", "-h", "--help", "--help-all", "-v", "--version"})
@@ -51,11 +51,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         u"SCIM 2.0 receiver and provisioning monitor for Microsoft Entra ID and Okta.\n\n"
         "Without arguments it opens the window and starts the receiver on the saved listen address "
         "(default 127.0.0.1:8080); the Tenant URL to give the identity provider is "
-        "http://HOST:PORT/scim/v2.\n\n"
+        "http://HOST:PORT/scim/v2 (https:// with a certificate).\n\n"
         "Commands:\n"
         "  token create --name NAME [--expires-in-days N]   create a Secret Token; prints it alone on the last line\n"
         "  token list                                       list the tokens (never their secrets)\n"
         "  token revoke ID                                  revoke a token at once\n"
+        "  token rotate ID [--grace-hours H]                create a successor; the old token stays valid H hours\n"
+        "                                                   (default 24; 0: refused at once); prints the new token\n"
         "  export-audit --out FILE [--from ISO] [--to ISO] [--action A ...] [--bom]\n"
         "                                                   write the audit trail as CSV (docs/audit-csv.md)\n"
         "  export-log --out FILE [--from ISO] [--to ISO] [--bom]\n"
@@ -74,6 +76,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption name(u"name"_s, u"token create: the token's label, e.g. \"Entra ID\"."_s, u"NAME"_s);
     const QCommandLineOption expires(u"expires-in-days"_s,
                                      u"token create: days until the token expires (default: never)."_s, u"N"_s);
+    const QCommandLineOption grace(
+        u"grace-hours"_s, u"token rotate: hours the old token keeps working (default 24; 0: refused at once)."_s,
+        u"H"_s);
+    const QCommandLineOption tlsCert(u"tls-cert"_s,
+                                     u"--headless: serve HTTPS (TLS 1.2 or newer) with this certificate: PEM with any "
+                                     "intermediates, DER, or PKCS#12 (.p12/.pfx)."_s,
+                                     u"FILE"_s);
+    const QCommandLineOption tlsKey(
+        u"tls-key"_s, u"--headless: the certificate's private key in PEM (not needed for PKCS#12)."_s, u"FILE"_s);
     const QCommandLineOption out(u"out"_s, u"export-*: the CSV file to write."_s, u"FILE"_s);
     const QCommandLineOption from(u"from"_s, u"export-*: first moment to include (ISO 8601, UTC unless it says)."_s,
                                   u"ISO"_s);
@@ -85,8 +96,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption groups(u"groups"_s, u"seed: groups to create (default 10)."_s, u"G"_s);
     const QCommandLineOption membersPerGroup(u"members-per-group"_s, u"seed: members per group (default 10)."_s,
                                              u"M"_s);
-    parser.addOptions(
-        {headless, dataDir, listen, name, expires, out, from, to, action, bom, users, groups, membersPerGroup});
+    parser.addOptions({headless, dataDir, listen, name, expires, grace, tlsCert, tlsKey, out, from, to, action, bom,
+                       users, groups, membersPerGroup});
     parser.addPositionalArgument(u"command"_s, u"Optional command: token."_s, u"[command]"_s);
 
     if (!parser.parse(arguments))
@@ -109,11 +120,23 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.mode = parser.isSet(headless) ? Mode::Headless : Mode::Gui;
         if (parser.isSet(name) || parser.isSet(expires))
             usageError(u"--name and --expires-in-days belong to 'token create'."_s);
+        if (parser.isSet(grace))
+            usageError(u"--grace-hours belongs to 'token rotate'."_s);
+        if ((parser.isSet(tlsCert) || parser.isSet(tlsKey)) && cl.mode != Mode::Headless)
+            usageError(u"--tls-cert and --tls-key go with --headless; the window takes them in Settings."_s);
+        if (parser.isSet(tlsKey) && !parser.isSet(tlsCert))
+            usageError(u"--tls-key needs --tls-cert FILE."_s);
+        cl.tlsCert = parser.value(tlsCert);
+        cl.tlsKey = parser.value(tlsKey);
         return cl;
     }
     const QString verb = positional.first();
     if (parser.isSet(headless))
         usageError(u"--headless does not go with '%1'."_s.arg(verb));
+    if (parser.isSet(tlsCert) || parser.isSet(tlsKey))
+        usageError(u"--tls-cert and --tls-key go with --headless."_s);
+    if (parser.isSet(grace) && (verb != "token"_L1 || positional.value(1) != "rotate"_L1))
+        usageError(u"--grace-hours belongs to 'token rotate'."_s);
     auto number = [&](const QCommandLineOption &option, int fallback, int max) {
         if (!parser.isSet(option))
             return fallback;
@@ -194,8 +217,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.tokenId = positional.value(2).toLongLong(&ok);
         if (positional.size() != 3 || !ok || cl.tokenId <= 0)
             usageError(u"'token revoke' takes the token's ID (see 'token list')."_s);
+    } else if (cl.tokenAction == "rotate"_L1) {
+        bool ok = false;
+        cl.tokenId = positional.value(2).toLongLong(&ok);
+        if (positional.size() != 3 || !ok || cl.tokenId <= 0)
+            usageError(u"'token rotate' takes the token's ID (see 'token list')."_s);
+        cl.graceHours = number(grace, 24, 24 * 365);
     } else {
-        usageError(u"'token' needs one of: create, list, revoke."_s);
+        usageError(u"'token' needs one of: create, list, revoke, rotate."_s);
     }
     return cl;
 }

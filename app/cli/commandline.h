@@ -13,10 +13,13 @@ struct CommandLine
     Mode mode = Mode::Gui;
     QString dataDir; ///< --data-dir; empty: the platform's application-data location
     QString listen; ///< --listen HOST:PORT; empty: the saved setting (default 127.0.0.1:8080)
-    QString tokenAction; ///< token: "create", "list" or "revoke"
+    QString tokenAction; ///< token: "create", "list", "revoke" or "rotate"
     QString tokenName; ///< token create --name
     int expiresInDays = 0; ///< token create --expires-in-days; 0: never
-    qint64 tokenId = 0; ///< token revoke ID
+    qint64 tokenId = 0; ///< token revoke ID, token rotate ID
+    int graceHours = 24; ///< token rotate --grace-hours: hours the old token stays valid; 0: none
+    QString tlsCert; ///< --headless --tls-cert FILE: serve HTTPS with this certificate (PEM, DER, PKCS#12)
+    QString tlsKey; ///< --headless --tls-key FILE: the certificate's private key (PEM)
     QString out; ///< export-*: --out FILE
     QDateTime from; ///< export-*: --from ISO (UTC); invalid: from the start
     QDateTime to; ///< export-*: --to ISO (UTC); invalid: up to now

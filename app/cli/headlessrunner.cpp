@@ -1,6 +1,8 @@
 #include "headlessrunner.h"
 
 #include "../core/http/receiver.h"
+#include "../core/http/receiverstarter.h"
+#include "../core/secrets/keychainsecretstore.h"
 #include "../core/store/storefactory.h"
 #include "../core/tokens/tokenservice.h"
 #include "unixsignalwatcher.h"
@@ -44,7 +46,7 @@ void out(const QString &line)
 
 } // namespace
 
-int HeadlessRunner::run(const ReceiverConfig &config, const QString &dataDir)
+int HeadlessRunner::run(const ReceiverConfig &config, const QString &dataDir, bool passphraseInKeychain)
 {
     Receiver receiver;
     UnixSignalWatcher watcher;
@@ -80,7 +82,10 @@ int HeadlessRunner::run(const ReceiverConfig &config, const QString &dataDir)
             line += u" ("_s + printable(r.authFailure) + u')';
         out(line);
     });
-    receiver.start(config);
+    KeychainSecretStore secrets;
+    ReceiverStarter::start(receiver, config, secrets, dataDir, passphraseInKeychain, [](const QString &warning) {
+        std::fprintf(stderr, "scim-monitor: %s\n", qPrintable(warning));
+    });
     return QCoreApplication::exec();
 }
 

@@ -10,8 +10,10 @@ class HeadlessRunner
 {
 public:
     /// Runs the event loop. Returns the process exit status: 0 after a clean stop, 1 when the
-    /// receiver could not start (the reason is on stderr).
-    static int run(const ReceiverConfig &config, const QString &dataDir);
+    /// receiver could not start (the reason is on stderr). With `passphraseInKeychain`, the HTTPS
+    /// key's passphrase is read from the OS keychain first (as the settings dialog saved it);
+    /// the keychain is not touched otherwise.
+    static int run(const ReceiverConfig &config, const QString &dataDir, bool passphraseInKeychain = false);
 };
 
 } // namespace scimmon

@@ -8,9 +8,55 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace scimmon {
+
+namespace {
+
+/// Shows how far seeding is on stderr: on a terminal one line rewritten at most every 250 ms,
+/// with the rate and the time left; in a log file or pipe one line per tenth of the work.
+class ProgressLine
+{
+public:
+    ProgressLine()
+        : m_terminal(isatty(fileno(stderr)) != 0)
+    {
+        m_clock.start();
+    }
+
+    void update(qint64 done, qint64 total)
+    {
+        const qint64 percent = total > 0 ? done * 100 / total : 100;
+        const bool last = done >= total;
+        if (m_terminal) {
+            if (!last && m_clock.elapsed() - m_shownAt < 250)
+                return;
+            m_shownAt = m_clock.elapsed();
+        } else {
+            if (!last && percent / 10 == m_shownTenth)
+                return;
+            m_shownTenth = percent / 10;
+        }
+        const double seconds = std::max(0.001, double(m_clock.elapsed()) / 1000.0);
+        const double rate = double(done) / seconds;
+        const qint64 left = rate > 0 ? qint64(double(total - done) / rate) : 0;
+        std::fprintf(stderr, "%sseeding: %lld of %lld resources (%lld%%), %.0f/s, %s%s", m_terminal ? "\r" : "", done,
+                     total, percent, rate, last ? "done" : qPrintable(u"about %1 s left"_s.arg(left)),
+                     m_terminal && !last ? "   " : "\n");
+        std::fflush(stderr);
+    }
+
+private:
+    bool m_terminal;
+    QElapsedTimer m_clock;
+    qint64 m_shownAt = -1000;
+    qint64 m_shownTenth = -1;
+};
+
+} // namespace
 
 int SeedCommand::run(const CommandLine &cl, const StoreConfig &storeConfig)
 {
@@ -28,21 +74,11 @@ int SeedCommand::run(const CommandLine &cl, const StoreConfig &storeConfig)
     options.membersPerGroup = cl.seedMembersPerGroup;
     QElapsedTimer timer;
     timer.start();
-    qint64 lastPercent = -1;
+    ProgressLine progress;
     const bool ok = seeder.run(
-        options,
-        [&](qint64 done, qint64 total) {
-            const qint64 percent = total > 0 ? done * 100 / total : 100;
-            if (percent != lastPercent) {
-                lastPercent = percent;
-                std::fprintf(stderr, "\rseeding: %lld / %lld (%lld%%)", done, total, percent);
-                std::fflush(stderr);
-            }
-        },
-        &error);
-    std::fprintf(stderr, "\n");
+        options, [&](qint64 done, qint64 total) { progress.update(done, total); }, &error);
     if (!ok) {
-        std::fprintf(stderr, "scim-monitor: seeding failed: %s\n", qPrintable(error));
+        std::fprintf(stderr, "\nscim-monitor: seeding failed: %s\n", qPrintable(error));
         return 1;
     }
     std::printf("Created %lld users and %d groups in %.1f s.\n", qlonglong(seeder.userIds().size()), options.groups,

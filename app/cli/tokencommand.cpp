@@ -16,17 +16,6 @@ QString day(const QDateTime &dt, const QString &none)
     return dt.isValid() ? dt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) : none;
 }
 
-QString state(const TokenRecord &t, const QDateTime &now)
-{
-    if (t.revoked.isValid() && t.revoked <= now)
-        return u"revoked"_s;
-    if (t.expires.isValid() && t.expires <= now)
-        return u"expired"_s;
-    if (t.expires.isValid() && t.expires <= now.addDays(7))
-        return u"expiring soon"_s;
-    return u"active"_s;
-}
-
 int fail(const QString &message)
 {
     std::fprintf(stderr, "scim-monitor: %s\n", qPrintable(message));
@@ -67,7 +56,23 @@ int TokenCommand::run(const CommandLine &cl, const StoreConfig &storeConfig)
         for (const TokenRecord &t : all)
             std::printf("%-4lld %-24s %-17s %-17s %-14s %-17s %lld\n", t.id, qPrintable(t.label.left(24)),
                         qPrintable(day(t.created, u"-"_s)), qPrintable(day(t.expires, u"never"_s)),
-                        qPrintable(state(t, now)), qPrintable(day(t.lastUsed, u"never"_s)), t.requestCount);
+                        qPrintable(TokenService::stateText(TokenService::state(t, now))),
+                        qPrintable(day(t.lastUsed, u"never"_s)), t.requestCount);
+        return 0;
+    }
+    if (cl.tokenAction == "rotate"_L1) {
+        const auto created = tokens.rotate(cl.tokenId, cl.graceHours, &error);
+        if (!created)
+            return fail(error);
+        const auto old = store->token(cl.tokenId);
+        std::printf("Rotated token %lld \"%s\": it is refused from %s UTC on.\n", cl.tokenId,
+                    qPrintable(created->record.label), old ? qPrintable(day(old->expires, u"now"_s)) : "now");
+        std::printf("Created token %lld as its successor, %s.\n", created->record.id,
+                    created->record.expires.isValid()
+                        ? qPrintable(u"expires "_s + day(created->record.expires, QString()) + u" UTC"_s)
+                        : "never expires");
+        std::printf("Paste it into the identity provider's Secret Token field. It is shown only now:\n%s\n",
+                    qPrintable(created->secret));
         return 0;
     }
     if (!tokens.revoke(cl.tokenId, &error))

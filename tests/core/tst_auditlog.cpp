@@ -92,6 +92,21 @@ private Q_SLOTS:
         QCOMPARE(updated[0].changes[0].attribute, u"name.givenName"_s);
         QCOMPARE(updated[0].changes[0].newValue.toString(), u"Ada"_s);
 
+        // Multi-valued attributes are compared element by element, by the paths the log shows.
+        m_svc->patch(
+            ResourceKind::User, id,
+            patchOps(
+                u"[{\"op\":\"Add\",\"path\":\"emails[type eq \\\"work\\\"].value\",\"value\":\"ada@contoso.com\"}]"_s),
+            AttributeSelection(), false);
+        const auto emailed = events(u"user.updated"_s);
+        QCOMPARE(emailed.size(), 2);
+        const auto emailChange
+            = std::find_if(emailed[1].changes.begin(), emailed[1].changes.end(),
+                           [](const AuditChange &c) { return c.attribute == u"emails[type eq \"work\"].value"_s; });
+        QVERIFY(emailChange != emailed[1].changes.end());
+        QVERIFY(emailChange->oldValue.isUndefined());
+        QCOMPARE(emailChange->newValue.toString(), u"ada@contoso.com"_s);
+
         m_svc->patch(ResourceKind::User, id, patchOps(uR"([{"op":"Replace","path":"active","value":"False"}])"_s),
                      AttributeSelection(), false);
         const auto deactivated = events(u"user.deactivated"_s);

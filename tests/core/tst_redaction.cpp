@@ -65,6 +65,17 @@ private Q_SLOTS:
         QVERIFY(kept.size() < big.size());
         QVERIFY(kept.contains(u"100 more bytes"_s));
     }
+
+    void accessTokenInTheQuery()
+    {
+        QCOMPARE(Redaction::path(u"/scim/v2/Users?access_token=abc123&count=1"_s),
+                 u"/scim/v2/Users?access_token=[redacted]&count=1"_s);
+        QCOMPARE(Redaction::path(u"/scim/v2/Users?count=1&ACCESS%5FTOKEN=abc"_s),
+                 u"/scim/v2/Users?count=1&ACCESS%5FTOKEN=[redacted]"_s);
+        QCOMPARE(Redaction::path(u"/scim/v2/Users?filter=userName+eq+%22token%22"_s),
+                 u"/scim/v2/Users?filter=userName+eq+%22token%22"_s);
+        QCOMPARE(Redaction::path(u"/scim/v2/Users"_s), u"/scim/v2/Users"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRedaction)

@@ -93,6 +93,91 @@ private Q_SLOTS:
         }
     }
 
+    void createWithAnExpiryDate()
+    {
+        test::TempStore store;
+        TokenService tokens(*store);
+        QString error;
+        const QDateTime when = QDateTime::currentDateTimeUtc().addDays(10);
+        const auto t = tokens.create(u"dated"_s, when, &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(store->token(t->record.id)->expires.toSecsSinceEpoch(), when.toSecsSinceEpoch());
+        QVERIFY(!tokens.create(u"past"_s, QDateTime::currentDateTimeUtc().addSecs(-1), &error));
+        QVERIFY(error.contains(u"future"_s));
+        QVERIFY(!tokens.create(u"far"_s, QDateTime::currentDateTimeUtc().addDays(TokenService::kMaxExpiryDays + 2),
+                               &error));
+        const auto never = tokens.create(u"never"_s, QDateTime(), &error);
+        QVERIFY(never && !never->record.expires.isValid());
+    }
+
+    void states()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        TokenRecord t;
+        QCOMPARE(TokenService::state(t, now), TokenState::Active);
+        t.expires = now.addDays(TokenService::kExpiringSoonDays + 1);
+        QCOMPARE(TokenService::state(t, now), TokenState::Active);
+        t.expires = now.addDays(2);
+        QCOMPARE(TokenService::state(t, now), TokenState::ExpiringSoon);
+        QVERIFY(TokenService::isUsable(t, now));
+        t.expires = now;
+        QCOMPARE(TokenService::state(t, now), TokenState::Expired);
+        QVERIFY(!TokenService::isUsable(t, now));
+        t.revoked = now.addSecs(-5);
+        QCOMPARE(TokenService::state(t, now), TokenState::Revoked);
+        QCOMPARE(TokenService::stateText(TokenState::ExpiringSoon), u"expiring soon"_s);
+    }
+
+    void rotationKeepsTheOldTokenForTheGracePeriod()
+    {
+        test::TempStore store;
+        TokenService tokens(*store);
+        QString error;
+        const auto old = tokens.create(u"Entra ID"_s, 90, &error);
+        QVERIFY(old);
+        const auto next = tokens.rotate(old->record.id, 24, &error);
+        QVERIFY2(next, qPrintable(error));
+        QCOMPARE(next->record.label, u"Entra ID"_s);
+        QVERIFY(next->record.expires.isValid());
+        const QDateTime oldExpiry = store->token(old->record.id)->expires;
+        QVERIFY(qAbs(oldExpiry.secsTo(QDateTime::currentDateTimeUtc().addSecs(24 * 3600))) < 60);
+        QVERIFY(tokens.check("Bearer " + old->secret.toLatin1()).ok());
+        QVERIFY(tokens.check("Bearer " + next->secret.toLatin1()).ok());
+        QCOMPARE(tokens.check("Bearer " + old->secret.toLatin1(), oldExpiry.addSecs(1)).failure,
+                 AuthCheck::Failure::Expired);
+        QVERIFY(tokens.check("Bearer " + next->secret.toLatin1(), oldExpiry.addSecs(1)).ok());
+        QVERIFY(!tokens.rotate(old->record.id, -1, &error));
+        QVERIFY(!tokens.rotate(4242, 1, &error));
+    }
+
+    void onlyUnusableTokensAreDeleted()
+    {
+        test::TempStore store;
+        TokenService tokens(*store);
+        QString error;
+        const auto active = tokens.create(u"active"_s, 0, &error);
+        const auto revoked = tokens.create(u"revoked"_s, 0, &error);
+        const auto expired = tokens.create(u"expired"_s, 0, &error);
+        QVERIFY(active && revoked && expired);
+        QVERIFY(tokens.revoke(revoked->record.id, &error));
+        QVERIFY(store->setTokenExpiry(expired->record.id, QDateTime::currentDateTimeUtc().addSecs(-60)));
+
+        QVERIFY(!tokens.remove(active->record.id, &error));
+        QVERIFY(error.contains(u"revoke it"_s));
+        QVERIFY(tokens.remove(revoked->record.id, &error));
+        QVERIFY(!store->token(revoked->record.id));
+        QVERIFY(!tokens.remove(revoked->record.id, &error));
+
+        const auto removed = tokens.removeUnusable(&error);
+        QVERIFY(removed);
+        QCOMPARE(removed->size(), 1);
+        QCOMPARE(removed->first().id, expired->record.id);
+        QCOMPARE(store->tokens().size(), 1);
+        QCOMPARE(store->countAudit(AuditFilter{{}, {}, {u"token.deleted"_s}, {}, {}}), 2);
+        const auto none = tokens.removeUnusable(&error);
+        QVERIFY(none && none->isEmpty());
+    }
+
     void emptyLabelRefused()
     {
         test::TempStore store;

@@ -252,6 +252,48 @@ private Q_SLOTS:
         QCOMPARE(listen.exitCode, 2);
         QVERIFY2(listen.err.contains(u"HOST:PORT"_s), qPrintable(listen.err));
     }
+
+    void seedFillsTheStoreThroughTheEngine()
+    {
+        QTemporaryDir first;
+        QTemporaryDir second;
+        const QStringList args{u"seed"_s, u"--users"_s, u"60"_s, u"--groups"_s, u"4"_s, u"--members-per-group"_s,
+                               u"7"_s};
+        const Run seeded = run(QStringList{u"--data-dir"_s, first.path()} + args);
+        QCOMPARE(seeded.exitCode, 0);
+        QVERIFY2(seeded.out.startsWith(u"Created 60 users and 4 groups in "_s), qPrintable(seeded.out));
+        // The progress line (one line per tenth when stderr is no terminal) ends at 100 %.
+        QVERIFY2(seeded.err.contains(u"seeding: 64 of 64 resources (100%)"_s), qPrintable(seeded.err));
+        QVERIFY(seeded.err.contains(u"done"_s));
+        QCOMPARE(run(QStringList{u"--data-dir"_s, second.path()} + args).exitCode, 0);
+
+        // The same identities in both stores, with memberships and audit events as SCIM writes make.
+        auto identities = [](const QString &dir) {
+            QString error;
+            auto store = StoreFactory::open(StoreConfig::sqliteIn(dir), u"seeded-"_s + dir, &error);
+            QStringList out;
+            BrowseQuery q;
+            q.limit = 1000;
+            for (const BrowseRow &r : store->browseResources(ResourceKind::User, q).rows)
+                out.append(r.name + u' ' + r.externalId + u' ' + QString::number(r.count));
+            for (const BrowseRow &r : store->browseResources(ResourceKind::Group, q).rows)
+                out.append(r.name + u' ' + QString::number(r.count));
+            AuditFilter created;
+            created.actions = {u"user.created"_s};
+            out.append(QString::number(store->countAudit(created)));
+            return out;
+        };
+        const QStringList a = identities(first.path());
+        QCOMPARE(a.size(), 60 + 4 + 1);
+        QCOMPARE(a.last(), u"60"_s);
+        QCOMPARE(identities(second.path()), a);
+        QVERIFY(a.at(60).endsWith(u" 7"_s)); // a group with its members
+
+        // Seeding again creates nothing twice.
+        const Run again = run(QStringList{u"--data-dir"_s, first.path()} + args);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.startsWith(u"Created 0 users"_s), qPrintable(again.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -125,6 +125,7 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.filter().actions, QStringList{u"user.updated"_s});
+        QVERIFY(!dialog.findChild<QPushButton *>(u"exportOpenFolder"_s)->isVisible()); // nothing written yet
         QTemporaryDir dir;
         const QString path = dir.filePath(u"audit.csv"_s);
         FileDialog::setNextAnswer(path);

@@ -1,4 +1,5 @@
-// The groups table and group members models over a real SQLite store, under
+// The groups table (paged, sorted, searched and filtered in the database) and the membership
+// model (a group's members, a member's groups) over a real SQLite store, under
 // QAbstractItemModelTester.
 
 #include "core/scim/resourceservice.h"
@@ -85,19 +86,50 @@ private Q_SLOTS:
         model.reload();
         QVERIFY(loaded.wait(5000));
 
-        QCOMPARE(column(model, GroupTableModel::DisplayName), (QStringList{u"Sales"_s, u"Empty"_s, u"All staff"_s}));
-        QCOMPARE(column(model, GroupTableModel::ExternalId), (QStringList{u"ext-sales"_s, QString(), QString()}));
+        // Sorted by displayName (the store's default order for the table).
+        QCOMPARE(column(model, GroupTableModel::DisplayName), (QStringList{u"All staff"_s, u"Empty"_s, u"Sales"_s}));
+        QCOMPARE(column(model, GroupTableModel::ExternalId), (QStringList{QString(), QString(), u"ext-sales"_s}));
         QCOMPARE(column(model, GroupTableModel::Members), (QStringList{u"2"_s, u"0"_s, u"2"_s}));
-        QCOMPARE(model.index(0, GroupTableModel::Members).data(GroupTableModel::SortRole).toLongLong(), 2);
-        QCOMPARE(model.index(0, GroupTableModel::DisplayName).data(GroupTableModel::IdRole).toString(), m_sales);
+        QCOMPARE(model.index(2, GroupTableModel::DisplayName).data(GroupTableModel::IdRole).toString(), m_sales);
         QVERIFY(!model.index(0, GroupTableModel::LastModified).data().toString().isEmpty());
         QVERIFY(model.index(0, GroupTableModel::Members).data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight);
+        QCOMPARE(model.totalCount(), 3);
+
+        // Mapping health: no externalId, and for "Empty" no members either.
+        QCOMPARE(column(model, GroupTableModel::Mapping),
+                 (QStringList{u"externalId"_s, u"externalId, members"_s, QString()}));
+        QCOMPARE(model.index(1, GroupTableModel::Mapping).data(GroupTableModel::BadgeRole).toString(), u"2 missing"_s);
+        QVERIFY(
+            model.index(1, GroupTableModel::Mapping).data(Qt::ToolTipRole).toString().contains(u"members is empty"_s));
 
         // A membership change shows after the next reload.
         QCOMPARE((*m_store)->removeMembers(m_sales, {m_bob}), 1);
         model.reload();
         QVERIFY(loaded.wait(5000));
-        QCOMPARE(column(model, GroupTableModel::Members), (QStringList{u"1"_s, u"0"_s, u"2"_s}));
+        QCOMPARE(column(model, GroupTableModel::Members), (QStringList{u"2"_s, u"0"_s, u"1"_s}));
+    }
+
+    void sortsSearchesAndFilters()
+    {
+        GroupTableModel model(*m_reader);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &GroupTableModel::loadFinished);
+        model.reload();
+        QVERIFY(loaded.wait(5000));
+        model.sort(GroupTableModel::Members, Qt::AscendingOrder);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(column(model, GroupTableModel::DisplayName), (QStringList{u"Empty"_s, u"Sales"_s, u"All staff"_s}));
+        model.sort(GroupTableModel::DisplayName, Qt::DescendingOrder);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(column(model, GroupTableModel::DisplayName), (QStringList{u"Sales"_s, u"Empty"_s, u"All staff"_s}));
+        model.setSearch(u"EXT-SAL"_s);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(column(model, GroupTableModel::DisplayName), (QStringList{u"Sales"_s}));
+        QCOMPARE(model.matchingCount(), 1);
+        model.setSearch(QString());
+        model.setWarningsOnly(true);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(column(model, GroupTableModel::DisplayName), (QStringList{u"Empty"_s, u"All staff"_s}));
     }
 
     void membersFollowTheSelectedGroup()
@@ -126,6 +158,30 @@ private Q_SLOTS:
 
         members.setGroupId(QString());
         QCOMPARE(members.rowCount(), 0);
+    }
+
+    void groupsOfAMember()
+    {
+        GroupMembersModel groups(*m_reader);
+        QAbstractItemModelTester tester(&groups, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&groups, &GroupMembersModel::loadFinished);
+        groups.setMemberId(m_alice);
+        QCOMPARE(groups.memberId(), m_alice);
+        QVERIFY(groups.groupId().isEmpty());
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(column(groups, GroupMembersModel::Display), (QStringList{u"Sales"_s, u"All staff"_s}));
+        QCOMPARE(column(groups, GroupMembersModel::Type), (QStringList{u"Group"_s, u"Group"_s}));
+        QCOMPARE(column(groups, GroupMembersModel::Id), (QStringList{m_sales, m_nested}));
+        // A nested group's own groups, then back to a group's members.
+        groups.setMemberId(m_sales);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(column(groups, GroupMembersModel::Display), (QStringList{u"All staff"_s}));
+        groups.setGroupId(m_sales);
+        QVERIFY(groups.memberId().isEmpty());
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(groups.rowCount(), 2);
+        groups.setMemberId(QString());
+        QCOMPARE(groups.rowCount(), 0);
     }
 
 private:

@@ -1,12 +1,16 @@
 // The main window end to end: a real receiver on 127.0.0.1 (any free port) over a temporary data
 // directory, a real HTTP request, and what the window then shows.
 
+#include "auditexportdialog.h"
+#include "auditpage.h"
+#include "audittablemodel.h"
 #include "core/http/receiver.h"
 #include "core/settings/appsettings.h"
 #include "core/store/readexecutor.h"
 #include "cyclespage.h"
 #include "cycletablemodel.h"
 #include "firsttokendialog.h"
+#include "grouptablemodel.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "objecthistorydialog.h"
@@ -241,6 +245,26 @@ private Q_SLOTS:
         page->filterBar()->searchField()->setText(u"ui.test"_s);
         QVERIFY(filtered.wait(5000));
         QCOMPARE(log->rowCount(), 1);
+
+        // The Audit tab shows the change, made through the token labelled "test".
+        h.window->tabs()->setCurrentWidget(h.window->auditPage());
+        AuditTableModel *audit = h.window->auditTableModel();
+        QTRY_VERIFY_WITH_TIMEOUT(findRow(audit, AuditTableModel::Action, u"user.created"_s) >= 0, 10000);
+        const int auditRow = findRow(audit, AuditTableModel::Action, u"user.created"_s);
+        QCOMPARE(audit->index(auditRow, AuditTableModel::Actor).data().toString(), u"test"_s);
+        QVERIFY(audit->index(auditRow, AuditTableModel::Target).data().toString().contains(u"ui.test@contoso.com"_s));
+        QVERIFY(!audit->event(auditRow).requestRef.isEmpty());
+
+        // File → Export audit trail opens the export dialog with the tab's filter, never modal.
+        QAction *exportAction = findAction(*h.window, u"Export audit trail\u2026"_s);
+        QVERIFY(exportAction);
+        QCOMPARE(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+        exportAction->trigger();
+        auto *exportDialog = h.window->findChild<AuditExportDialog *>();
+        QVERIFY(exportDialog);
+        QVERIFY(exportDialog->isVisible());
+        QVERIFY(!exportDialog->isModal());
+        exportDialog->close();
     }
 
     void receiverFailureIsShown()
@@ -420,6 +444,49 @@ private Q_SLOTS:
         QCOMPARE(h.window->tabs()->currentIndex(), 2);
         QTest::keyClick(h.window.get(), Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(h.window->tabs()->currentIndex(), 0);
+    }
+
+    void resetAllDataEmptiesTheTablesAfterAsking()
+    {
+        Harness h;
+        {
+            QString error;
+            auto store = StoreFactory::open(h.config.store, u"test-fill"_s, &error);
+            QVERIFY2(store, qPrintable(error));
+            ResourceService service(*store, u"http://127.0.0.1/scim/v2"_s);
+            const ScimOutcome user
+                = service.create(ResourceKind::User, QJsonObject{{u"userName"_s, u"reset.me@contoso.com"_s}});
+            QCOMPARE(user.status, 201);
+            const QJsonArray members{QJsonObject{{u"value"_s, user.resourceId}}};
+            QCOMPARE(
+                service.create(ResourceKind::Group, QJsonObject{{u"displayName"_s, u"Gone"_s}, {u"members"_s, members}})
+                    .status,
+                201);
+        }
+        h.start();
+        h.window->tabs()->setCurrentWidget(h.window->usersPage());
+        QTRY_COMPARE_WITH_TIMEOUT(h.window->userTableModel()->rowCount(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(h.window->groupTableModel()->rowCount(), 1, 10000);
+        QAction *reset = h.window->findChild<QAction *>(u"resetAllData"_s);
+        QVERIFY(reset);
+
+        MessageBox::setNextAnswer(QMessageBox::No);
+        reset->trigger();
+        QVERIFY(MessageBox::lastText().contains(u"every user, group and membership"_s));
+        QTest::qWait(300);
+        QCOMPARE(h.window->userTableModel()->rowCount(), 1);
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        reset->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(h.window->userTableModel()->rowCount(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(h.window->groupTableModel()->rowCount(), 0, 10000);
+        QString error;
+        auto store = StoreFactory::open(h.config.store, u"test-check"_s, &error);
+        AuditFilter resets;
+        resets.actions = {u"data.reset"_s};
+        const QList<AuditEvent> events = store->auditEvents(resets, 0, 10);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().actor, u"local"_s);
     }
 };
 

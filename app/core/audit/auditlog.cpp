@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "../log/resourcediff.h"
 #include "../store/store.h"
 
 #include <QJsonArray>
@@ -44,35 +45,11 @@ QString actionName(ResourceKind kind, WriteKind write, const ResourceChange &cha
     return u"group.updated"_s;
 }
 
-void diffInto(const QJsonObject &before, const QJsonObject &after, const QString &prefix, int depth,
-              QList<AuditChange> &out)
-{
-    QStringList keys = before.keys();
-    for (const QString &k : after.keys())
-        if (!before.contains(k))
-            keys.append(k);
-    for (const QString &key : std::as_const(keys)) {
-        const QJsonValue a = before.value(key);
-        const QJsonValue b = after.value(key);
-        if (a == b)
-            continue;
-        const bool nested = depth == 0 && (a.isObject() || a.isUndefined()) && (b.isObject() || b.isUndefined());
-        if (nested && (a.isObject() || b.isObject())) {
-            const QString sep = key.startsWith("urn:"_L1) ? u":"_s : u"."_s;
-            diffInto(a.toObject(), b.toObject(), prefix + key + sep, depth + 1, out);
-            continue;
-        }
-        out.append({prefix + key, a, b});
-    }
-}
-
 } // namespace
 
 QList<AuditChange> AuditLog::diff(const QJsonObject &before, const QJsonObject &after)
 {
-    QList<AuditChange> out;
-    diffInto(before, after, QString(), 0, out);
-    return out;
+    return ResourceDiff::changes(before, after);
 }
 
 QStringList AuditLog::actions()
@@ -80,8 +57,8 @@ QStringList AuditLog::actions()
     return {u"user.created"_s,     u"user.updated"_s,       u"user.replaced"_s,        u"user.deactivated"_s,
             u"user.reactivated"_s, u"user.deleted"_s,       u"group.created"_s,        u"group.renamed"_s,
             u"group.updated"_s,    u"group.member_added"_s, u"group.member_removed"_s, u"group.deleted"_s,
-            u"token.created"_s,    u"token.rotated"_s,      u"token.revoked"_s,        u"settings.changed"_s,
-            u"data.reset"_s};
+            u"token.created"_s,    u"token.rotated"_s,      u"token.revoked"_s,        u"token.deleted"_s,
+            u"settings.changed"_s, u"data.reset"_s};
 }
 
 QString AuditLog::changesText(const QList<AuditChange> &changes)

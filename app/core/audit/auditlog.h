@@ -26,9 +26,10 @@ enum class WriteKind { Create, Replace, Patch, Delete };
 class AuditLog
 {
 public:
-    /// The attributes that differ between two canonical attribute sets: complex attributes and
-    /// extension objects one level deep ("name.givenName", "urn:…:User:department"), multi-valued
-    /// attributes as a whole. In attribute order.
+    /// The attributes that differ between two canonical attribute sets, by the same SCIM paths
+    /// as the provisioning log's diff (ResourceDiff::flatten): "name.givenName",
+    /// "emails[type eq \"work\"].value", "urn:…:User:department". An attribute that was absent
+    /// (or is removed) has an undefined old (or new) value. Sorted by path.
     static QList<AuditChange> diff(const QJsonObject &before, const QJsonObject &after);
 
     /// The events of a successful write: one for the resource (user.created, user.updated,

@@ -1,6 +1,7 @@
 #include "connectionguard.h"
 
 #include "../scim/scimerror.h"
+#include "redaction.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -235,7 +236,7 @@ void ConnectionGuard::refuse(int status, const QString &detail)
     const qsizetype eol = m_head.indexOf("\r\n");
     const QList<QByteArray> requestLine = (eol < 0 ? m_head : m_head.left(eol)).left(4096).split(' ');
     record.method = QString::fromLatin1(requestLine.value(0).left(32));
-    record.path = QString::fromUtf8(requestLine.value(1).left(2048));
+    record.path = Redaction::path(QString::fromUtf8(requestLine.value(1).left(2048)));
     record.status = status;
     record.durationMs = m_started.isValid() ? double(m_started.nsecsElapsed()) / 1e6 : 0;
     record.operation = u"Rejected"_s;

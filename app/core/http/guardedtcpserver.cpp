@@ -1,10 +1,14 @@
 #include "guardedtcpserver.h"
 
 #include "../scim/scimerror.h"
+#include "redaction.h"
 
 #include <QJsonDocument>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -19,9 +23,15 @@ GuardedTcpServer::GuardedTcpServer(const ConnectionLimits &limits, int maxConnec
 
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
 {
-    auto *socket = new QTcpSocket(this);
+    QTcpSocket *socket = m_tls ? new QSslSocket(this) : new QTcpSocket(this);
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;
+        return;
+    }
+    if (m_open >= m_maxConnections && m_tls) {
+        // Nothing readable can be answered before a handshake: close at once.
+        socket->abort();
+        socket->deleteLater();
         return;
     }
     if (m_open >= m_maxConnections) {
@@ -46,6 +56,84 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     ++m_open;
     connect(socket, &QObject::destroyed, this, [this] { --m_open; });
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    if (m_tls)
+        startTls(static_cast<QSslSocket *>(socket));
+    else
+        serve(socket);
+}
+
+void GuardedTcpServer::startTls(QSslSocket *socket)
+{
+    socket->setSslConfiguration(*m_tls);
+    auto *handshakeDeadline = new QTimer(socket);
+    handshakeDeadline->setSingleShot(true);
+    connect(handshakeDeadline, &QTimer::timeout, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
+    handshakeDeadline->start(m_limits.headTimeoutMs);
+    // A TLS connection opens with a handshake record (content type 22); anything else is not TLS.
+    auto sniff = std::make_shared<QMetaObject::Connection>();
+    *sniff = connect(socket, &QSslSocket::readyRead, this, [this, socket, sniff] {
+        char first = 0;
+        if (socket->peek(&first, 1) != 1)
+            return;
+        QObject::disconnect(*sniff);
+        if (first == 0x16)
+            socket->startServerEncryption();
+        else
+            refusePlainHttp(socket);
+    });
+    connect(socket, &QSslSocket::encrypted, this, [this, socket, handshakeDeadline] {
+        handshakeDeadline->stop();
+        serve(socket);
+    });
+    // A failed handshake (protocol version, ciphers, garbage): close, unless the HTTP server
+    // already owns the connection.
+    connect(socket, &QAbstractSocket::errorOccurred, this, [socket](QAbstractSocket::SocketError) {
+        if (socket->isEncrypted())
+            return;
+        socket->abort();
+        socket->deleteLater();
+    });
+}
+
+void GuardedTcpServer::refusePlainHttp(QSslSocket *socket)
+{
+    const QByteArray head = socket->readAll();
+    const QByteArray requestLine = head.left(std::max<qsizetype>(0, head.indexOf("\r\n"))).left(4096);
+    QByteArray host;
+    for (const QByteArray &line : head.split('\n'))
+        if (line.toLower().startsWith("host:"))
+            host = line.mid(5).trimmed();
+    const QString https = u"https://"_s
+        + (host.isEmpty() ? u"HOST:"_s + QString::number(socket->localPort()) : QString::fromLatin1(host.left(255)));
+    const ScimError error{
+        400, {}, u"This port speaks HTTPS only: send the request to %1 instead of plain HTTP."_s.arg(https)};
+    const QByteArray body = QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact);
+    socket->write("HTTP/1.1 400 Bad Request\r\nContent-Type: application/scim+json; charset=utf-8\r\nContent-Length: "
+                  + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    socket->disconnectFromHost();
+    // Whatever else the client sends is read and dropped until it goes; the deadline still ends it.
+    connect(socket, &QSslSocket::readyRead, socket, [socket] { socket->readAll(); });
+
+    RequestRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    bool ok = false;
+    const QHostAddress v4(socket->peerAddress().toIPv4Address(&ok));
+    record.client = ok ? v4.toString() : socket->peerAddress().toString();
+    const QList<QByteArray> parts = requestLine.split(' ');
+    record.method = QString::fromLatin1(parts.value(0).left(32));
+    record.path = Redaction::path(QString::fromUtf8(parts.value(1).left(2048)));
+    record.status = 400;
+    record.operation = u"Rejected"_s;
+    record.notes.append(u"Plain HTTP sent to the HTTPS port"_s);
+    record.responseBody = QString::fromUtf8(body);
+    Q_EMIT requestRefused(record);
+}
+
+void GuardedTcpServer::serve(QTcpSocket *socket)
+{
     // QtHttpServer reads a request inside a QIODevice transaction, keeping it buffered until it is
     // complete: capping the buffer bounds memory for any body, whatever the guard decides.
     socket->setReadBufferSize(m_limits.maxBodyBytes + m_limits.maxHeadBytes + 128 * 1024);

@@ -3,7 +3,12 @@
 #include "../store/storetypes.h"
 #include "connectionguard.h"
 
+#include <QSslConfiguration>
 #include <QTcpServer>
+
+#include <optional>
+
+class QSslSocket;
 
 namespace scimmon {
 
@@ -11,11 +16,24 @@ namespace scimmon {
 /// ConnectionGuard (limits, deadlines, 100-continue, idle close), and at most `maxConnections`
 /// are open at once: further clients get 503 and are closed, so slow or idle clients cannot use
 /// up the process's file descriptors.
+///
+/// With setTls(), every connection is HTTPS: the first byte a client sends tells a TLS handshake
+/// from a plain-HTTP request. A plain request is answered in plain HTTP with 400 and a SCIM error
+/// that names the https:// address, and closed (so a mistyped Tenant URL fails at once instead of
+/// hanging); a handshake that fails (TLS 1.1 or older, no common cipher) or does not finish within
+/// the head timeout closes the connection. The HTTP server gets a connection only once it is
+/// encrypted, and its guard sees the decrypted bytes.
 class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT
 public:
     GuardedTcpServer(const ConnectionLimits &limits, int maxConnections, QObject *parent = nullptr);
+
+    /// Serves HTTPS with `configuration` (see TlsCredentials::load) on connections accepted from
+    /// now on.
+    void setTls(const QSslConfiguration &configuration) { m_tls = configuration; }
+    /// True after setTls(): connections are HTTPS.
+    bool isTls() const { return m_tls.has_value(); }
 
     int openConnections() const { return m_open; }
 
@@ -28,6 +46,14 @@ protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
+    /// Hands a connection (encrypted, for HTTPS) to the HTTP server behind its guard.
+    void serve(QTcpSocket *socket);
+    /// Waits for the client's first byte, then starts the TLS handshake or refuses plain HTTP.
+    void startTls(QSslSocket *socket);
+    /// Answers a plain-HTTP request on the HTTPS port with 400 and closes the connection.
+    void refusePlainHttp(QSslSocket *socket);
+
+    std::optional<QSslConfiguration> m_tls;
     ConnectionLimits m_limits;
     int m_maxConnections;
     int m_open = 0;

@@ -27,6 +27,7 @@ void Receiver::start(const ReceiverConfig &config)
 {
     stop();
     m_error.clear();
+    m_config = config;
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("scim-receiver"));
     m_worker = new ReceiverWorker(config);

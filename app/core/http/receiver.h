@@ -32,6 +32,8 @@ public:
     /// Stops listening and closes the store; returns once the worker thread has finished.
     void stop();
 
+    /// The configuration of the last start() (the one running while Listening).
+    const ReceiverConfig &config() const { return m_config; }
     State state() const { return m_state; }
     /// The Tenant URL, e.g. "http://127.0.0.1:8080/scim/v2"; empty unless Listening.
     QString tenantUrl() const { return m_tenantUrl; }
@@ -48,6 +50,7 @@ private:
 
     QThread *m_thread = nullptr;
     ReceiverWorker *m_worker = nullptr;
+    ReceiverConfig m_config;
     State m_state = State::Stopped;
     QString m_tenantUrl;
     quint16 m_port = 0;

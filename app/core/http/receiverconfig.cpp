@@ -1,5 +1,7 @@
 #include "receiverconfig.h"
 
+#include "../settings/appsettings.h"
+
 using namespace Qt::StringLiterals;
 
 namespace scimmon {
@@ -77,6 +79,27 @@ QString ReceiverConfig::listenText() const
     const QString host
         = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']' : address.toString();
     return host + u':' + QString::number(port);
+}
+
+bool ReceiverConfig::applySettings(const AppSettings &settings, const QString &listenOverride, QString *error)
+{
+    maxBodyBytes = settings.maxBodyBytes();
+    idleTimeoutMs = settings.idleTimeoutMs();
+    logRetentionDays = settings.logRetentionDays();
+    logRetentionRows = settings.logRetentionRows();
+    tls.certificateFile = settings.tlsCertificateFile();
+    tls.keyFile = settings.tlsKeyFile();
+    if (!setTrustedProxies(settings.trustedProxies(), error)) {
+        *error = u"settings.ini, receiver/trustedProxies: "_s + *error;
+        return false;
+    }
+    if (!listenOverride.isEmpty())
+        return setListen(listenOverride, error);
+    if (!setListen(settings.listen(), error)) {
+        *error = u"settings.ini, receiver/listen: "_s + *error;
+        return false;
+    }
+    return true;
 }
 
 } // namespace scimmon

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../store/storeconfig.h"
+#include "../tls/tlscredentials.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -9,6 +10,8 @@
 #include <QStringList>
 
 namespace scimmon {
+
+class AppSettings;
 
 /// Everything the receiver needs to run.
 struct ReceiverConfig
@@ -25,6 +28,17 @@ struct ReceiverConfig
     QList<QPair<QHostAddress, int>> trustedProxies;
     int logRetentionDays = 30; ///< request log entries older than this are deleted; 0: kept
     qint64 logRetentionRows = 1000000; ///< at most this many request log entries are kept; 0: no limit
+    /// HTTPS when `tls.certificateFile` is set (TLS 1.2 or newer, see TlsCredentials); plain HTTP
+    /// otherwise. The files are read when the receiver starts.
+    TlsFiles tls;
+
+    /// Takes the receiver settings of `settings` (listen address, limits, trusted proxies, log
+    /// retention, certificate and key files; not the key's passphrase, which lives in the
+    /// keychain). `listenOverride` ("HOST:PORT", from --listen) replaces the saved listen address
+    /// when not empty. Returns false with `*error` naming the setting when one is invalid.
+    bool applySettings(const AppSettings &settings, const QString &listenOverride, QString *error);
+    /// The scheme of the Tenant URL: "https" with a certificate, "http" without.
+    QString scheme() const { return tls.enabled() ? QStringLiteral("https") : QStringLiteral("http"); }
 
     /// Parses "HOST:PORT", "[v6]:PORT", ":PORT" or "PORT" into address and port. Returns false
     /// with `*error` set when it is not one of those.

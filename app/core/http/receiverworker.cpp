@@ -7,6 +7,7 @@
 #include "scimhttpserver.h"
 #include "scimrouter.h"
 
+#include <QSslSocket>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +36,18 @@ ReceiverWorker::~ReceiverWorker()
 void ReceiverWorker::start()
 {
     QString error;
+    std::optional<TlsCredentials::Loaded> tls;
+    if (m_config.tls.enabled()) {
+        if (!QSslSocket::supportsSsl()) {
+            Q_EMIT failed(u"HTTPS is not available: Qt found no TLS library (install OpenSSL 3, libssl3)."_s);
+            return;
+        }
+        tls = TlsCredentials::load(m_config.tls, &error);
+        if (!tls) {
+            Q_EMIT failed(u"HTTPS cannot start: "_s + error);
+            return;
+        }
+    }
     const QString connection = u"receiver-writer-%1"_s.arg(quintptr(QThread::currentThreadId()));
     m_store = StoreFactory::open(m_config.store, connection, &error);
     if (!m_store) {
@@ -50,6 +63,8 @@ void ReceiverWorker::start()
     limits.requestTimeoutMs = m_config.idleTimeoutMs;
     limits.headTimeoutMs = std::min(m_config.headTimeoutMs, m_config.idleTimeoutMs);
     m_tcp = new GuardedTcpServer(limits, m_config.maxConnections, this);
+    if (tls)
+        m_tcp->setTls(tls->configuration);
     if (!m_tcp->listen(m_config.address, m_config.port)) {
         error = u"Cannot listen on %1: %2"_s.arg(m_config.listenText(), m_tcp->errorString());
         delete m_tcp;
@@ -84,7 +99,7 @@ void ReceiverWorker::start()
         shown = QHostAddress::LocalHostIPv6;
     const QString host
         = shown.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + shown.toString() + u']' : shown.toString();
-    Q_EMIT started(u"http://%1:%2%3"_s.arg(host).arg(port).arg(ScimRouter::kBasePath), port);
+    Q_EMIT started(u"%1://%2:%3%4"_s.arg(m_config.scheme(), host).arg(port).arg(ScimRouter::kBasePath), port);
 }
 
 void ReceiverWorker::stop()

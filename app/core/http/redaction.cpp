@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +70,20 @@ QString cut(const QByteArray &bytes)
 }
 
 } // namespace
+
+QString Redaction::path(const QString &pathAndQuery)
+{
+    const qsizetype question = pathAndQuery.indexOf(u'?');
+    if (question < 0 || !pathAndQuery.contains(u"token"_s, Qt::CaseInsensitive))
+        return pathAndQuery;
+    QStringList items = pathAndQuery.mid(question + 1).split(u'&');
+    for (QString &item : items) {
+        const QString name = QUrl::fromPercentEncoding(item.section(u'=', 0, 0).toUtf8());
+        if (name.compare("access_token"_L1, Qt::CaseInsensitive) == 0)
+            item = item.section(u'=', 0, 0) + u"=[redacted]"_s;
+    }
+    return pathAndQuery.left(question + 1) + items.join(u'&');
+}
 
 QString Redaction::headerText(const QString &lines)
 {

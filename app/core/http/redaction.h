@@ -20,6 +20,10 @@ public:
     /// The body as text with every JSON member named password (any case) replaced by "[redacted]",
     /// cut to kMaxBodyBytes. Non-JSON bodies are kept as text (cut the same way).
     static QString body(const QByteArray &body);
+    /// `pathAndQuery` ("/scim/v2/Users?…") with the value of every `access_token` query parameter
+    /// (a bearer token in the URI, RFC 6750 §2.3; never accepted, but a client may send one)
+    /// replaced by "[redacted]".
+    static QString path(const QString &pathAndQuery);
     /// The redacted form of an Authorization header value.
     static QByteArray authorization(const QByteArray &value);
     /// Header text as headers() writes it ("Name: value" lines) with the same redaction applied

@@ -7,6 +7,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QRegularExpression>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
@@ -66,12 +67,13 @@ bool validHost(const QByteArray &host)
 }
 
 /// The scheme, host and port the client addressed, for Location and meta.location: the Host
-/// header, or X-Forwarded-Proto/X-Forwarded-Host when the peer is on this machine (a reverse proxy
-/// or tunnel client in front of the port). Falls back to the listening address for a missing or
-/// malformed Host.
+/// header (https on an encrypted connection), or X-Forwarded-Proto/X-Forwarded-Host when the peer
+/// is on this machine (a reverse proxy or tunnel client in front of the port). Falls back to the
+/// listening address for a missing or malformed Host.
 QString origin(const HttpRequest &req, const QTcpSocket *socket, bool trustedPeer)
 {
-    QString scheme = u"http"_s;
+    const auto *tls = qobject_cast<const QSslSocket *>(socket);
+    QString scheme = tls && tls->isEncrypted() ? u"https"_s : u"http"_s;
     QByteArray host = req.header("host").trimmed();
     if (socket->peerAddress().isLoopback() || trustedPeer) {
         const QByteArray proto = req.header("x-forwarded-proto").split(',').value(0).trimmed().toLower();
@@ -144,7 +146,8 @@ bool ScimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     record.time = QDateTime::currentDateTimeUtc();
     record.client = req.client;
     record.method = QString::fromLatin1(req.method);
-    record.path = req.path + (req.rawQuery.isEmpty() ? QString() : u'?' + QString::fromLatin1(req.rawQuery));
+    record.path
+        = Redaction::path(req.path + (req.rawQuery.isEmpty() ? QString() : u'?' + QString::fromLatin1(req.rawQuery)));
 
     HttpResponse response = m_handler(req, record);
 

@@ -90,23 +90,34 @@ QString ResourceDiff::valueText(const QJsonValue &value)
     }
 }
 
-QList<AttributeDiff> ResourceDiff::diff(const QJsonObject &before, const QJsonObject &after)
+QList<AuditChange> ResourceDiff::changes(const QJsonObject &before, const QJsonObject &after)
 {
     const QMap<QString, QJsonValue> a = flatten(before);
     const QMap<QString, QJsonValue> b = flatten(after);
-    QMap<QString, AttributeDiff> out;
+    QMap<QString, AuditChange> out;
     for (auto it = a.cbegin(); it != a.cend(); ++it) {
-        const auto other = b.constFind(it.key());
-        if (other == b.cend())
-            out.insert(it.key(), {it.key(), valueText(it.value()), {}, AttributeDiff::Kind::Removed});
-        else if (other.value() != it.value())
-            out.insert(it.key(),
-                       {it.key(), valueText(it.value()), valueText(other.value()), AttributeDiff::Kind::Changed});
+        const QJsonValue now = b.value(it.key(), QJsonValue(QJsonValue::Undefined));
+        if (now != it.value())
+            out.insert(it.key(), {it.key(), it.value(), now});
     }
     for (auto it = b.cbegin(); it != b.cend(); ++it)
         if (!a.contains(it.key()))
-            out.insert(it.key(), {it.key(), {}, valueText(it.value()), AttributeDiff::Kind::Added});
+            out.insert(it.key(), {it.key(), QJsonValue(QJsonValue::Undefined), it.value()});
     return out.values();
+}
+
+QList<AttributeDiff> ResourceDiff::diff(const QJsonObject &before, const QJsonObject &after)
+{
+    QList<AttributeDiff> out;
+    for (const AuditChange &c : changes(before, after)) {
+        const bool added = c.oldValue.isUndefined();
+        const bool removed = c.newValue.isUndefined();
+        out.append({c.attribute, added ? QString() : valueText(c.oldValue), removed ? QString() : valueText(c.newValue),
+                    added         ? AttributeDiff::Kind::Added
+                        : removed ? AttributeDiff::Kind::Removed
+                                  : AttributeDiff::Kind::Changed});
+    }
+    return out;
 }
 
 } // namespace scimmon

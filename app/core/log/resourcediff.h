@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QString>
 
+#include "../store/storetypes.h"
+
 namespace scimmon {
 
 /// One attribute a write changed, for the provisioning log's before → after view.
@@ -25,8 +27,11 @@ struct AttributeDiff
 class ResourceDiff
 {
 public:
-    /// The attributes that differ, sorted by path. Empty when both are equal.
+    /// The attributes that differ, sorted by path, as text. Empty when both are equal.
     static QList<AttributeDiff> diff(const QJsonObject &before, const QJsonObject &after);
+    /// The same comparison with the values themselves (for the audit trail): an attribute that
+    /// was absent has an undefined old value, one that was removed an undefined new value.
+    static QList<AuditChange> changes(const QJsonObject &before, const QJsonObject &after);
     /// Every leaf attribute of `object` by path (see the class comment).
     static QMap<QString, QJsonValue> flatten(const QJsonObject &object);
     /// A value as shown: strings as they are, everything else as compact JSON.

@@ -361,4 +361,12 @@ QList<std::pair<QString, QString>> ResourceMapper::emails(const QJsonObject &dat
     return out;
 }
 
+QString ResourceMapper::workEmail(const QJsonObject &data)
+{
+    for (const auto &[type, value] : emails(data))
+        if (type.compare("work"_L1, Qt::CaseInsensitive) == 0 && !value.trimmed().isEmpty())
+            return value;
+    return {};
+}
+
 } // namespace scimmon

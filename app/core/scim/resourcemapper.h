@@ -61,6 +61,9 @@ public:
     static bool active(const QJsonObject &data);
     /// (type, value) of every email of a user, for the email index.
     static QList<std::pair<QString, QString>> emails(const QJsonObject &data);
+    /// The value of the first `emails` element of type "work" (any case) that has one; empty when
+    /// there is none. Entra's default mapping sends `mail` there (`emails[type eq "work"].value`).
+    static QString workEmail(const QJsonObject &data);
 };
 
 } // namespace scimmon

@@ -18,8 +18,9 @@ AppSettings::AppSettings(const QString &dataDir)
 
 QString AppSettings::resolveDataDir(const QString &requested, QString *error)
 {
-    QString dir = requested.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                      : QDir(requested).absolutePath();
+    QString dir = !requested.isEmpty()  ? QDir(requested).absolutePath()
+        : !preferredDataDir().isEmpty() ? preferredDataDir()
+                                        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (dir.isEmpty()) {
         *error = u"This system has no application-data location; pass --data-dir DIR."_s;
         return {};
@@ -33,6 +34,105 @@ QString AppSettings::resolveDataDir(const QString &requested, QString *error)
         QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
     return QDir(dir).absolutePath();
+}
+
+namespace {
+
+/// The comma-separated list under `key`, entries trimmed. QSettings reads "a, b" as a list and "a"
+/// as a string: both are accepted.
+QStringList listValue(const QSettings &settings, QLatin1StringView key)
+{
+    QStringList out;
+    for (const QString &entry : settings.value(key).toStringList().join(u',').split(u',', Qt::SkipEmptyParts))
+        out.append(entry.trimmed());
+    return out;
+}
+
+QString dataLocationFile()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+        .absoluteFilePath(u"data-location.ini"_s);
+}
+
+} // namespace
+
+QString AppSettings::preferredDataDir()
+{
+    const QString file = dataLocationFile();
+    if (!QFile::exists(file))
+        return QString();
+    return QSettings(file, QSettings::IniFormat).value("dataDir"_L1).toString();
+}
+
+void AppSettings::setPreferredDataDir(const QString &dir)
+{
+    QSettings location(dataLocationFile(), QSettings::IniFormat);
+    if (dir.isEmpty())
+        location.remove("dataDir"_L1);
+    else
+        location.setValue("dataDir"_L1, QDir(dir).absolutePath());
+}
+
+QString AppSettings::tlsCertificateFile() const
+{
+    return m_settings.value("tls/certificateFile"_L1).toString();
+}
+
+void AppSettings::setTlsCertificateFile(const QString &path)
+{
+    m_settings.setValue("tls/certificateFile"_L1, path);
+}
+
+QString AppSettings::tlsKeyFile() const
+{
+    return m_settings.value("tls/keyFile"_L1).toString();
+}
+
+void AppSettings::setTlsKeyFile(const QString &path)
+{
+    m_settings.setValue("tls/keyFile"_L1, path);
+}
+
+bool AppSettings::tlsPassphraseInKeychain() const
+{
+    return m_settings.value("tls/passphraseInKeychain"_L1, false).toBool();
+}
+
+void AppSettings::setTlsPassphraseInKeychain(bool inKeychain)
+{
+    m_settings.setValue("tls/passphraseInKeychain"_L1, inKeychain);
+}
+
+QList<qint64> AppSettings::tokensInKeychain() const
+{
+    QList<qint64> ids;
+    for (const QString &entry : listValue(m_settings, "tokens/inKeychain"_L1)) {
+        bool ok = false;
+        const qint64 id = entry.toLongLong(&ok);
+        if (ok && id > 0 && !ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+void AppSettings::setTokensInKeychain(const QList<qint64> &ids)
+{
+    QStringList entries;
+    for (const qint64 id : ids)
+        entries.append(QString::number(id));
+    if (entries.isEmpty())
+        m_settings.remove("tokens/inKeychain"_L1);
+    else
+        m_settings.setValue("tokens/inKeychain"_L1, entries.join(u','));
+}
+
+void AppSettings::setTokenInKeychain(qint64 id, bool remembered)
+{
+    QList<qint64> ids = tokensInKeychain();
+    ids.removeAll(id);
+    if (remembered)
+        ids.append(id);
+    setTokensInKeychain(ids);
 }
 
 QString AppSettings::listen() const
@@ -57,12 +157,7 @@ int AppSettings::idleTimeoutMs() const
 
 QStringList AppSettings::trustedProxies() const
 {
-    // QSettings reads "a, b" as a list and "a" as a string: accept both.
-    const QVariant v = m_settings.value("receiver/trustedProxies"_L1);
-    QStringList out;
-    for (const QString &entry : v.toStringList().join(u',').split(u',', Qt::SkipEmptyParts))
-        out.append(entry.trimmed());
-    return out;
+    return listValue(m_settings, "receiver/trustedProxies"_L1);
 }
 
 void AppSettings::setTrustedProxies(const QStringList &proxies)

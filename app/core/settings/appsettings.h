@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -16,10 +17,17 @@ public:
     /// Settings of the instance whose data directory is `dataDir`.
     explicit AppSettings(const QString &dataDir);
 
-    /// The data directory for `requested` (from --data-dir) or, when empty, the platform's
-    /// application-data location (~/.local/share/scim-monitor on Linux). Created if missing.
-    /// Empty with `*error` set when it cannot be created.
+    /// The data directory for `requested` (from --data-dir) or, when empty, the one chosen in the
+    /// settings dialog (preferredDataDir()) or else the platform's application-data location
+    /// (~/.local/share/scim-monitor on Linux). Created if missing. Empty with `*error` set when it
+    /// cannot be created.
     static QString resolveDataDir(const QString &requested, QString *error);
+    /// The data directory used from the next start when no --data-dir is given; empty: the
+    /// platform's default. Kept outside any data directory, in the user's configuration folder
+    /// (`data-location.ini` in QStandardPaths::AppConfigLocation).
+    static QString preferredDataDir();
+    /// Sets preferredDataDir() (empty: back to the platform's default). Moves no data.
+    static void setPreferredDataDir(const QString &dir);
 
     QString dataDir() const { return m_dataDir; }
 
@@ -44,6 +52,25 @@ public:
     /// Default 1,000,000.
     qint64 logRetentionRows() const;
     void setLogRetentionRows(qint64 rows);
+
+    /// The receiver's HTTPS certificate file (`tls/certificateFile`): PEM, DER or PKCS#12. Empty
+    /// (the default): plain HTTP. See TlsFiles.
+    QString tlsCertificateFile() const;
+    void setTlsCertificateFile(const QString &path);
+    /// The private key file of the certificate (`tls/keyFile`); empty for a PKCS#12 file.
+    QString tlsKeyFile() const;
+    void setTlsKeyFile(const QString &path);
+    /// True when the key's passphrase is kept in the OS keychain (`tls/passphraseInKeychain`).
+    /// The passphrase itself is never written here.
+    bool tlsPassphraseInKeychain() const;
+    void setTlsPassphraseInKeychain(bool inKeychain);
+
+    /// Ids of the Secret Tokens the user chose to remember in the OS keychain (`tokens/inKeychain`),
+    /// so that the token manager can reveal and copy them. Only the ids: the tokens are in the keychain.
+    QList<qint64> tokensInKeychain() const;
+    void setTokensInKeychain(const QList<qint64> &ids);
+    /// Adds `id` to tokensInKeychain() or removes it.
+    void setTokenInKeychain(qint64 id, bool remembered);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

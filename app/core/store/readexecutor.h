@@ -19,6 +19,10 @@ class ReadExecutor
 {
 public:
     explicit ReadExecutor(StoreConfig config);
+
+    /// The database this executor reads (for work that needs a connection of its own, such as
+    /// a long export on another thread).
+    const StoreConfig &config() const { return m_config; }
     /// Waits for queued reads to finish and closes the connection.
     ~ReadExecutor();
 

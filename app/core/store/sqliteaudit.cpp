@@ -146,18 +146,13 @@ bool SqliteStore::forEachAudit(const AuditFilter &filter, const std::function<bo
     const QString sql
         = u"SELECT %1 FROM audit_events"_s.arg(kAuditColumns) + auditWhere(filter, values) + u" ORDER BY id"_s;
     // A query of its own, forward-only, so rows stream instead of being cached.
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return fail(q);
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec())
-        return fail(q);
-    while (q.next())
-        if (!visit(readAudit(q)))
+    std::optional<QSqlQuery> q = runDynamic(sql, values);
+    if (!q)
+        return false;
+    while (q->next())
+        if (!visit(readAudit(*q)))
             return false;
-    return q.lastError().type() == QSqlError::NoError || fail(q);
+    return q->lastError().type() == QSqlError::NoError || fail(*q);
 }
 
 bool SqliteStore::forEachAuditRow(const AuditFilter &filter, const std::function<bool(const AuditRow &)> &visit)
@@ -167,14 +162,10 @@ bool SqliteStore::forEachAuditRow(const AuditFilter &filter, const std::function
     const QString sql = u"SELECT id, time, actor, action, target_type, target_id, target_name, member_id, member_name, "
                         "changes_text, request_ref, result FROM audit_events"_s
         + auditWhere(filter, values) + u" ORDER BY id"_s;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return fail(q);
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec())
-        return fail(q);
+    std::optional<QSqlQuery> query = runDynamic(sql, values);
+    if (!query)
+        return false;
+    QSqlQuery &q = *query;
     AuditRow row;
     while (q.next()) {
         row.id = q.value(0).toLongLong();
@@ -197,22 +188,7 @@ bool SqliteStore::forEachAuditRow(const AuditFilter &filter, const std::function
 
 QHash<QString, QString> SqliteStore::resourceNames(const QStringList &ids)
 {
-    QHash<QString, QString> out;
-    for (qsizetype i = 0; i < ids.size(); i += kChunk) {
-        const QStringList chunk = ids.mid(i, kChunk);
-        QVariantList values(chunk.begin(), chunk.end());
-        values += values;
-        const QString marks = placeholders(chunk.size());
-        QSqlQuery *q = run(u"SELECT id, user_name FROM scim_users WHERE id IN (%1) "
-                           "UNION ALL SELECT id, display_name FROM scim_groups WHERE id IN (%1)"_s.arg(marks),
-                           values);
-        if (!q)
-            return out;
-        while (q->next())
-            out.insert(q->value(0).toString(), q->value(1).toString());
-        q->finish();
-    }
-    return out;
+    return userOrGroupColumn(ids, u"user_name"_s, u"display_name"_s);
 }
 
 } // namespace scimmon

@@ -72,7 +72,12 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const QString &path, const QStrin
         if (!Migrator::migrate(db, u"sqlite"_s, &migrationError))
             return fail(migrationError);
     }
-    return std::unique_ptr<SqliteStore>(new SqliteStore(db, path));
+    auto store = std::unique_ptr<SqliteStore>(new SqliteStore(db, path));
+    if (!store->deriveMissingBrowseColumns()) {
+        *error = u"Cannot open the database %1: %2"_s.arg(path, store->lastError().message);
+        return nullptr;
+    }
+    return store;
 }
 
 SqliteStore::SqliteStore(QSqlDatabase db, QString path)
@@ -332,7 +337,7 @@ bool SqliteStore::insertResource(ResourceKind kind, const Resource &r)
             return false;
         const qint64 seq = q->lastInsertId().toLongLong();
         q->finish();
-        return writeEmails(seq, r.data);
+        return writeEmails(seq, r.data) && writeBrowseColumns(kind, r.id, r.data);
     }
     q = run(
         u"INSERT INTO scim_groups (id, display_name, display_name_folded, external_id, data, created, last_modified, "
@@ -342,7 +347,7 @@ bool SqliteStore::insertResource(ResourceKind kind, const Resource &r)
     if (!q)
         return false;
     q->finish();
-    return true;
+    return writeBrowseColumns(kind, r.id, r.data);
 }
 
 bool SqliteStore::updateResource(ResourceKind kind, const Resource &r)
@@ -376,9 +381,9 @@ bool SqliteStore::updateResource(ResourceKind kind, const Resource &r)
             return false;
         const qint64 seq = s->value(0).toLongLong();
         s->finish();
-        return writeEmails(seq, r.data);
+        return writeEmails(seq, r.data) && writeBrowseColumns(kind, r.id, r.data);
     }
-    return true;
+    return writeBrowseColumns(kind, r.id, r.data);
 }
 
 bool SqliteStore::deleteResource(ResourceKind kind, const QString &id)
@@ -474,15 +479,22 @@ QHash<QString, QList<GroupRef>> SqliteStore::groupsOf(const QStringList &userIds
 
 QHash<QString, QString> SqliteStore::memberTypes(const QStringList &ids)
 {
+    return userOrGroupColumn(ids, u"'User'"_s, u"'Group'"_s);
+}
+
+QHash<QString, QString> SqliteStore::userOrGroupColumn(const QStringList &ids, const QString &userColumn,
+                                                       const QString &groupColumn)
+{
     QHash<QString, QString> out;
     for (qsizetype i = 0; i < ids.size(); i += kChunk) {
         const QStringList chunk = ids.mid(i, kChunk);
         QVariantList values(chunk.begin(), chunk.end());
         values += values;
         const QString marks = placeholders(chunk.size());
-        QSqlQuery *q = run(u"SELECT id, 'User' FROM scim_users WHERE id IN (%1) "
-                           "UNION ALL SELECT id, 'Group' FROM scim_groups WHERE id IN (%1)"_s.arg(marks),
-                           values);
+        QSqlQuery *q
+            = run(u"SELECT id, %2 FROM scim_users WHERE id IN (%1) "
+                  "UNION ALL SELECT id, %3 FROM scim_groups WHERE id IN (%1)"_s.arg(marks, userColumn, groupColumn),
+                  values);
         if (!q)
             return out;
         while (q->next())
@@ -608,9 +620,9 @@ std::optional<TokenRecord> SqliteStore::token(qint64 id)
     return t;
 }
 
-bool SqliteStore::revokeToken(qint64 id, const QDateTime &when)
+bool SqliteStore::changeToken(const QString &sql, const QVariantList &values, qint64 id)
 {
-    QSqlQuery *q = run(u"UPDATE tokens SET revoked = COALESCE(revoked, ?) WHERE id = ?"_s, {ts(when), id});
+    QSqlQuery *q = run(sql, values);
     if (!q)
         return false;
     const bool found = q->numRowsAffected() > 0;
@@ -620,16 +632,19 @@ bool SqliteStore::revokeToken(qint64 id, const QDateTime &when)
     return found;
 }
 
+bool SqliteStore::revokeToken(qint64 id, const QDateTime &when)
+{
+    return changeToken(u"UPDATE tokens SET revoked = COALESCE(revoked, ?) WHERE id = ?"_s, {ts(when), id}, id);
+}
+
 bool SqliteStore::setTokenExpiry(qint64 id, const QDateTime &expires)
 {
-    QSqlQuery *q = run(u"UPDATE tokens SET expires = ? WHERE id = ?"_s, {tsOrNull(expires), id});
-    if (!q)
-        return false;
-    const bool found = q->numRowsAffected() > 0;
-    q->finish();
-    if (!found)
-        m_error = {StoreError::Kind::NotFound, u"no token with id %1"_s.arg(id)};
-    return found;
+    return changeToken(u"UPDATE tokens SET expires = ? WHERE id = ?"_s, {tsOrNull(expires), id}, id);
+}
+
+bool SqliteStore::deleteToken(qint64 id)
+{
+    return changeToken(u"DELETE FROM tokens WHERE id = ?"_s, {id}, id);
 }
 
 bool SqliteStore::recordTokenUse(qint64 id, const QDateTime &when, qint64 requests)

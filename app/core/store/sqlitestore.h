@@ -38,6 +38,8 @@ public:
     bool updateResource(ResourceKind kind, const Resource &resource) override;
     bool deleteResource(ResourceKind kind, const QString &id) override;
     bool deleteAllResources() override;
+    // The window's Users and Groups tables: sqlitebrowse.cpp
+    BrowsePage browseResources(ResourceKind kind, const BrowseQuery &query) override;
 
     QList<MemberRef> members(const QString &groupId) override;
     qint64 memberCount(const QString &groupId) override;
@@ -53,6 +55,7 @@ public:
     std::optional<TokenRecord> token(qint64 id) override;
     bool revokeToken(qint64 id, const QDateTime &when) override;
     bool setTokenExpiry(qint64 id, const QDateTime &expires) override;
+    bool deleteToken(qint64 id) override;
     bool recordTokenUse(qint64 id, const QDateTime &when, qint64 requests) override;
 
     qint64 appendRequest(const RequestRecord &record) override;
@@ -78,6 +81,10 @@ public:
     QHash<QString, QString> resourceNames(const QStringList &ids) override;
 
 private:
+    /// Maps each of `ids` that names a user or a group to `userColumn` of scim_users or
+    /// `groupColumn` of scim_groups (SQL expressions), queried in chunks; unknown ids are absent.
+    QHash<QString, QString> userOrGroupColumn(const QStringList &ids, const QString &userColumn,
+                                              const QString &groupColumn);
     SqliteStore(QSqlDatabase db, QString path);
     /// A prepared statement for `sql`, prepared once per connection and reused.
     QSqlQuery *prepared(const QString &sql);
@@ -91,6 +98,8 @@ private:
     static QString orderBy(ResourceKind kind, const ResourceQuery &query);
     static Resource readResource(const QSqlQuery &q);
     static TokenRecord readToken(const QSqlQuery &q);
+    /// Runs `sql`, which changes the token row `id`; NotFound when no row changed.
+    bool changeToken(const QString &sql, const QVariantList &values, qint64 id);
     static RequestRecord readRequest(const QSqlQuery &q);
     /// The request_log columns readRequest() reads, in its order, for SELECT lists.
     static const QString &requestColumns();
@@ -106,6 +115,17 @@ private:
     /// A single number from `sql` with `values`; -1 on failure.
     qint64 scalar(const QString &sql, const QVariantList &values);
     static AuditEvent readAudit(const QSqlQuery &q);
+    /// Writes the columns the Users and Groups tables search, sort and filter by (migration 0005)
+    /// from `data`, for the resource `id` just inserted or updated. False on failure.
+    bool writeBrowseColumns(ResourceKind kind, const QString &id, const QJsonObject &data);
+    /// Fills those columns for resources stored before migration 0005 (or by an older version);
+    /// called once when the store opens. False on failure.
+    bool deriveMissingBrowseColumns();
+    /// The ORDER BY and WHERE parts of a browse query (sqlitebrowse.cpp).
+    static QString browseOrder(ResourceKind kind, const BrowseQuery &query);
+    static QString browseWhere(ResourceKind kind, const BrowseQuery &query, QVariantList &values);
+    /// Counts the rows of `table` (aliased t) matching `where` into `page.matching`.
+    bool readMatching(const QString &table, const QString &where, const QVariantList &values, BrowsePage &page);
     static QString auditWhere(const AuditFilter &filter, QVariantList &values);
 
     QSqlDatabase m_db;

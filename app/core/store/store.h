@@ -71,6 +71,11 @@ public:
     virtual bool deleteResource(ResourceKind kind, const QString &id) = 0;
     /// Deletes every user, group and membership (tokens, the request log and the audit trail stay).
     virtual bool deleteAllResources() = 0;
+    /// The Users (kind User) or Groups table of the window: one page of the resources matching
+    /// `query`'s search and filter in its order, with the number that match (counted unless
+    /// `query.knownMatching` gives it) and the number of resources of the kind, read in one read
+    /// transaction. Counts are -1 and rows empty on failure (see lastError()).
+    virtual BrowsePage browseResources(ResourceKind kind, const BrowseQuery &query) = 0;
 
     // --- memberships ------------------------------------------------------------------------
     /// The members of a group, with `display` filled from the member's displayName or userName.
@@ -101,6 +106,8 @@ public:
     virtual bool revokeToken(qint64 id, const QDateTime &when) = 0;
     /// Sets when a token expires (invalid: never). NotFound.
     virtual bool setTokenExpiry(qint64 id, const QDateTime &expires) = 0;
+    /// Deletes a token's row (its hash goes with it; request log entries keep its label). NotFound.
+    virtual bool deleteToken(qint64 id) = 0;
     /// Adds `requests` to the token's request count and sets its last use.
     virtual bool recordTokenUse(qint64 id, const QDateTime &when, qint64 requests) = 0;
 

@@ -67,6 +67,16 @@ QString TokenService::generateSecret()
 
 std::optional<NewToken> TokenService::create(const QString &label, int expiresInDays, QString *error)
 {
+    if (expiresInDays < 0 || expiresInDays > kMaxExpiryDays) {
+        *error = u"The expiry must be 0 (never) or a number of days up to %1."_s.arg(kMaxExpiryDays);
+        return std::nullopt;
+    }
+    return create(label, expiresInDays > 0 ? QDateTime::currentDateTimeUtc().addDays(expiresInDays) : QDateTime(),
+                  error);
+}
+
+std::optional<NewToken> TokenService::create(const QString &label, const QDateTime &expires, QString *error)
+{
     if (label.trimmed().isEmpty()) {
         *error = u"A token needs a label, e.g. \"Entra ID production\"."_s;
         return std::nullopt;
@@ -76,17 +86,17 @@ std::optional<NewToken> TokenService::create(const QString &label, int expiresIn
             *error = u"A token label cannot contain control characters such as line breaks."_s;
             return std::nullopt;
         }
-    if (expiresInDays < 0 || expiresInDays > kMaxExpiryDays) {
-        *error = u"The expiry must be 0 (never) or a number of days up to %1."_s.arg(kMaxExpiryDays);
+    NewToken t;
+    t.record.created = QDateTime::currentDateTimeUtc();
+    if (expires.isValid() && (expires <= t.record.created || expires > t.record.created.addDays(kMaxExpiryDays))) {
+        *error = u"The expiry must lie in the future, at most %1 days from now."_s.arg(kMaxExpiryDays);
         return std::nullopt;
     }
-    NewToken t;
     t.secret = generateSecret();
     t.record.label = label.trimmed();
     t.record.hash = hash(t.secret);
-    t.record.created = QDateTime::currentDateTimeUtc();
-    if (expiresInDays > 0)
-        t.record.expires = t.record.created.addDays(expiresInDays);
+    if (expires.isValid())
+        t.record.expires = expires.toUTC();
     if (!m_store.begin()) {
         *error = u"Cannot store the token: %1"_s.arg(m_store.lastError().message);
         return std::nullopt;
@@ -102,6 +112,32 @@ std::optional<NewToken> TokenService::create(const QString &label, int expiresIn
         return std::nullopt;
     }
     return t;
+}
+
+TokenState TokenService::state(const TokenRecord &token, const QDateTime &now)
+{
+    if (token.revoked.isValid() && token.revoked <= now)
+        return TokenState::Revoked;
+    if (token.expires.isValid() && token.expires <= now)
+        return TokenState::Expired;
+    if (token.expires.isValid() && token.expires <= now.addDays(kExpiringSoonDays))
+        return TokenState::ExpiringSoon;
+    return TokenState::Active;
+}
+
+QString TokenService::stateText(TokenState state)
+{
+    switch (state) {
+    case TokenState::Active:
+        return u"active"_s;
+    case TokenState::ExpiringSoon:
+        return u"expiring soon"_s;
+    case TokenState::Expired:
+        return u"expired"_s;
+    case TokenState::Revoked:
+        return u"revoked"_s;
+    }
+    return QString();
 }
 
 bool TokenService::audit(const QString &action, const TokenRecord &token, const QList<AuditChange> &changes)
@@ -182,7 +218,7 @@ std::optional<NewToken> TokenService::rotate(qint64 id, int graceHours, QString 
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto old = m_store.token(id);
-    if (!old || (old->revoked.isValid() && old->revoked <= now) || (old->expires.isValid() && old->expires <= now)) {
+    if (!old || !isUsable(*old, now)) {
         *error = u"There is no usable token with id %1 to rotate."_s.arg(id);
         return std::nullopt;
     }
@@ -210,10 +246,61 @@ std::optional<NewToken> TokenService::rotate(qint64 id, int graceHours, QString 
     return created;
 }
 
+bool TokenService::remove(qint64 id, QString *error)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_store.begin()) {
+        *error = m_store.lastError().message;
+        return false;
+    }
+    const auto token = m_store.token(id);
+    if (!token) {
+        *error = u"There is no token with id %1."_s.arg(id);
+        m_store.rollback();
+        return false;
+    }
+    if (isUsable(*token, now)) {
+        *error = u"Token %1 \"%2\" is still accepted; revoke it before deleting it."_s.arg(id).arg(token->label);
+        m_store.rollback();
+        return false;
+    }
+    if (!m_store.deleteToken(id) || !audit(u"token.deleted"_s, *token, {}) || !m_store.commit()) {
+        *error = m_store.lastError().message;
+        m_store.rollback();
+        return false;
+    }
+    return true;
+}
+
+std::optional<QList<TokenRecord>> TokenService::removeUnusable(QString *error, const QDateTime &now)
+{
+    if (!m_store.begin()) {
+        *error = m_store.lastError().message;
+        return std::nullopt;
+    }
+    QList<TokenRecord> removed;
+    for (const TokenRecord &t : m_store.tokens()) {
+        if (isUsable(t, now))
+            continue;
+        if (!m_store.deleteToken(t.id) || !audit(u"token.deleted"_s, t, {})) {
+            *error = m_store.lastError().message;
+            m_store.rollback();
+            return std::nullopt;
+        }
+        removed.append(t);
+    }
+    if (!m_store.commit()) {
+        *error = m_store.lastError().message;
+        m_store.rollback();
+        return std::nullopt;
+    }
+    return removed;
+}
+
 bool TokenService::hasUsableToken(const QDateTime &now)
 {
     for (const TokenRecord &t : m_store.tokens())
-        if (!(t.revoked.isValid() && t.revoked <= now) && !(t.expires.isValid() && t.expires <= now))
+        if (isUsable(t, now))
             return true;
     return false;
 }

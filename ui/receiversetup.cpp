@@ -1,0 +1,111 @@
+#include "receiversetup.h"
+
+#include "connectpage.h"
+#include "core/http/receiver.h"
+#include "core/secrets/keychainsecretstore.h"
+#include "newtokendialog.h"
+#include "settingsdialog.h"
+#include "tokenmanagerdialog.h"
+#include "tokentablemodel.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace scimmon {
+
+ReceiverSetup::ReceiverSetup(AppSettings &settings, Receiver &receiver, ReadExecutor &reader, QWidget *window)
+    : QObject(window)
+    , m_settings(settings)
+    , m_receiver(receiver)
+    , m_reader(reader)
+    , m_window(window)
+    , m_keychain(new KeychainSecretStore(this))
+    , m_secrets(m_keychain)
+    , m_menu(new QMenu(u"&Receiver"_s, window))
+    , m_connect(new ConnectPage(receiver, window))
+{
+    m_menu->setObjectName(u"receiverMenu"_s);
+    QAction *tokens = m_menu->addAction(u"Secret &Tokens\u2026"_s, this, [this] { openTokenManager(); });
+    tokens->setObjectName(u"secretTokensAction"_s);
+    tokens->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    QAction *create = m_menu->addAction(u"&New Secret Token\u2026"_s, this, [this] { createToken(); });
+    create->setObjectName(u"newTokenAction"_s);
+    create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *connectIdp
+        = m_menu->addAction(u"&Connect an Identity Provider"_s, this, &ReceiverSetup::connectPageRequested);
+    connectIdp->setObjectName(u"connectAction"_s);
+    connectIdp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_menu->addSeparator();
+    QAction *restart
+        = m_menu->addAction(u"&Restart Receiver"_s, this, [this] { restartReceiver(m_receiver.config()); });
+    restart->setObjectName(u"restartReceiverAction"_s);
+    QAction *settingsAction = m_menu->addAction(u"&Settings\u2026"_s, this, [this] { openSettings(); });
+    settingsAction->setObjectName(u"settingsAction"_s);
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+
+    connect(m_connect, &ConnectPage::createTokenRequested, this, [this](const QString &label) { createToken(label); });
+    connect(m_connect, &ConnectPage::manageTokensRequested, this, [this] { openTokenManager(); });
+    connect(m_connect, &ConnectPage::settingsRequested, this, [this] { openSettings(); });
+}
+
+ReceiverSetup::~ReceiverSetup() = default;
+
+SecretStore &ReceiverSetup::secretStore() const
+{
+    return *m_secrets;
+}
+
+void ReceiverSetup::setSecretStore(SecretStore *secrets)
+{
+    m_secrets = secrets ? secrets : m_keychain;
+}
+
+TokenManagerDialog *ReceiverSetup::openTokenManager()
+{
+    if (m_tokens) {
+        m_tokens->raise();
+        m_tokens->activateWindow();
+        return m_tokens;
+    }
+    m_tokens = new TokenManagerDialog({m_reader, *m_secrets, m_settings, m_receiver}, m_window);
+    connect(m_tokens, &TokenManagerDialog::tokensChanged, this, &ReceiverSetup::tokensChanged);
+    m_tokens->show();
+    return m_tokens;
+}
+
+NewTokenDialog *ReceiverSetup::createToken(const QString &label)
+{
+    auto *dialog = new NewTokenDialog({m_reader, *m_secrets, m_settings, m_receiver}, label, m_window);
+    connect(dialog, &NewTokenDialog::tokenCreated, this, &ReceiverSetup::tokensChanged);
+    if (m_tokens)
+        connect(dialog, &NewTokenDialog::tokenCreated, m_tokens.data(), [tokens = m_tokens](qint64) {
+            if (tokens)
+                tokens->model()->reload();
+        });
+    dialog->open();
+    return dialog;
+}
+
+SettingsDialog *ReceiverSetup::openSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return m_settingsDialog;
+    }
+    m_settingsDialog = new SettingsDialog(m_settings, *m_secrets, m_receiver, m_reader, m_window);
+    connect(m_settingsDialog, &SettingsDialog::applied, this, &ReceiverSetup::restartReceiver);
+    m_settingsDialog->show();
+    return m_settingsDialog;
+}
+
+void ReceiverSetup::restartReceiver(const ReceiverConfig &config)
+{
+    m_receiver.start(config);
+}
+
+} // namespace scimmon
