@@ -5,7 +5,8 @@
 #
 # Usage: bench/gui-stall.sh [BUILD_DIR] [CONCURRENCY...]     e.g. bench/gui-stall.sh build/release 16 32 64
 # Environment: USERS (default 5000), TAB (log|overview|cycles|users, default log), OUT (a folder
-# for the JSON figures, default the build dir's bench-results).
+# for the JSON figures, default the build dir's bench-results), LOAD_NICE (niceness of the load
+# generator, which stands for a remote identity provider; default 10, 0 to compete as an equal).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../build/release}
@@ -20,5 +21,5 @@ for c in "${levels[@]}"; do
   json=$out/gui-stall-c$c.json
   echo "gui-stall: concurrency $c, ${USERS:-5000} users, tab ${TAB:-log}"
   xvfb-run -a -s "-screen 0 1280x800x24" "$bin" --users "${USERS:-5000}" --concurrency "$c" \
-    --tab "${TAB:-log}" --json "$json" | grep -E '^scim-bench-gui|overall|result:'
+    --tab "${TAB:-log}" --load-nice "${LOAD_NICE:-10}" --json "$json" | grep -E '^scim-bench-gui|overall|result:'
 done

@@ -8,7 +8,7 @@
 // (scim-load's overall figure and the peak second seen by the window), then exits.
 //
 //   scim-bench-gui [--users 5000] [--groups 50] [--concurrency 32] [--load FILE] [--node NODE]
-//                  [--interval-ms 5] [--json FILE] [--tab log|overview|cycles|users]
+//                  [--interval-ms 5] [--json FILE] [--tab log|overview|cycles|users] [--load-nice 10]
 //
 // Run it under Xvfb (xvfb-run -a) or with QT_QPA_PLATFORM=offscreen; see bench/gui-stall.sh.
 
@@ -68,7 +68,10 @@ int main(int argc, char **argv)
     const QCommandLineOption jsonOpt(u"json"_s, u"also write the figures to FILE"_s, u"FILE"_s);
     const QCommandLineOption tabOpt(u"tab"_s, u"tab shown during the run: log (default), overview, cycles, users"_s,
                                     u"TAB"_s, u"log"_s);
-    parser.addOptions({usersOpt, groupsOpt, concurrencyOpt, loadOpt, nodeOpt, intervalOpt, jsonOpt, tabOpt});
+    const QCommandLineOption niceOpt(
+        u"load-nice"_s, u"scheduling niceness of the load generator, 0-19 (default 10; 0: same as the app)"_s, u"N"_s,
+        u"10"_s);
+    parser.addOptions({usersOpt, groupsOpt, concurrencyOpt, loadOpt, nodeOpt, intervalOpt, jsonOpt, tabOpt, niceOpt});
     parser.process(app);
 
     QTemporaryDir dir;
@@ -198,10 +201,20 @@ int main(int argc, char **argv)
         QTimer::singleShot(500, &app, [&] {
             probe.start();
             clock.start();
-            load.start(parser.value(nodeOpt),
-                       {parser.value(loadOpt), u"--base"_s, receiver.tenantUrl(), u"--token"_s, token, u"--users"_s,
-                        parser.value(usersOpt), u"--groups"_s, parser.value(groupsOpt), u"--concurrency"_s,
-                        parser.value(concurrencyOpt), u"--json"_s, reportPath});
+            // In production the identity provider is another machine; here it shares the cores, so
+            // it runs at a lower scheduling priority (--load-nice) to leave the app the CPU time it
+            // would have. The token goes as --token=VALUE: a token may start with '-'.
+            const QStringList loadArgs{parser.value(loadOpt), u"--base"_s,
+                                       receiver.tenantUrl(),  QString(u"--token="_s + token),
+                                       u"--users"_s,          parser.value(usersOpt),
+                                       u"--groups"_s,         parser.value(groupsOpt),
+                                       u"--concurrency"_s,    parser.value(concurrencyOpt),
+                                       u"--json"_s,           reportPath};
+            const int nice = parser.value(niceOpt).toInt();
+            if (nice > 0)
+                load.start(u"nice"_s, QStringList{u"-n"_s, QString::number(nice), parser.value(nodeOpt)} + loadArgs);
+            else
+                load.start(parser.value(nodeOpt), loadArgs);
         });
     });
     receiver.start(config);

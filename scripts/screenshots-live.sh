@@ -53,7 +53,7 @@ curl -s -o /dev/null -H "Authorization: Bearer $token" -H "User-Agent: Microsoft
 
 # Tabs: 1 Overview, 2 Provisioning log, 3 Cycles, 4 Users, 5 Groups, 6 Audit.
 key ctrl+2
-node "$load" --base "$base" --token "$token" --users "$users" --concurrency 8 >/dev/null 2>&1 &
+node "$load" --base "$base" --token="$token" --users "$users" --concurrency 8 >/dev/null 2>&1 &
 loadgen=$!
 shot provisioning-log-live 4
 wait $loadgen

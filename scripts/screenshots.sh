@@ -2,9 +2,9 @@
 # Opens scim-monitor on an existing data directory under Xvfb and saves screenshots of the
 # provisioning log (newest request selected), the users table and the groups table (second row
 # selected, with its detail pane and memberships), as PNG files in OUT_DIR. A second block then
-# opens the window on a throwaway data directory and saves the Secret Token manager (token-manager.png), the new-token
-# dialog (token-create.png, and token-created.png with the token shown once) and the Connect tab
-# after a Test Connection (connect-panel.png).
+# opens the window on a throwaway data directory and saves the Secret Token manager
+# (token-manager.png), the new-token dialog (token-create.png, and token-created.png with the
+# token shown once) and the Connect tab after a Test Connection (connect-panel.png).
 #
 # Usage: scripts/screenshots.sh DATA_DIR OUT_DIR [BINARY]
 # Environment: TOKEN_SHOTS_ONLY=1 takes only the second block's screenshots.

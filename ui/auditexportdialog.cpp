@@ -77,6 +77,11 @@ AuditExportDialog::AuditExportDialog(StoreConfig store, const AuditFilter &initi
     m_progress->setVisible(false);
     m_status->setWordWrap(true);
     m_status->setObjectName(u"exportStatus"_s);
+    m_progressTimer.setInterval(100);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_percent)
+            m_progress->setValue(m_percent->load());
+    });
     m_export->setDefault(true);
     m_export->setObjectName(u"exportStart"_s);
     m_openFolder->setObjectName(u"exportOpenFolder"_s);
@@ -170,10 +175,14 @@ void AuditExportDialog::startExport(const QString &path)
     const bool bom = m_bom->isChecked();
     const StoreConfig config = m_store;
     auto cancel = m_cancel;
+    m_percent = std::make_shared<std::atomic<int>>(0);
+    auto percent = m_percent;
+    m_progressTimer.start();
     QPointer<AuditExportDialog> self(this);
-    // Runs on a pool thread with a connection of its own. Results are posted to the application
-    // object (always there) and reach the dialog only if it still exists.
-    (void)QtConcurrent::run([config, f, path, bom, cancel, self] {
+    // Runs on a pool thread with a connection of its own. Progress goes through an atomic the
+    // dialog reads on a timer; the result is posted to the application object (always there) and
+    // reaches the dialog only if it still exists.
+    (void)QtConcurrent::run([config, f, path, bom, cancel, percent, self] {
         QString error;
         const QString connection = u"audit-export-%1"_s.arg(quintptr(QThread::currentThreadId()));
         AuditCsvExport::Outcome outcome;
@@ -181,14 +190,7 @@ void AuditExportDialog::startExport(const QString &path)
             auto store = StoreFactory::open(config, connection, &error);
             if (store)
                 outcome = AuditCsvExport::writeFile(*store, f, path, bom, [&](qint64 done, qint64 total) {
-                    const int percent = total > 0 ? int(done * 100 / total) : 0;
-                    QMetaObject::invokeMethod(
-                        qApp,
-                        [self, percent] {
-                            if (self)
-                                self->m_progress->setValue(percent);
-                        },
-                        Qt::QueuedConnection);
+                    percent->store(total > 0 ? int(done * 100 / total) : 0);
                     return !cancel->load();
                 });
             else
@@ -206,6 +208,7 @@ void AuditExportDialog::startExport(const QString &path)
 
 void AuditExportDialog::finished(bool ok, bool cancelled, const QString &path, qint64 rows, const QString &error)
 {
+    m_progressTimer.stop();
     setRunning(false);
     if (ok) {
         m_lastPath = path;

@@ -4,6 +4,7 @@
 #include "core/store/storetypes.h"
 
 #include <QDialog>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -68,6 +69,8 @@ private:
     QString m_lastPath;
     bool m_running = false;
     std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::shared_ptr<std::atomic<int>> m_percent; ///< written by the export thread, shown on m_progressTimer
+    QTimer m_progressTimer;
 };
 
 } // namespace scimmon

@@ -66,8 +66,9 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), height / 2.0, height / 2.0);
     painter->setFont(font);
     painter->drawText(pill, Qt::AlignCenter, badge);
-    if (!text.isEmpty()) {
-        const QRect rest = room.adjusted(pill.width() + kGap + 2, 0, 0, 0);
+    const QRect rest = room.adjusted(pill.width() + kGap + 2, 0, 0, 0);
+    // The text only where a few letters of it fit: the badge alone says enough, the tool tip more.
+    if (!text.isEmpty() && rest.width() >= 6 * QFontMetrics(opt.font).averageCharWidth()) {
         const QVariant foreground = index.data(Qt::ForegroundRole);
         painter->setFont(opt.font);
         painter->setPen(!selected && foreground.canConvert<QColor>() ? foreground.value<QColor>() : textColor);

@@ -233,9 +233,10 @@ void ConnectPage::showReceiverState()
                "provider accepts it only if a public certificate authority issued it for the host name in the Tenant "
                "URL.</p>"_s.arg(address, QFileInfo(config.tls.certificateFile).fileName().toHtmlEscaped());
     } else if (config.address.isLoopback()) {
-        text = u"<p><b>Now:</b> scim-monitor listens on %1 over plain HTTP: only this computer reaches it \u2014 a "
-               "tunnel client or reverse proxy running here included. Point the proxy or tunnel at "
-               "<nobr><tt>http://%1</tt></nobr>.</p>"_s.arg(address);
+        text
+            = u"<p><b>Now:</b> scim-monitor listens on <tt>http://%1</tt>, plain HTTP: only this computer reaches "
+              "it \u2014 a tunnel client or reverse proxy running here and pointed at that address included.</p>"_s.arg(
+                  address);
     } else {
         text = u"<p><b>Now:</b> scim-monitor listens on %1 over plain HTTP: other machines on the network reach it, "
                "but identity providers need HTTPS. Put a reverse proxy with a public certificate in front, or "

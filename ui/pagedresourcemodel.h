@@ -5,9 +5,11 @@
 #include "core/scim/resourcekind.h"
 #include "core/store/storetypes.h"
 
+#include <QColor>
 #include <QList>
 #include <QMap>
-#include <QSet>
+
+class QPalette;
 
 namespace scimmon {
 
@@ -40,18 +42,22 @@ public:
     /// name ascending; call reload().
     PagedResourceModel(ResourceKind kind, ReadExecutor &reader, QObject *parent = nullptr);
 
+    /// Users or groups.
     ResourceKind kind() const { return m_kind; }
 
     /// Shows the resources whose text contains `text` (see BrowseQuery::search) and returns at
     /// once; the rows follow (countsChanged(), queryApplied()).
     void setSearch(const QString &text);
+    /// The search asked for last.
     QString search() const { return m_query.search; }
     /// Shows only the resources with mapping-health warnings (true) or all (false).
     void setWarningsOnly(bool warningsOnly);
+    /// True while only resources with mapping-health warnings are asked for.
     bool warningsOnly() const { return m_query.warningsOnly; }
     /// Orders the rows by `column` (the view's header calls it); reads them again unless the
     /// order is the one shown.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// The column and direction asked for last.
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_query.descending ? Qt::DescendingOrder : Qt::AscendingOrder; }
     /// The search, filter and order asked for last (offset 0, no limit: for an export).

@@ -6,7 +6,6 @@
 #include "newtokendialog.h"
 #include "settingsdialog.h"
 #include "tokenmanagerdialog.h"
-#include "tokentablemodel.h"
 
 #include <QAction>
 #include <QMenu>
@@ -72,6 +71,8 @@ TokenManagerDialog *ReceiverSetup::openTokenManager()
         return m_tokens;
     }
     m_tokens = new TokenManagerDialog({m_reader, *m_secrets, m_settings, m_receiver}, m_window);
+    // Tokens made elsewhere (the Connect tab's button) show up at once.
+    connect(this, &ReceiverSetup::tokensChanged, m_tokens, &TokenManagerDialog::reload);
     connect(m_tokens, &TokenManagerDialog::tokensChanged, this, &ReceiverSetup::tokensChanged);
     m_tokens->show();
     return m_tokens;
@@ -81,11 +82,6 @@ NewTokenDialog *ReceiverSetup::createToken(const QString &label)
 {
     auto *dialog = new NewTokenDialog({m_reader, *m_secrets, m_settings, m_receiver}, label, m_window);
     connect(dialog, &NewTokenDialog::tokenCreated, this, &ReceiverSetup::tokensChanged);
-    if (m_tokens)
-        connect(dialog, &NewTokenDialog::tokenCreated, m_tokens.data(), [tokens = m_tokens](qint64) {
-            if (tokens)
-                tokens->model()->reload();
-        });
     dialog->open();
     return dialog;
 }

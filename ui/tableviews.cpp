@@ -76,6 +76,7 @@ private:
         for (int column = 0; column < header->count(); ++column) {
             // The last column stretches into the room left; its contents must not widen the table.
             if (column == last && header->stretchLastSection()) {
+                header->resizeSection(column, kMinFittedWidth); // the least it is stretched to
                 widths.append(kMinFittedWidth);
                 continue;
             }
@@ -84,7 +85,9 @@ private:
         }
         // When that is wider than the view, narrow the widest columns to a common width so that
         // every column stays in sight (the narrow ones, counts and dates, keep their full width).
-        const int available = m_view->viewport()->width();
+        int available = m_view->viewport()->width();
+        if (!m_view->verticalScrollBar()->isVisible()) // it may appear once the rows are laid out
+            available -= m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view);
         auto total = [&](int cap) {
             int sum = 0;
             for (int w : std::as_const(widths))

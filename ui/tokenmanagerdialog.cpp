@@ -138,7 +138,7 @@ TokenManagerDialog::TokenManagerDialog(const TokenUiContext &context, QWidget *p
     m_refresh.setInterval(kRefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, [this] {
         if (isVisible())
-            m_model->reload();
+            reload();
     });
     m_refresh.start();
     connect(&m_context.secrets, &SecretStore::availabilityChanged, this, &TokenManagerDialog::updateButtons);
@@ -200,10 +200,15 @@ QString TokenManagerDialog::revealedSecret() const
     return m_revealed->isVisible() || !m_revealed->text().isEmpty() ? m_revealed->text() : QString();
 }
 
-void TokenManagerDialog::changed()
+void TokenManagerDialog::reload()
 {
     m_model->setRemembered(m_context.settings.tokensInKeychain());
     m_model->reload();
+}
+
+void TokenManagerDialog::changed()
+{
+    reload();
     Q_EMIT tokensChanged();
 }
 

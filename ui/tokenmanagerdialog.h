@@ -34,6 +34,8 @@ public:
 
     TokenTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    /// Reads the tokens again (also every kRefreshMs while shown), keeping the selection.
+    void reload();
     /// Selects the row of token `id`; false when it is not listed.
     bool selectToken(qint64 id);
 

@@ -235,6 +235,7 @@ private Q_SLOTS:
         QTest::newRow("nobody") << u"zzqx"_s;
         QTest::newRow("percent is literal") << u"%"_s;
         QTest::newRow("underscore is literal") << u"_"_s;
+        QTest::newRow("backslash is literal") << u"a\\"_s;
         QTest::newRow("spaces trimmed") << u"  berg  "_s;
     }
 

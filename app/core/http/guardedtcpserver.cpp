@@ -23,12 +23,12 @@ GuardedTcpServer::GuardedTcpServer(const ConnectionLimits &limits, int maxConnec
 
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
 {
-    QTcpSocket *socket = m_tls ? new QSslSocket(this) : new QTcpSocket(this);
+    QTcpSocket *socket = m_useTls ? new QSslSocket(this) : new QTcpSocket(this);
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;
         return;
     }
-    if (m_open >= m_maxConnections && m_tls) {
+    if (m_open >= m_maxConnections && m_useTls) {
         // Nothing readable can be answered before a handshake: close at once.
         socket->abort();
         socket->deleteLater();
@@ -56,7 +56,7 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     ++m_open;
     connect(socket, &QObject::destroyed, this, [this] { --m_open; });
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    if (m_tls)
+    if (m_useTls)
         startTls(static_cast<QSslSocket *>(socket));
     else
         serve(socket);
@@ -64,7 +64,7 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
 
 void GuardedTcpServer::startTls(QSslSocket *socket)
 {
-    socket->setSslConfiguration(*m_tls);
+    socket->setSslConfiguration(m_tls);
     auto *handshakeDeadline = new QTimer(socket);
     handshakeDeadline->setSingleShot(true);
     connect(handshakeDeadline, &QTimer::timeout, socket, [socket] {

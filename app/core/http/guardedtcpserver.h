@@ -6,8 +6,6 @@
 #include <QSslConfiguration>
 #include <QTcpServer>
 
-#include <optional>
-
 class QSslSocket;
 
 namespace scimmon {
@@ -31,9 +29,13 @@ public:
 
     /// Serves HTTPS with `configuration` (see TlsCredentials::load) on connections accepted from
     /// now on.
-    void setTls(const QSslConfiguration &configuration) { m_tls = configuration; }
+    void setTls(const QSslConfiguration &configuration)
+    {
+        m_tls = configuration;
+        m_useTls = true;
+    }
     /// True after setTls(): connections are HTTPS.
-    bool isTls() const { return m_tls.has_value(); }
+    bool isTls() const { return m_useTls; }
 
     int openConnections() const { return m_open; }
 
@@ -53,7 +55,8 @@ private:
     /// Answers a plain-HTTP request on the HTTPS port with 400 and closes the connection.
     void refusePlainHttp(QSslSocket *socket);
 
-    std::optional<QSslConfiguration> m_tls;
+    QSslConfiguration m_tls; ///< used when m_useTls
+    bool m_useTls = false;
     ConnectionLimits m_limits;
     int m_maxConnections;
     int m_open = 0;
