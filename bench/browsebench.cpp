@@ -191,15 +191,15 @@ int main(int argc, char **argv)
     results.append(keys);
 
     LatencyStats sorts{u"header click (sort) to rows"_s, {}};
-    for (const auto &[column, order] : {std::pair{int(UserTableModel::FamilyName), Qt::DescendingOrder},
-                                        std::pair{int(UserTableModel::Groups), Qt::DescendingOrder},
-                                        std::pair{int(UserTableModel::LastModified), Qt::DescendingOrder},
-                                        std::pair{int(UserTableModel::WorkEmail), Qt::AscendingOrder},
-                                        std::pair{int(UserTableModel::Mapping), Qt::DescendingOrder},
-                                        std::pair{int(UserTableModel::Active), Qt::AscendingOrder},
-                                        std::pair{int(UserTableModel::UserName), Qt::AscendingOrder}})
+    for (const auto &sort : {std::pair{int(UserTableModel::FamilyName), Qt::DescendingOrder},
+                             std::pair{int(UserTableModel::Groups), Qt::DescendingOrder},
+                             std::pair{int(UserTableModel::LastModified), Qt::DescendingOrder},
+                             std::pair{int(UserTableModel::WorkEmail), Qt::AscendingOrder},
+                             std::pair{int(UserTableModel::Mapping), Qt::DescendingOrder},
+                             std::pair{int(UserTableModel::Active), Qt::AscendingOrder},
+                             std::pair{int(UserTableModel::UserName), Qt::AscendingOrder}})
         add(sorts, timeUntil(userModel, &UserTableModel::loadFinished, usersPage->view(), [&] {
-                usersPage->view()->sortByColumn(column, order);
+                usersPage->view()->sortByColumn(sort.first, sort.second);
             }));
     results.append(sorts);
 

@@ -143,10 +143,11 @@ QString AuditExportDialog::statusText() const
 
 void AuditExportDialog::chooseFile()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
     const QString suggested
-        = QDir(folder.isEmpty() ? QDir::homePath() : folder)
-              .filePath(u"scim-monitor-audit-%1.csv"_s.arg(QDate::currentDate().toString(Qt::ISODate)));
+        = QDir(folder).filePath(u"scim-monitor-audit-%1.csv"_s.arg(QDate::currentDate().toString(Qt::ISODate)));
     FileDialog::saveFile(this, u"Export audit trail"_s, suggested, u"CSV files (*.csv)"_s,
                          [dialog = QPointer<AuditExportDialog>(this)](const QString &path) {
                              if (dialog && !path.isEmpty())

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <cstdio>
 #include <cstdlib>
@@ -88,7 +89,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption out(u"out"_s, u"export-*: the CSV file to write."_s, u"FILE"_s);
     const QCommandLineOption from(u"from"_s, u"export-*: first moment to include (ISO 8601, UTC unless it says)."_s,
                                   u"ISO"_s);
-    const QCommandLineOption to(u"to"_s, u"export-*: last moment to include (ISO 8601)."_s, u"ISO"_s);
+    const QCommandLineOption to(
+        u"to"_s, u"export-*: last moment to include (ISO 8601; a date includes that whole day)."_s, u"ISO"_s);
     const QCommandLineOption action(u"action"_s,
                                     u"export-audit: only this action (repeatable), e.g. user.deactivated."_s, u"A"_s);
     const QCommandLineOption bom(u"bom"_s, u"export-*: start the file with a UTF-8 byte order mark (for Excel)."_s);
@@ -146,16 +148,36 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             usageError(u"--%1 takes a number from 0 to %2."_s.arg(option.names().first()).arg(max));
         return n;
     };
-    auto moment = [&](const QCommandLineOption &option) {
+    // ISO 8601: a date (the whole day: from its first to its last millisecond) or a date and time,
+    // in UTC unless a zone (Z or ±hh:mm) says otherwise. Anything else is refused.
+    auto moment = [&](const QCommandLineOption &option, bool endOfDay) {
         if (!parser.isSet(option))
             return QDateTime();
-        QDateTime t = QDateTime::fromString(parser.value(option), Qt::ISODateWithMs);
+        const QString text = parser.value(option).trimmed();
+        static const QRegularExpression dateOnly(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+        static const QRegularExpression dateTime(
+            u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:?\\d{2})?$"_s);
+        static const QRegularExpression zone(u"(Z|[+-]\\d{2}:?\\d{2})$"_s);
+        QDateTime t;
+        if (dateOnly.match(text).hasMatch()) {
+            const QDate day = QDate::fromString(text, Qt::ISODate);
+            if (day.isValid())
+                t = endOfDay ? QDateTime(day, QTime(23, 59, 59, 999), Qt::UTC) : QDateTime(day, QTime(0, 0), Qt::UTC);
+        } else if (dateTime.match(text).hasMatch()) {
+            t = QDateTime::fromString(text, Qt::ISODateWithMs);
+            if (t.isValid() && !zone.match(text.mid(10)).hasMatch())
+                t = QDateTime(t.date(), t.time(), Qt::UTC); // no zone: UTC, not local time
+        }
         if (!t.isValid())
-            t = QDateTime(QDate::fromString(parser.value(option), Qt::ISODate), QTime(0, 0), Qt::UTC);
-        if (!t.isValid())
-            usageError(u"--%1 takes an ISO 8601 date or time such as 2026-11-29 or 2026-11-29T08:00:00Z."_s.arg(
-                option.names().first()));
+            usageError(u"--%1 takes an ISO 8601 date or time such as 2026-11-29 or 2026-11-29T08:00:00Z; "
+                       "'%2' is not one."_s.arg(option.names().first(), text));
         return t.toUTC();
+    };
+    auto period = [&](CommandLine &line) {
+        line.from = moment(from, false);
+        line.to = moment(to, true);
+        if (line.from.isValid() && line.to.isValid() && line.from > line.to)
+            usageError(u"--from is later than --to."_s);
     };
     if (verb == "export-audit"_L1) {
         if (positional.size() != 1)
@@ -164,8 +186,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.out = parser.value(out);
         if (cl.out.isEmpty())
             usageError(u"'export-audit' needs --out FILE."_s);
-        cl.from = moment(from);
-        cl.to = moment(to);
+        period(cl);
         cl.actions = parser.values(action);
         cl.bom = parser.isSet(bom);
         return cl;
@@ -179,8 +200,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.out = parser.value(out);
         if (cl.out.isEmpty())
             usageError(u"'export-log' needs --out FILE."_s);
-        cl.from = moment(from);
-        cl.to = moment(to);
+        period(cl);
         cl.bom = parser.isSet(bom);
         return cl;
     }

@@ -1,5 +1,7 @@
 #include "exportlogcommand.h"
 
+#include "core/export/exportfile.h"
+
 #include "../core/export/csvwriter.h"
 #include "../core/http/redaction.h"
 #include "../core/log/requestfilter.h"
@@ -33,6 +35,16 @@ QString time(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+/// Spreadsheets hold at most 32,767 characters in a cell (Excel); longer bodies (a page of a
+/// ListResponse) are cut with a note of how much is missing.
+QString spreadsheetCell(const QString &text)
+{
+    constexpr qsizetype kMaxCell = 32000;
+    if (text.size() <= kMaxCell)
+        return text;
+    return text.left(kMaxCell) + u"… [%1 more characters not exported]"_s.arg(text.size() - kMaxCell);
+}
+
 } // namespace
 
 QStringList ExportLogCommand::columns()
@@ -61,7 +73,8 @@ QStringList ExportLogCommand::columns()
             u"request_headers"_s,
             u"request_body"_s,
             u"response_headers"_s,
-            u"response_body"_s};
+            u"response_body"_s,
+            u"request_id"_s};
 }
 
 QStringList ExportLogCommand::fields(const RequestRecord &r)
@@ -88,9 +101,10 @@ QStringList ExportLogCommand::fields(const RequestRecord &r)
             redactedJson(r.change.before),
             redactedJson(r.change.after),
             Redaction::headerText(r.requestHeaders).trimmed(),
-            Redaction::body(r.requestBody.toUtf8()),
+            spreadsheetCell(Redaction::body(r.requestBody.toUtf8())),
             Redaction::headerText(r.responseHeaders).trimmed(),
-            Redaction::body(r.responseBody.toUtf8())};
+            spreadsheetCell(Redaction::body(r.responseBody.toUtf8())),
+            r.requestRef};
 }
 
 bool ExportLogCommand::write(Store &store, const RequestFilter &filter, QIODevice *device, bool bom, qint64 *rows,
@@ -139,17 +153,15 @@ int ExportLogCommand::run(const CommandLine &cl, const StoreConfig &storeConfig)
     filter.to = cl.to;
 
     QSaveFile file(cl.out);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(u"Cannot write %1: %2"_s.arg(cl.out, file.errorString()));
-    // The log holds personal data: the export is readable by its owner only.
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    if (!ExportFile::open(file, &error))
+        return fail(error);
     qint64 rows = 0;
     if (!write(*store, filter, &file, cl.bom, &rows, &error)) {
         file.cancelWriting();
         return fail(u"Cannot export the request log to %1: %2"_s.arg(cl.out, error));
     }
-    if (!file.commit())
-        return fail(u"Cannot write %1: %2"_s.arg(cl.out, file.errorString()));
+    if (!ExportFile::commit(file, &error))
+        return fail(error);
     std::printf("Exported %lld request%s to %s.\n", rows, rows == 1 ? "" : "s", qPrintable(cl.out));
     return 0;
 }

@@ -3,6 +3,9 @@
 
 #include "testsupport.h"
 
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -111,6 +114,61 @@ private Q_SLOTS:
         const Run missing = run({u"--data-dir"_s, dir.path(), u"token"_s, u"revoke"_s, u"42"_s});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(u"42"_s));
+        // Revoking again changes nothing and records nothing.
+        const Run again = run({u"--data-dir"_s, dir.path(), u"token"_s, u"revoke"_s, u"1"_s});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(u"already revoked"_s), qPrintable(again.err));
+        const QString csv = dir.filePath(u"revoked.csv"_s);
+        QCOMPARE(
+            run({u"--data-dir"_s, dir.path(), u"export-audit"_s, u"--out"_s, csv, u"--action"_s, u"token.revoked"_s})
+                .exitCode,
+            0);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count("token.revoked"), 1);
+    }
+
+    void exportPeriodsAndTargetsAreChecked()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(run({u"--data-dir"_s, dir.path(), u"token"_s, u"create"_s, u"--name"_s, u"t"_s}).exitCode, 0);
+        const QString csv = dir.filePath(u"audit.csv"_s);
+        auto exportAudit = [&](const QStringList &extra) {
+            return run(QStringList{u"--data-dir"_s, dir.path(), u"export-audit"_s, u"--out"_s, csv} + extra);
+        };
+        // Malformed moments are refused, not read as midnight of their date.
+        for (const QString &bad : {u"2026-11-29garbage"_s, u"2026-11-29T99:99Z"_s, u"2026-11-29T25:00:00Z"_s,
+                                   u"29.11.2026"_s, u"2026-13-01"_s}) {
+            const Run r = exportAudit({u"--from"_s, bad});
+            QVERIFY2(r.exitCode == 2, qPrintable(bad));
+            QVERIFY(r.err.contains(bad));
+        }
+        QCOMPARE(exportAudit({u"--from"_s, u"2026-11-30"_s, u"--to"_s, u"2026-11-29"_s}).exitCode, 2);
+
+        // A date alone covers its whole day (UTC), also as --to; a time without zone is UTC.
+        const QDate utcToday = QDateTime::currentDateTimeUtc().date();
+        const QString day = utcToday.toString(Qt::ISODate);
+        auto rows = [&] {
+            QFile f(csv);
+            return f.open(QIODevice::ReadOnly) ? f.readAll().count("token.created") : -1;
+        };
+        QCOMPARE(exportAudit({u"--from"_s, day, u"--to"_s, day}).exitCode, 0);
+        QCOMPARE(rows(), 1);
+        QCOMPARE(QFile::permissions(csv) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+        QCOMPARE(exportAudit({u"--from"_s, day + u"T00:00:00"_s, u"--to"_s, day + u"T23:59:59"_s}).exitCode, 0);
+        QCOMPARE(rows(), 1);
+        QCOMPARE(exportAudit({u"--to"_s, utcToday.addDays(-1).toString(Qt::ISODate)}).exitCode, 0);
+        QCOMPARE(rows(), 0);
+
+        // A device or pipe is never replaced by a file.
+        const QString fifo = dir.filePath(u"pipe"_s);
+        QCOMPARE(QProcess::execute(u"mkfifo"_s, {fifo}), 0);
+        for (const QString &verb : {u"export-audit"_s, u"export-log"_s}) {
+            const Run r = run({u"--data-dir"_s, dir.path(), verb, u"--out"_s, fifo});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(u"not a regular file"_s), qPrintable(r.err));
+            QVERIFY(!QFileInfo(fifo).isFile());
+        }
     }
 
     void headlessServesAndStopsCleanlyOnSigterm()

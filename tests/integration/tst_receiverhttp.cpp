@@ -460,6 +460,9 @@ private Q_SLOTS:
         for (int i = 0; i < 100; ++i)
             manyHeaders += "X-H" + QByteArray::number(i) + ": v\r\n";
         QTest::newRow("100 header fields") << QByteArray(manyHeaders + "\r\n") << 431;
+        QTest::newRow("whole head over 64 KiB in one write")
+            << QByteArray("GET /scim/v2/Users HTTP/1.1\r\nHost: x\r\nX-A: " + QByteArray(66000, 'a') + "\r\n\r\n")
+            << 431;
         QTest::newRow("two Content-Lengths") << QByteArray(
             "POST /scim/v2/Users HTTP/1.1\r\nHost: x\r\nContent-Length: 16\r\nContent-Length: 20000000\r\n\r\n"
             "{\"userName\":\"a\"}") << 400;

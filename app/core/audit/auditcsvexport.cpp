@@ -1,5 +1,7 @@
 #include "auditcsvexport.h"
 
+#include "../export/exportfile.h"
+
 #include "../export/csvwriter.h"
 #include "../store/store.h"
 #include "auditlog.h"
@@ -62,20 +64,16 @@ AuditCsvExport::Outcome AuditCsvExport::writeFile(Store &store, const AuditFilte
                                                   bool bom, const Progress &progress)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        Outcome o;
-        o.error = u"Cannot write %1: %2"_s.arg(path, file.errorString());
+    Outcome o;
+    if (!ExportFile::open(file, &o.error))
         return o;
-    }
-    Outcome o = write(store, filter, &file, bom, progress);
+    o = write(store, filter, &file, bom, progress);
     if (!o.ok) {
         file.cancelWriting();
         return o;
     }
-    if (!file.commit()) {
+    if (!ExportFile::commit(file, &o.error))
         o.ok = false;
-        o.error = u"Cannot write %1: %2"_s.arg(path, file.errorString());
-    }
     return o;
 }
 

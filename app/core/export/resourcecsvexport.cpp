@@ -1,5 +1,7 @@
 #include "resourcecsvexport.h"
 
+#include "exportfile.h"
+
 #include "../health/mappinghealth.h"
 #include "../store/store.h"
 #include "csvwriter.h"
@@ -88,19 +90,13 @@ qint64 ResourceCsvExport::writeFile(Store &store, ResourceKind kind, const Brows
 {
     QSaveFile file(path);
     qint64 written = -1;
-    if (file.open(QIODevice::WriteOnly))
+    if (ExportFile::open(file, error))
         written = write(store, kind, query, &file, error);
-    else
-        *error = u"Cannot write %1: %2"_s.arg(path, file.errorString());
     if (written < 0) {
         file.cancelWriting();
         return -1;
     }
-    if (!file.commit()) {
-        *error = u"Cannot write %1: %2"_s.arg(path, file.errorString());
-        return -1;
-    }
-    return written;
+    return ExportFile::commit(file, error) ? written : -1;
 }
 
 } // namespace scimmon

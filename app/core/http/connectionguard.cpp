@@ -95,6 +95,10 @@ void ConnectionGuard::feed(QByteArray data)
             }
             data = m_head.mid(end + 4);
             m_head.truncate(end + 4);
+            if (m_head.size() > m_limits.maxHeadBytes) { // the whole head came in one read
+                refuse(431, u"The request head is larger than %1 bytes."_s.arg(m_limits.maxHeadBytes));
+                break;
+            }
             if (!readHead())
                 break;
             m_deadline.start(std::max<qint64>(0, m_limits.requestTimeoutMs - m_started.elapsed()));

@@ -1,6 +1,7 @@
 #include "receiverworker.h"
 
 #include "../store/storefactory.h"
+#include "../store/walcheckpointer.h"
 #include "../tokens/tokenservice.h"
 #include "guardedtcpserver.h"
 #include "idpdetector.h"
@@ -49,7 +50,9 @@ void ReceiverWorker::start()
         }
     }
     const QString connection = u"receiver-writer-%1"_s.arg(quintptr(QThread::currentThreadId()));
-    m_store = StoreFactory::open(m_config.store, connection, &error);
+    StoreConfig writer = m_config.store;
+    writer.backgroundCheckpoints = true; // a request's commit never waits for a checkpoint's syncs
+    m_store = StoreFactory::open(writer, connection, &error);
     if (!m_store) {
         Q_EMIT failed(error);
         return;
@@ -82,6 +85,7 @@ void ReceiverWorker::start()
     connect(m_server, &ScimHttpServer::requestHandled, this, &ReceiverWorker::record);
     connect(m_tcp, &GuardedTcpServer::requestRefused, this, &ReceiverWorker::record);
     m_usageTimer.start();
+    m_checkpointer = std::make_unique<WalCheckpointer>(m_config.store);
     // The provisioning cycle and the minute of traffic the next request may continue.
     if (const auto latest = m_store->cycles(1); !latest.isEmpty())
         m_cycles.resume(latest.first());
@@ -116,6 +120,7 @@ void ReceiverWorker::stop()
     m_tcp = nullptr;
     m_router.reset();
     m_tokens.reset();
+    m_checkpointer.reset();
     m_store.reset();
 }
 

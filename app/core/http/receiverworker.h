@@ -18,6 +18,7 @@ class GuardedTcpServer;
 class ScimHttpServer;
 class ScimRouter;
 class TokenService;
+class WalCheckpointer;
 
 /// The receiver's parts that live on its worker thread: the writer connection to the store, the
 /// token service, the router and the HTTP server. Created and driven by Receiver; not used directly.
@@ -55,6 +56,7 @@ private:
 
     ReceiverConfig m_config;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; ///< the writer's WAL checkpoints, off the request path
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<ScimRouter> m_router;
     ScimHttpServer *m_server = nullptr;

@@ -95,6 +95,12 @@ SqliteStore::~SqliteStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+bool SqliteStore::setWalAutoCheckpoint(int pages)
+{
+    QSqlQuery q(m_db);
+    return q.exec(u"PRAGMA wal_autocheckpoint=%1"_s.arg(pages));
+}
+
 QString SqliteStore::backend() const
 {
     return u"sqlite"_s;

@@ -22,6 +22,12 @@ public:
     static std::unique_ptr<SqliteStore> open(const QString &path, const QString &connectionName, QString *error);
     ~SqliteStore() override;
 
+    /// Write-ahead log pages after which a commit runs a checkpoint itself when checkpoints are
+    /// left to a WalCheckpointer (SQLite's default is 1,000): only if that falls behind.
+    static constexpr int kBackstopCheckpointPages = 20000;
+    /// Sets SQLite's `wal_autocheckpoint` for this connection, in pages (0: never). False on failure.
+    bool setWalAutoCheckpoint(int pages);
+
     QString backend() const override;
     QString location() const override;
     StoreError lastError() const override { return m_error; }

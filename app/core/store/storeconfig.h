@@ -9,6 +9,9 @@ struct StoreConfig
 {
     QString backend = QStringLiteral("sqlite"); ///< "sqlite"
     QString sqlitePath; ///< absolute path of the database file
+    /// SQLite: this connection's commits leave WAL checkpoints to a WalCheckpointer (and run one
+    /// themselves only when the log passes WalCheckpointer's backstop). For the receiver's writer.
+    bool backgroundCheckpoints = false;
 
     /// The SQLite store in `dataDir` (file `scim-monitor.db`).
     static StoreConfig sqliteIn(const QString &dataDir);

@@ -201,6 +201,12 @@ bool TokenService::revoke(qint64 id, QString *error)
         return false;
     }
     const auto token = m_store.token(id);
+    if (token && token->revoked.isValid()) {
+        // Nothing to change, and a second event would hide when it really was revoked.
+        *error = u"Token %1 is already revoked (since %2)."_s.arg(id).arg(token->revoked.toString(Qt::ISODate));
+        m_store.rollback();
+        return false;
+    }
     if (!token || !m_store.revokeToken(id, now)
         || !audit(u"token.revoked"_s, *token,
                   {{u"revoked"_s, QJsonValue(QJsonValue::Undefined), now.toString(Qt::ISODateWithMs)}})

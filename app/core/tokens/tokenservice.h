@@ -78,7 +78,7 @@ public:
     void flushUsage();
 
     /// Revokes token `id` now, recorded as token.revoked. False with `*error` set when there is no
-    /// such token.
+    /// such token or it is already revoked (no second event).
     bool revoke(qint64 id, QString *error);
 
     /// Rotates token `id`: creates a new token with the same label and expiry period, and lets the
