@@ -37,7 +37,7 @@ shot() { sleep 0.8; import -window root "$out_dir/$1.png"; echo "screenshots: $o
 # members beside). Users and groups are the 4th and 5th tabs (Ctrl+4, Ctrl+5).
 click() { xdotool mousemove "$1" "$2" click 1; }
 
-xdotool key --window "$win" ctrl+1; sleep 0.5; click 400 470
+xdotool key --window "$win" ctrl+2; sleep 0.5; click 400 470
 shot provisioning-log
 xdotool key --window "$win" ctrl+4; sleep 0.5; click 300 130
 shot users

@@ -13,6 +13,7 @@
 #include "tokenmanagerdialog.h"
 #include "tokenuiharness.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QGroupBox>
 #include <QLabel>
@@ -22,6 +23,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <cstdio>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 using namespace scimmon;
@@ -157,5 +161,23 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestNoKeychain)
+// libsecret's D-Bus worker threads, still retrying the unreachable bus, outlive main(); letting
+// static destructors run beside them can corrupt the heap at exit. The test ends after removing
+// its home folder, without static destruction.
+int main(int argc, char **argv)
+{
+    int status = 0;
+    {
+        QApplication app(argc, argv);
+        app.setAttribute(Qt::AA_Use96Dpi, true); // as QTEST_MAIN does
+        TestNoKeychain test;
+        QTEST_SET_MAIN_SOURCE_PATH
+        status = QTest::qExec(&test, argc, argv);
+    }
+    g_homeDir.remove();
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(status);
+}
+
 #include "tst_nokeychain.moc"
