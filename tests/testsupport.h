@@ -7,6 +7,7 @@
 #include "core/store/storefactory.h"
 #include "core/tokens/tokenservice.h"
 
+#include <QAbstractItemModel>
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -195,5 +196,14 @@ private:
     std::unique_ptr<QTcpSocket> m_socket;
     std::optional<QSslConfiguration> m_tls;
 };
+
+/// The display texts of `column` in every row of `model`, top to bottom.
+inline QStringList columnTexts(const QAbstractItemModel *model, int column)
+{
+    QStringList out;
+    for (int row = 0; row < model->rowCount(); ++row)
+        out.append(model->index(row, column).data().toString());
+    return out;
+}
 
 } // namespace scimmon::test

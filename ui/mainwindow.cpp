@@ -217,7 +217,8 @@ void MainWindow::createMenus()
     QAction *exportAuditAction = file->addAction(u"Export &audit trail\u2026"_s, this, &MainWindow::exportAudit);
     exportAuditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
-    QAction *reset = file->addAction(u"&Reset all data\u2026"_s, this, [this] { m_resourceActions->resetAllData(this); });
+    QAction *reset
+        = file->addAction(u"&Reset all data\u2026"_s, this, [this] { m_resourceActions->resetAllData(this); });
     reset->setObjectName(u"resetAllData"_s);
     reset->setToolTip(u"Delete every user, group and membership from the store (for demos)"_s);
     file->addSeparator();

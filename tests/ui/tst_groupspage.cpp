@@ -24,14 +24,6 @@ namespace {
 
 const QString kBase = u"http://127.0.0.1:8080/scim/v2"_s;
 
-QStringList column(const QAbstractItemModel *model, int column)
-{
-    QStringList out;
-    for (int row = 0; row < model->rowCount(); ++row)
-        out.append(model->index(row, column).data().toString());
-    return out;
-}
-
 } // namespace
 
 class TestGroupsPage : public QObject
@@ -123,7 +115,7 @@ private Q_SLOTS:
         QCOMPARE(m_page->membersTitle()->text(), u"Select a group to see its members."_s);
         QVERIFY(select(u"Sales"_s));
         // By name, sorted by the members table's header.
-        QCOMPARE(column(m_page->membersView()->model(), GroupMembersModel::Display),
+        QCOMPARE(test::columnTexts(m_page->membersView()->model(), GroupMembersModel::Display),
                  (QStringList{u"Alice Jones"_s, u"bob@contoso.com"_s}));
         QCOMPARE(m_page->membersTitle()->text(), u"<b>Sales</b> \u2014 2 members"_s);
         const ResourceDetailPane *pane = m_page->detailPane();
@@ -137,8 +129,8 @@ private Q_SLOTS:
         // A nested group is a member by its name; the group lacks an externalId.
         QVERIFY(select(u"All staff"_s));
         const QAbstractItemModel *shown = m_page->membersView()->model();
-        QCOMPARE(column(shown, GroupMembersModel::Display), (QStringList{u"Alice Jones"_s, u"Sales"_s}));
-        QCOMPARE(column(shown, GroupMembersModel::Type), (QStringList{u"User"_s, u"Group"_s}));
+        QCOMPARE(test::columnTexts(shown, GroupMembersModel::Display), (QStringList{u"Alice Jones"_s, u"Sales"_s}));
+        QCOMPARE(test::columnTexts(shown, GroupMembersModel::Type), (QStringList{u"User"_s, u"Group"_s}));
         QVERIFY(pane->warningsLabel()->isVisibleTo(m_page.get()));
         QVERIFY(pane->warningsLabel()->text().contains(u"externalId is missing"_s));
         QCOMPARE(m_groups->index(0, GroupTableModel::Mapping).data().toString(), u"externalId"_s);
@@ -148,7 +140,8 @@ private Q_SLOTS:
         QSignalSpy membersLoaded(m_members.get(), &GroupMembersModel::loadFinished);
         m_groups->reload();
         QVERIFY(membersLoaded.wait(5000));
-        QCOMPARE(column(m_page->membersView()->model(), GroupMembersModel::Display), (QStringList{u"Alice Jones"_s}));
+        QCOMPARE(test::columnTexts(m_page->membersView()->model(), GroupMembersModel::Display),
+                 (QStringList{u"Alice Jones"_s}));
         QCOMPARE(m_groups->index(0, GroupTableModel::Members).data().toString(), u"1"_s);
         QCOMPARE(m_page->detailPane()->resourceId(), m_staff); // still selected
     }
@@ -166,7 +159,7 @@ private Q_SLOTS:
         m_page->deleteButton()->click();
         QVERIFY(changed.wait(5000));
         QVERIFY(reloaded());
-        QCOMPARE(column(m_groups.get(), GroupTableModel::DisplayName), (QStringList{u"All staff"_s}));
+        QCOMPARE(test::columnTexts(m_groups.get(), GroupTableModel::DisplayName), (QStringList{u"All staff"_s}));
         QCOMPARE(m_groups->index(0, GroupTableModel::Members).data().toString(), u"1"_s); // Sales left it
         AuditFilter deletions;
         deletions.actions = {u"group.deleted"_s};

@@ -44,14 +44,6 @@ QString createGroup(ResourceService &service, const QString &name, const QString
     return create(service, ResourceKind::Group, body);
 }
 
-QStringList column(const QAbstractItemModel &model, int column)
-{
-    QStringList out;
-    for (int row = 0; row < model.rowCount(); ++row)
-        out.append(model.index(row, column).data().toString());
-    return out;
-}
-
 } // namespace
 
 class TestGroupTableModel : public QObject
@@ -87,16 +79,18 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(5000));
 
         // Sorted by displayName (the store's default order for the table).
-        QCOMPARE(column(model, GroupTableModel::DisplayName), (QStringList{u"All staff"_s, u"Empty"_s, u"Sales"_s}));
-        QCOMPARE(column(model, GroupTableModel::ExternalId), (QStringList{QString(), QString(), u"ext-sales"_s}));
-        QCOMPARE(column(model, GroupTableModel::Members), (QStringList{u"2"_s, u"0"_s, u"2"_s}));
+        QCOMPARE(test::columnTexts(&model, GroupTableModel::DisplayName),
+                 (QStringList{u"All staff"_s, u"Empty"_s, u"Sales"_s}));
+        QCOMPARE(test::columnTexts(&model, GroupTableModel::ExternalId),
+                 (QStringList{QString(), QString(), u"ext-sales"_s}));
+        QCOMPARE(test::columnTexts(&model, GroupTableModel::Members), (QStringList{u"2"_s, u"0"_s, u"2"_s}));
         QCOMPARE(model.index(2, GroupTableModel::DisplayName).data(GroupTableModel::IdRole).toString(), m_sales);
         QVERIFY(!model.index(0, GroupTableModel::LastModified).data().toString().isEmpty());
         QVERIFY(model.index(0, GroupTableModel::Members).data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight);
         QCOMPARE(model.totalCount(), 3);
 
         // Mapping health: no externalId, and for "Empty" no members either.
-        QCOMPARE(column(model, GroupTableModel::Mapping),
+        QCOMPARE(test::columnTexts(&model, GroupTableModel::Mapping),
                  (QStringList{u"externalId"_s, u"externalId, members"_s, QString()}));
         QCOMPARE(model.index(1, GroupTableModel::Mapping).data(GroupTableModel::BadgeRole).toString(), u"2 missing"_s);
         QVERIFY(
@@ -106,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE((*m_store)->removeMembers(m_sales, {m_bob}), 1);
         model.reload();
         QVERIFY(loaded.wait(5000));
-        QCOMPARE(column(model, GroupTableModel::Members), (QStringList{u"2"_s, u"0"_s, u"1"_s}));
+        QCOMPARE(test::columnTexts(&model, GroupTableModel::Members), (QStringList{u"2"_s, u"0"_s, u"1"_s}));
     }
 
     void sortsSearchesAndFilters()
@@ -118,18 +112,20 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(5000));
         model.sort(GroupTableModel::Members, Qt::AscendingOrder);
         QVERIFY(loaded.wait(5000));
-        QCOMPARE(column(model, GroupTableModel::DisplayName), (QStringList{u"Empty"_s, u"Sales"_s, u"All staff"_s}));
+        QCOMPARE(test::columnTexts(&model, GroupTableModel::DisplayName),
+                 (QStringList{u"Empty"_s, u"Sales"_s, u"All staff"_s}));
         model.sort(GroupTableModel::DisplayName, Qt::DescendingOrder);
         QVERIFY(loaded.wait(5000));
-        QCOMPARE(column(model, GroupTableModel::DisplayName), (QStringList{u"Sales"_s, u"Empty"_s, u"All staff"_s}));
+        QCOMPARE(test::columnTexts(&model, GroupTableModel::DisplayName),
+                 (QStringList{u"Sales"_s, u"Empty"_s, u"All staff"_s}));
         model.setSearch(u"EXT-SAL"_s);
         QVERIFY(loaded.wait(5000));
-        QCOMPARE(column(model, GroupTableModel::DisplayName), (QStringList{u"Sales"_s}));
+        QCOMPARE(test::columnTexts(&model, GroupTableModel::DisplayName), (QStringList{u"Sales"_s}));
         QCOMPARE(model.matchingCount(), 1);
         model.setSearch(QString());
         model.setWarningsOnly(true);
         QVERIFY(loaded.wait(5000));
-        QCOMPARE(column(model, GroupTableModel::DisplayName), (QStringList{u"Empty"_s, u"All staff"_s}));
+        QCOMPARE(test::columnTexts(&model, GroupTableModel::DisplayName), (QStringList{u"Empty"_s, u"All staff"_s}));
     }
 
     void membersFollowTheSelectedGroup()
@@ -141,9 +137,10 @@ private Q_SLOTS:
 
         members.setGroupId(m_sales);
         QVERIFY(loaded.wait(5000));
-        QCOMPARE(column(members, GroupMembersModel::Display), (QStringList{u"Alice Jones"_s, u"bob@contoso.com"_s}));
-        QCOMPARE(column(members, GroupMembersModel::Id), (QStringList{m_alice, m_bob}));
-        QCOMPARE(column(members, GroupMembersModel::Type), (QStringList{u"User"_s, u"User"_s}));
+        QCOMPARE(test::columnTexts(&members, GroupMembersModel::Display),
+                 (QStringList{u"Alice Jones"_s, u"bob@contoso.com"_s}));
+        QCOMPARE(test::columnTexts(&members, GroupMembersModel::Id), (QStringList{m_alice, m_bob}));
+        QCOMPARE(test::columnTexts(&members, GroupMembersModel::Type), (QStringList{u"User"_s, u"User"_s}));
 
         // Switching quickly: only the last group's members are shown, after one signal.
         loaded.clear();
@@ -153,8 +150,8 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(5000));
         QCOMPARE(loaded.size(), 1);
         QCOMPARE(members.groupId(), m_nested);
-        QCOMPARE(column(members, GroupMembersModel::Display), (QStringList{u"Sales"_s, u"Alice Jones"_s}));
-        QCOMPARE(column(members, GroupMembersModel::Type), (QStringList{u"Group"_s, u"User"_s}));
+        QCOMPARE(test::columnTexts(&members, GroupMembersModel::Display), (QStringList{u"Sales"_s, u"Alice Jones"_s}));
+        QCOMPARE(test::columnTexts(&members, GroupMembersModel::Type), (QStringList{u"Group"_s, u"User"_s}));
 
         members.setGroupId(QString());
         QCOMPARE(members.rowCount(), 0);
@@ -169,13 +166,13 @@ private Q_SLOTS:
         QCOMPARE(groups.memberId(), m_alice);
         QVERIFY(groups.groupId().isEmpty());
         QVERIFY(loaded.wait(5000));
-        QCOMPARE(column(groups, GroupMembersModel::Display), (QStringList{u"Sales"_s, u"All staff"_s}));
-        QCOMPARE(column(groups, GroupMembersModel::Type), (QStringList{u"Group"_s, u"Group"_s}));
-        QCOMPARE(column(groups, GroupMembersModel::Id), (QStringList{m_sales, m_nested}));
+        QCOMPARE(test::columnTexts(&groups, GroupMembersModel::Display), (QStringList{u"Sales"_s, u"All staff"_s}));
+        QCOMPARE(test::columnTexts(&groups, GroupMembersModel::Type), (QStringList{u"Group"_s, u"Group"_s}));
+        QCOMPARE(test::columnTexts(&groups, GroupMembersModel::Id), (QStringList{m_sales, m_nested}));
         // A nested group's own groups, then back to a group's members.
         groups.setMemberId(m_sales);
         QVERIFY(loaded.wait(5000));
-        QCOMPARE(column(groups, GroupMembersModel::Display), (QStringList{u"All staff"_s}));
+        QCOMPARE(test::columnTexts(&groups, GroupMembersModel::Display), (QStringList{u"All staff"_s}));
         groups.setGroupId(m_sales);
         QVERIFY(groups.memberId().isEmpty());
         QVERIFY(loaded.wait(5000));

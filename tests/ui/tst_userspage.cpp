@@ -37,14 +37,6 @@ QString formValue(const ResourceDetailPane *pane, const QString &path)
     return items.isEmpty() ? QString() : items.first()->text(1);
 }
 
-QStringList column(const QAbstractItemModel *model, int column)
-{
-    QStringList out;
-    for (int row = 0; row < model->rowCount(); ++row)
-        out.append(model->index(row, column).data().toString());
-    return out;
-}
-
 } // namespace
 
 class TestUsersPage : public QObject
@@ -145,7 +137,7 @@ private Q_SLOTS:
 
         m_page->warningsOnlyBox()->click();
         QVERIFY(reloaded());
-        QCOMPARE(column(m_model.get(), UserTableModel::UserName), (QStringList{u"carol@contoso.com"_s}));
+        QCOMPARE(test::columnTexts(m_model.get(), UserTableModel::UserName), (QStringList{u"carol@contoso.com"_s}));
         QCOMPARE(m_page->countLabel()->text(), u"1 of 3 users"_s);
         m_page->warningsOnlyBox()->click();
         QVERIFY(reloaded());
@@ -153,7 +145,8 @@ private Q_SLOTS:
         // The header sorts in the database.
         m_page->view()->sortByColumn(UserTableModel::FamilyName, Qt::DescendingOrder);
         QVERIFY(reloaded());
-        QCOMPARE(column(m_model.get(), UserTableModel::FamilyName), (QStringList{u"Stone"_s, u"King"_s, u"Jones"_s}));
+        QCOMPARE(test::columnTexts(m_model.get(), UserTableModel::FamilyName),
+                 (QStringList{u"Stone"_s, u"King"_s, u"Jones"_s}));
         QCOMPARE(m_page->view()->horizontalHeader()->sortIndicatorSection(), int(UserTableModel::FamilyName));
     }
 
@@ -183,13 +176,14 @@ private Q_SLOTS:
         QVERIFY(!json.contains(u"\"location\""_s)); // no Tenant URL known yet
 
         // The groups pane lists her groups by name.
-        QCOMPARE(column(m_page->groupsView()->model(), GroupMembersModel::Display),
+        QCOMPARE(test::columnTexts(m_page->groupsView()->model(), GroupMembersModel::Display),
                  (QStringList{u"Admins"_s, u"Sales"_s}));
         QVERIFY(m_page->groupsTitle()->text().contains(u"member of 2 groups"_s));
 
         // Bob: one group, deactivated.
         QVERIFY(select(u"bob@contoso.com"_s));
-        QCOMPARE(column(m_page->groupsView()->model(), GroupMembersModel::Display), (QStringList{u"Sales"_s}));
+        QCOMPARE(test::columnTexts(m_page->groupsView()->model(), GroupMembersModel::Display),
+                 (QStringList{u"Sales"_s}));
         QVERIFY(pane->titleLabel()->text().contains(u"deactivated"_s));
 
         // Carol: mapping health in the pane and the form, the missing attributes first.
@@ -223,7 +217,7 @@ private Q_SLOTS:
         m_page->deleteButton()->click();
         QVERIFY(changed.wait(5000));
         QVERIFY(reloaded());
-        QCOMPARE(column(m_model.get(), UserTableModel::UserName),
+        QCOMPARE(test::columnTexts(m_model.get(), UserTableModel::UserName),
                  (QStringList{u"alice@contoso.com"_s, u"carol@contoso.com"_s}));
         QVERIFY(!(*m_store)->resource(ResourceKind::User, m_bob).has_value());
         AuditFilter deletions;
