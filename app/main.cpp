@@ -7,9 +7,10 @@
 #include "cli/headlessrunner.h"
 #include "cli/seedcommand.h"
 #include "cli/tokencommand.h"
-#include "core/http/receiverconfig.h"
-#include "core/settings/appsettings.h"
-#include "monitorapp.h"
+#include "platform/appsettings.h"
+#include "receiver/receiverconfig.h"
+#include "store/sqlite/sqlitebackend.h"
+#include "ui/monitorapp.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -49,6 +50,7 @@ int main(int argc, char **argv)
 {
     // Writing to a closed stdout (`scim-monitor --headless | head -1`) must not kill the receiver.
     std::signal(SIGPIPE, SIG_IGN);
+    SqliteBackend::registerBackend();
 
     const bool console = CommandLine::wantsConsoleOnly(argc, argv) || !hasDisplay();
     std::unique_ptr<QCoreApplication> app;

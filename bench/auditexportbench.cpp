@@ -7,7 +7,8 @@
 //
 //   scim-bench-audit-export --binary build/release/bin/scim-monitor [--events N] [--data-dir DIR]
 
-#include "core/store/storefactory.h"
+#include "store/sqlite/sqlitebackend.h"
+#include "store/storefactory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -54,6 +55,7 @@ Run timed(const QString &binary, const QStringList &args)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    scimmon::SqliteBackend::registerBackend();
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Time and memory of exporting a large audit trail."_s);
     parser.addHelpOption();

@@ -18,19 +18,20 @@
 // Run it under Xvfb (xvfb-run -a -s "-screen 0 1280x800x24") or with QT_QPA_PLATFORM=offscreen.
 
 #include "benchsupport.h"
-#include "core/http/receiver.h"
-#include "core/seed/seeder.h"
-#include "core/settings/appsettings.h"
-#include "core/store/readexecutor.h"
-#include "core/store/storefactory.h"
-#include "core/tokens/tokenservice.h"
-#include "groupmembersmodel.h"
-#include "groupspage.h"
-#include "grouptablemodel.h"
-#include "mainwindow.h"
-#include "resourcedetailpane.h"
-#include "userspage.h"
-#include "usertablemodel.h"
+#include "platform/appsettings.h"
+#include "receiver/receiver.h"
+#include "service/seeder.h"
+#include "service/tokenservice.h"
+#include "store/readexecutor.h"
+#include "store/sqlite/sqlitebackend.h"
+#include "store/storefactory.h"
+#include "ui/mainwindow.h"
+#include "ui/resources/groupmembersmodel.h"
+#include "ui/resources/groupspage.h"
+#include "ui/resources/grouptablemodel.h"
+#include "ui/resources/resourcedetailpane.h"
+#include "ui/resources/userspage.h"
+#include "ui/resources/usertablemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -99,6 +100,7 @@ void add(LatencyStats &stats, double ms)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    scimmon::SqliteBackend::registerBackend();
     QApplication::setApplicationName(u"scim-bench-browse"_s);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"The Users and Groups tabs of scim-monitor on a large store."_s);

@@ -12,18 +12,19 @@
 //
 // Run it under Xvfb (xvfb-run -a) or with QT_QPA_PLATFORM=offscreen; see bench/gui-stall.sh.
 
-#include "core/http/receiver.h"
-#include "core/settings/appsettings.h"
-#include "core/store/readexecutor.h"
-#include "core/store/storefactory.h"
-#include "core/tokens/tokenservice.h"
-#include "cyclespage.h"
-#include "mainwindow.h"
-#include "overviewpage.h"
-#include "requestlogmodel.h"
-#include "requestlogpage.h"
+#include "platform/appsettings.h"
+#include "receiver/receiver.h"
+#include "service/tokenservice.h"
 #include "stallprobe.h"
-#include "userspage.h"
+#include "store/readexecutor.h"
+#include "store/sqlite/sqlitebackend.h"
+#include "store/storefactory.h"
+#include "ui/log/cyclespage.h"
+#include "ui/log/requestlogmodel.h"
+#include "ui/log/requestlogpage.h"
+#include "ui/mainwindow.h"
+#include "ui/overview/overviewpage.h"
+#include "ui/resources/userspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,6 +55,7 @@ void out(const QString &line)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    scimmon::SqliteBackend::registerBackend();
     QApplication::setApplicationName(u"scim-bench-gui"_s);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Measures GUI event-loop stalls while the live log takes a load."_s);

@@ -10,11 +10,12 @@
 // With --data-dir, a store that already holds the users is reused (seeding is skipped).
 
 #include "benchsupport.h"
-#include "core/http/receiver.h"
-#include "core/scim/resourceservice.h"
-#include "core/seed/seeder.h"
-#include "core/store/storefactory.h"
-#include "core/tokens/tokenservice.h"
+#include "receiver/receiver.h"
+#include "service/resourceservice.h"
+#include "service/seeder.h"
+#include "service/tokenservice.h"
+#include "store/sqlite/sqlitebackend.h"
+#include "store/storefactory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -61,6 +62,7 @@ QString queryPlan(const QString &dbPath, const QString &sql)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    scimmon::SqliteBackend::registerBackend();
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Lookup latency of scim-monitor on a large store."_s);
     parser.addHelpOption();

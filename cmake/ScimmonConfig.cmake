@@ -32,3 +32,27 @@ endif()
 # keychain service name. Qt's organisation domain, scimmonitor.org, is its reversed prefix.
 set(SCIMMON_APP_ID "org.scimmonitor.ScimMonitor")
 target_compile_definitions(scimmon_config INTERFACE SCIMMON_APP_ID="${SCIMMON_APP_ID}")
+
+# scimmon_add_library(<target> FOLDER <include path> SOURCES <file>... [PUBLIC <lib>...] [PRIVATE <lib>...])
+# One folder, one static library. Its headers are published under FOLDER in an include root of
+# the target's own (symbolic links in the build tree), and a target sees only the roots of the
+# libraries it links: `#include "store/store.h"` compiles in a folder that links the store and
+# fails in one that does not, so a wrong include breaks the build. Includes are always written
+# from the root ("scim/filter.h"), never relative ("../scim/filter.h"; scripts/lint.sh refuses those).
+function(scimmon_add_library target)
+    cmake_parse_arguments(L "" "FOLDER" "SOURCES;PUBLIC;PRIVATE" ${ARGN})
+    add_library(${target} STATIC ${L_SOURCES})
+    set(root "${PROJECT_BINARY_DIR}/include/${target}")
+    file(REMOVE_RECURSE "${root}")
+    foreach(src IN LISTS L_SOURCES)
+        if(src MATCHES "\\.h$")
+            get_filename_component(abs "${src}" ABSOLUTE)
+            file(RELATIVE_PATH rel "${CMAKE_CURRENT_SOURCE_DIR}" "${abs}")
+            get_filename_component(dir "${root}/${L_FOLDER}/${rel}" DIRECTORY)
+            file(MAKE_DIRECTORY "${dir}")
+            file(CREATE_LINK "${abs}" "${root}/${L_FOLDER}/${rel}" SYMBOLIC)
+        endif()
+    endforeach()
+    target_include_directories(${target} PUBLIC "${root}")
+    target_link_libraries(${target} PUBLIC ${L_PUBLIC} scimmon::config PRIVATE ${L_PRIVATE})
+endfunction()

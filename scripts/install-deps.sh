@@ -10,7 +10,7 @@ BUILD_PKGS=(
   qtkeychain-qt6-dev libqt6sql6-sqlite libsecret-1-0 libxkbcommon-dev libgl-dev
   help2man librsvg2-bin
 )
-TEST_PKGS=(xvfb xauth xdotool dbus dbus-x11 gnome-keyring libsecret-tools openssl fonts-dejavu-core imagemagick curl
+TEST_PKGS=(clang-format xvfb xauth xdotool dbus dbus-x11 gnome-keyring libsecret-tools openssl fonts-dejavu-core imagemagick curl
   dpkg-dev file desktop-file-utils appstream systemd man-db)
 
 pkgs=("${BUILD_PKGS[@]}")

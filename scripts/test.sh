@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ./scripts/install-deps.sh --test
+./scripts/lint.sh
 cmake --preset ci >/dev/null
 cmake --build --preset ci
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/http/receiver.h"
+#include "receiver/receiver.h"
 
 #include <QDialog>
 #include <QMainWindow>

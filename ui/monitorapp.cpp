@@ -1,11 +1,11 @@
-#include "monitorapp.h"
+#include "ui/monitorapp.h"
 
-#include "core/http/receiver.h"
-#include "core/http/receiverstarter.h"
-#include "core/settings/appsettings.h"
-#include "core/store/readexecutor.h"
-#include "mainwindow.h"
-#include "messagebox.h"
+#include "platform/appsettings.h"
+#include "receiver/receiver.h"
+#include "receiver/receiverstarter.h"
+#include "store/readexecutor.h"
+#include "ui/common/messagebox.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 

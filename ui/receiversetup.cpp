@@ -1,11 +1,11 @@
-#include "receiversetup.h"
+#include "ui/receiversetup.h"
 
-#include "connectpage.h"
-#include "core/http/receiver.h"
-#include "core/secrets/keychainsecretstore.h"
-#include "newtokendialog.h"
-#include "settingsdialog.h"
-#include "tokenmanagerdialog.h"
+#include "platform/keychainsecretstore.h"
+#include "receiver/receiver.h"
+#include "ui/overview/connectpage.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/tokens/newtokendialog.h"
+#include "ui/tokens/tokenmanagerdialog.h"
 
 #include <QAction>
 #include <QMenu>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/http/receiverconfig.h"
+#include "receiver/receiverconfig.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "exportauditcommand.h"
+#include "cli/exportauditcommand.h"
 
-#include "../core/audit/auditcsvexport.h"
-#include "../core/audit/auditlog.h"
-#include "../core/store/storefactory.h"
+#include "audit/auditlog.h"
+#include "export/auditcsvexport.h"
+#include "store/storefactory.h"
 
 #include <QElapsedTimer>
 

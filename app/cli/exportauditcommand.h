@@ -1,7 +1,7 @@
 #pragma once
 
-#include "../core/store/storeconfig.h"
-#include "commandline.h"
+#include "cli/commandline.h"
+#include "store/storeconfig.h"
 
 namespace scimmon {
 

@@ -1,11 +1,11 @@
-#include "exportlogcommand.h"
+#include "cli/exportlogcommand.h"
 
-#include "core/export/exportfile.h"
+#include "export/exportfile.h"
 
-#include "../core/export/csvwriter.h"
-#include "../core/http/redaction.h"
-#include "../core/log/requestfilter.h"
-#include "../core/store/storefactory.h"
+#include "export/csvwriter.h"
+#include "http/redaction.h"
+#include "model/requestfilter.h"
+#include "store/storefactory.h"
 
 #include <QFile>
 #include <QJsonDocument>

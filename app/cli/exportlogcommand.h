@@ -1,8 +1,8 @@
 #pragma once
 
-#include "../core/store/storeconfig.h"
-#include "../core/store/storetypes.h"
-#include "commandline.h"
+#include "cli/commandline.h"
+#include "model/requestrecord.h"
+#include "store/storeconfig.h"
 
 #include <QStringList>
 

@@ -1,11 +1,11 @@
-#include "headlessrunner.h"
+#include "cli/headlessrunner.h"
 
-#include "../core/http/receiver.h"
-#include "../core/http/receiverstarter.h"
-#include "../core/secrets/keychainsecretstore.h"
-#include "../core/store/storefactory.h"
-#include "../core/tokens/tokenservice.h"
-#include "unixsignalwatcher.h"
+#include "cli/unixsignalwatcher.h"
+#include "platform/keychainsecretstore.h"
+#include "receiver/receiver.h"
+#include "receiver/receiverstarter.h"
+#include "service/tokenservice.h"
+#include "store/storefactory.h"
 
 #include <QCoreApplication>
 

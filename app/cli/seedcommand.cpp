@@ -1,8 +1,8 @@
-#include "seedcommand.h"
+#include "cli/seedcommand.h"
 
-#include "../core/scim/resourceservice.h"
-#include "../core/seed/seeder.h"
-#include "../core/store/storefactory.h"
+#include "service/resourceservice.h"
+#include "service/seeder.h"
+#include "store/storefactory.h"
 
 #include <QElapsedTimer>
 

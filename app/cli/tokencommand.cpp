@@ -1,7 +1,7 @@
-#include "tokencommand.h"
+#include "cli/tokencommand.h"
 
-#include "../core/store/storefactory.h"
-#include "../core/tokens/tokenservice.h"
+#include "service/tokenservice.h"
+#include "store/storefactory.h"
 
 #include <cstdio>
 

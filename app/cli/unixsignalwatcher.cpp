@@ -1,4 +1,4 @@
-#include "unixsignalwatcher.h"
+#include "cli/unixsignalwatcher.h"
 
 #include <QSocketNotifier>
 

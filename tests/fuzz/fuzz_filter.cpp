@@ -1,6 +1,6 @@
 // Filter parser and evaluator (RFC 7644 §3.4.2.2) on arbitrary text, evaluated on a full user.
 
-#include "core/scim/filter.h"
+#include "scim/filter.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // PATCH path parser and PATCH engine on arbitrary input: the first line is used as a path in
 // add/replace/remove operations; the whole input is also tried as a PatchOp body.
 
-#include "core/scim/patchengine.h"
-#include "core/scim/patchpath.h"
+#include "scim/patchengine.h"
+#include "scim/patchpath.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

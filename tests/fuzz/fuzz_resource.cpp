@@ -1,6 +1,6 @@
 // JSON-to-resource mapping (POST/PUT bodies) on arbitrary JSON, then the representation.
 
-#include "core/scim/resourcemapper.h"
+#include "scim/resourcemapper.h"
 
 #include <QJsonDocument>
 

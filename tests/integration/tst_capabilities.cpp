@@ -2,8 +2,8 @@
 // advertises is exercised over HTTP, every endpoint /ResourceTypes lists answers, and every
 // writable attribute /Schemas lists is stored and returned.
 
-#include "core/http/receiver.h"
-#include "testsupport.h"
+#include "receiver/receiver.h"
+#include "support/testsupport.h"
 
 #include <QTest>
 

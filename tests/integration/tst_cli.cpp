@@ -1,7 +1,7 @@
 // The scim-monitor executable as scripts use it: --help/--version, the token verbs, --headless
 // with the Tenant URL on the first line and a clean stop on SIGTERM, and the no-display fallback.
 
-#include "testsupport.h"
+#include "support/testsupport.h"
 
 #include <QDate>
 #include <QFile>

@@ -3,9 +3,9 @@
 // connection, plain HTTP sent to the HTTPS port (answered at once, the server keeps serving), and
 // `--headless --tls-cert --tls-key`.
 
-#include "core/http/receiver.h"
-#include "testcertificate.h"
-#include "testsupport.h"
+#include "receiver/receiver.h"
+#include "support/testcertificate.h"
+#include "support/testsupport.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -2,10 +2,10 @@
 // log stores it, the IdP from User-Agent and dialect, X-Forwarded-For only from a trusted proxy,
 // retention applied when the receiver starts, and `export-log` (CSV, redaction, time window).
 
-#include "core/http/receiver.h"
-#include "core/http/requestclassifier.h"
-#include "core/http/scimhttpserver.h"
-#include "testsupport.h"
+#include "http/scimhttpserver.h"
+#include "receiver/receiver.h"
+#include "service/requestclassifier.h"
+#include "support/testsupport.h"
 
 #include <QFile>
 #include <QProcess>

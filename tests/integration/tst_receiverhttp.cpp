@@ -1,8 +1,8 @@
 // The receiver over real HTTP on loopback: an Entra provisioning cycle in both PATCH dialects, an
 // Okta cycle, authentication, and the HTTP gaps of QtHttpServer 6.4 that the receiver closes.
 
-#include "core/http/receiver.h"
-#include "testsupport.h"
+#include "receiver/receiver.h"
+#include "support/testsupport.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -5,11 +5,11 @@
 // also base64- and percent-encoded. The tokens appear only where they are handed over: the last
 // line of `token create` and `token rotate`.
 
-#include "core/secrets/keychainsecretstore.h"
-#include "core/settings/appsettings.h"
-#include "secretscan.h"
-#include "testcertificate.h"
-#include "testsupport.h"
+#include "platform/appsettings.h"
+#include "platform/keychainsecretstore.h"
+#include "support/secretscan.h"
+#include "support/testcertificate.h"
+#include "support/testsupport.h"
 
 #include <QProcess>
 #include <QTest>

@@ -2,8 +2,8 @@
 // rotation with and without a grace period, and revocation taking effect on the next request, also
 // on a keep-alive connection that was opened before; `token rotate` from the command line.
 
-#include "core/http/receiver.h"
-#include "testsupport.h"
+#include "receiver/receiver.h"
+#include "support/testsupport.h"
 
 #include <QProcess>
 #include <QSignalSpy>

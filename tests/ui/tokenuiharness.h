@@ -3,12 +3,12 @@
 // A receiver, a reader, settings and the keychain over a fresh data directory, for the tests of
 // the token and settings dialogs.
 
-#include "core/http/receiver.h"
-#include "core/secrets/keychainsecretstore.h"
-#include "core/settings/appsettings.h"
-#include "core/store/readexecutor.h"
-#include "testsupport.h"
-#include "tokenuicontext.h"
+#include "platform/appsettings.h"
+#include "platform/keychainsecretstore.h"
+#include "receiver/receiver.h"
+#include "store/readexecutor.h"
+#include "support/testsupport.h"
+#include "ui/tokens/tokenuicontext.h"
 
 #include <QTest>
 

@@ -2,13 +2,13 @@
 // model under QAbstractItemModelTester, paging, filters, the detail, and an export with progress,
 // cancellation and the open-folder offer.
 
-#include "auditexportdialog.h"
-#include "auditpage.h"
-#include "audittablemodel.h"
-#include "core/audit/auditcsvexport.h"
-#include "core/store/readexecutor.h"
-#include "filedialog.h"
-#include "testsupport.h"
+#include "export/auditcsvexport.h"
+#include "store/readexecutor.h"
+#include "support/testsupport.h"
+#include "ui/audit/auditexportdialog.h"
+#include "ui/audit/auditpage.h"
+#include "ui/audit/audittablemodel.h"
+#include "ui/common/filedialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -3,14 +3,14 @@
 // live indicator when an identity provider's Test Connection arrives (through a trusted proxy, so
 // that the client shown is the IdP's address).
 
-#include "connectpage.h"
-#include "copyfield.h"
-#include "mainwindow.h"
-#include "newtokendialog.h"
-#include "receiversetup.h"
-#include "settingsdialog.h"
-#include "tokenmanagerdialog.h"
 #include "tokenuiharness.h"
+#include "ui/common/copyfield.h"
+#include "ui/mainwindow.h"
+#include "ui/overview/connectpage.h"
+#include "ui/receiversetup.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/tokens/newtokendialog.h"
+#include "ui/tokens/tokenmanagerdialog.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -2,13 +2,13 @@
 // nested groups) and the detail pane (attribute form, SCIM JSON with the members, mapping health);
 // a change to the members shows after a reload; a group is deleted locally after a confirmation.
 
-#include "core/store/readexecutor.h"
-#include "groupmembersmodel.h"
-#include "groupspage.h"
-#include "grouptablemodel.h"
-#include "messagebox.h"
-#include "resourcedetailpane.h"
-#include "testsupport.h"
+#include "store/readexecutor.h"
+#include "support/testsupport.h"
+#include "ui/common/messagebox.h"
+#include "ui/resources/groupmembersmodel.h"
+#include "ui/resources/groupspage.h"
+#include "ui/resources/grouptablemodel.h"
+#include "ui/resources/resourcedetailpane.h"
 
 #include <QLabel>
 #include <QPushButton>

@@ -2,11 +2,11 @@
 // model (a group's members, a member's groups) over a real SQLite store, under
 // QAbstractItemModelTester.
 
-#include "core/scim/resourceservice.h"
-#include "core/store/readexecutor.h"
-#include "groupmembersmodel.h"
-#include "grouptablemodel.h"
-#include "testsupport.h"
+#include "service/resourceservice.h"
+#include "store/readexecutor.h"
+#include "support/testsupport.h"
+#include "ui/resources/groupmembersmodel.h"
+#include "ui/resources/grouptablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

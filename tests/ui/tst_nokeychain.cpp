@@ -4,14 +4,14 @@
 // no token or passphrase is written to any file (the data directory and the whole home folder
 // are searched).
 
-#include "core/secrets/secretstore.h"
-#include "messagebox.h"
-#include "newtokendialog.h"
-#include "secretscan.h"
-#include "settingsdialog.h"
-#include "testcertificate.h"
-#include "tokenmanagerdialog.h"
+#include "platform/secretstore.h"
+#include "support/secretscan.h"
+#include "support/testcertificate.h"
 #include "tokenuiharness.h"
+#include "ui/common/messagebox.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/tokens/newtokendialog.h"
+#include "ui/tokens/tokenmanagerdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

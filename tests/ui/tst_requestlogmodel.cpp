@@ -1,9 +1,9 @@
 // The provisioning log model: batched inserts on a timer, the row cap, merging the stored history
 // with live rows, and the model contract under QAbstractItemModelTester.
 
-#include "core/store/readexecutor.h"
-#include "requestlogmodel.h"
-#include "testsupport.h"
+#include "store/readexecutor.h"
+#include "support/testsupport.h"
+#include "ui/log/requestlogmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>

@@ -5,12 +5,12 @@
 // shows the request with badges, the before → after diff, redacted headers and JSON, and copies
 // the request as curl without the token; Clear view.
 
-#include "core/store/readexecutor.h"
-#include "requestdetailview.h"
-#include "requestlogfilterbar.h"
-#include "requestlogmodel.h"
-#include "requestlogpage.h"
-#include "testsupport.h"
+#include "store/readexecutor.h"
+#include "support/testsupport.h"
+#include "ui/log/requestdetailview.h"
+#include "ui/log/requestlogfilterbar.h"
+#include "ui/log/requestlogmodel.h"
+#include "ui/log/requestlogpage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

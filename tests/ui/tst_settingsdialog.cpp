@@ -4,12 +4,12 @@
 // never into a file; trusted proxies, log retention and the data location are saved, and every
 // change is in the audit trail.
 
-#include "core/http/receiverstarter.h"
-#include "filedialog.h"
-#include "secretscan.h"
-#include "settingsdialog.h"
-#include "testcertificate.h"
+#include "receiver/receiverstarter.h"
+#include "support/secretscan.h"
+#include "support/testcertificate.h"
 #include "tokenuiharness.h"
+#include "ui/common/filedialog.h"
+#include "ui/settings/settingsdialog.h"
 
 #include <QComboBox>
 #include <QGroupBox>

@@ -3,13 +3,13 @@
 // in the dialog is used over HTTP, revoked, rotated and deleted. With a keychain (CI), a token
 // remembered on this computer is revealed and copied again.
 
-#include "copyfield.h"
-#include "messagebox.h"
-#include "newtokendialog.h"
-#include "secretscan.h"
-#include "tokenmanagerdialog.h"
-#include "tokentablemodel.h"
+#include "support/secretscan.h"
 #include "tokenuiharness.h"
+#include "ui/common/copyfield.h"
+#include "ui/common/messagebox.h"
+#include "ui/tokens/newtokendialog.h"
+#include "ui/tokens/tokenmanagerdialog.h"
+#include "ui/tokens/tokentablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -2,15 +2,15 @@
 // header, selecting users (detail pane: attribute form, SCIM JSON, meta, mapping health; the
 // groups pane), deleting one locally with and without confirming, and exporting the table as CSV.
 
-#include "core/store/readexecutor.h"
-#include "filedialog.h"
-#include "groupmembersmodel.h"
-#include "messagebox.h"
-#include "resourceactions.h"
-#include "resourcedetailpane.h"
-#include "testsupport.h"
-#include "userspage.h"
-#include "usertablemodel.h"
+#include "store/readexecutor.h"
+#include "support/testsupport.h"
+#include "ui/common/filedialog.h"
+#include "ui/common/messagebox.h"
+#include "ui/resources/groupmembersmodel.h"
+#include "ui/resources/resourceactions.h"
+#include "ui/resources/resourcedetailpane.h"
+#include "ui/resources/userspage.h"
+#include "ui/resources/usertablemodel.h"
 
 #include <QCheckBox>
 #include <QFile>

@@ -2,13 +2,13 @@
 // lazily, every column, deactivated users and mapping warnings, sorting and searching in the
 // database, reloads that keep the rows in sight, and searches overtaken by newer ones.
 
-#include "core/health/mappinghealth.h"
-#include "core/scim/resourcemapper.h"
-#include "core/scim/valuecompare.h"
-#include "core/seed/seeder.h"
-#include "core/store/readexecutor.h"
-#include "testsupport.h"
-#include "usertablemodel.h"
+#include "scim/mappinghealth.h"
+#include "scim/resourcemapper.h"
+#include "scim/valuecompare.h"
+#include "service/seeder.h"
+#include "store/readexecutor.h"
+#include "support/testsupport.h"
+#include "ui/resources/usertablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>

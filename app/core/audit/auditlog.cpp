@@ -1,7 +1,6 @@
-#include "auditlog.h"
+#include "audit/auditlog.h"
 
-#include "../log/resourcediff.h"
-#include "../store/store.h"
+#include "scim/resourcediff.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -140,19 +139,6 @@ AuditEvent AuditLog::forRefusal(ResourceKind kind, WriteKind write, const QStrin
     e.action = actionName(kind, write, ResourceChange(), {});
     e.result = resultText(error);
     return e;
-}
-
-bool AuditLog::recordLocal(Store &store, const AuditEvent &event, bool inTransaction)
-{
-    if (inTransaction)
-        return store.appendAudit({event});
-    if (!store.begin())
-        return false;
-    if (!store.appendAudit({event}) || !store.commit()) {
-        store.rollback();
-        return false;
-    }
-    return true;
 }
 
 } // namespace scimmon

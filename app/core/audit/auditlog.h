@@ -1,14 +1,13 @@
 #pragma once
 
-#include "../scim/resourcekind.h"
-#include "../scim/scimerror.h"
-#include "../store/storetypes.h"
+#include "model/auditevent.h"
+#include "model/resourcechange.h"
+#include "model/resourcekind.h"
+#include "scim/scimerror.h"
 
 #include <QHash>
 
 namespace scimmon {
-
-class Store;
 
 /// Who is acting and through which request, for the audit events of a change.
 struct AuditContext
@@ -44,10 +43,6 @@ public:
     /// The event of a refused write: the attempted action with the SCIM error as its result.
     static AuditEvent forRefusal(ResourceKind kind, WriteKind write, const QString &id, const QString &name,
                                  const ScimError &error, const AuditContext &context, const QDateTime &time);
-
-    /// Records an action taken in the app (token.created, settings.changed, data.reset, …) in its
-    /// own transaction, unless `inTransaction` says the caller has one open. False on a store failure.
-    static bool recordLocal(Store &store, const AuditEvent &event, bool inTransaction = false);
 
     /// Every action the audit trail records, in the order docs/audit-csv.md lists them.
     static QStringList actions();

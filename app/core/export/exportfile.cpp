@@ -1,4 +1,4 @@
-#include "exportfile.h"
+#include "export/exportfile.h"
 
 #include <QFileInfo>
 

@@ -1,10 +1,10 @@
-#include "resourcecsvexport.h"
+#include "export/resourcecsvexport.h"
 
-#include "exportfile.h"
+#include "export/exportfile.h"
 
-#include "../health/mappinghealth.h"
-#include "../store/store.h"
-#include "csvwriter.h"
+#include "export/csvwriter.h"
+#include "scim/mappinghealth.h"
+#include "store/store.h"
 
 #include <QSaveFile>
 

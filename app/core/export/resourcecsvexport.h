@@ -1,7 +1,7 @@
 #pragma once
 
-#include "../scim/resourcekind.h"
-#include "../store/storetypes.h"
+#include "model/resourcekind.h"
+#include "store/browsequery.h"
 
 #include <QStringList>
 

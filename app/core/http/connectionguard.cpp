@@ -1,7 +1,7 @@
-#include "connectionguard.h"
+#include "http/connectionguard.h"
 
-#include "../scim/scimerror.h"
-#include "redaction.h"
+#include "http/redaction.h"
+#include "scim/scimerror.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>

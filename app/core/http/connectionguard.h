@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../store/storetypes.h"
+#include "model/requestrecord.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

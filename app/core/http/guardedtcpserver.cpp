@@ -1,7 +1,7 @@
-#include "guardedtcpserver.h"
+#include "http/guardedtcpserver.h"
 
-#include "../scim/scimerror.h"
-#include "redaction.h"
+#include "http/redaction.h"
+#include "scim/scimerror.h"
 
 #include <QJsonDocument>
 #include <QSslSocket>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "../store/storetypes.h"
-#include "connectionguard.h"
+#include "http/connectionguard.h"
+#include "model/requestrecord.h"
 
 #include <QSslConfiguration>
 #include <QTcpServer>

@@ -1,4 +1,4 @@
-#include "redaction.h"
+#include "http/redaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httpexchange.h"
+#include "model/httpexchange.h"
 
 #include <QString>
 

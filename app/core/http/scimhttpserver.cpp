@@ -1,7 +1,7 @@
-#include "scimhttpserver.h"
+#include "http/scimhttpserver.h"
 
-#include "connectionguard.h"
-#include "redaction.h"
+#include "http/connectionguard.h"
+#include "http/redaction.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>

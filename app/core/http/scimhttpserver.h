@@ -1,7 +1,7 @@
 #pragma once
 
-#include "../store/storetypes.h"
-#include "httpexchange.h"
+#include "model/httpexchange.h"
+#include "model/requestrecord.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>

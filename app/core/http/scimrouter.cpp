@@ -1,11 +1,11 @@
-#include "scimrouter.h"
+#include "http/scimrouter.h"
 
-#include "../scim/bulkprocessor.h"
-#include "../scim/discovery.h"
-#include "../scim/jsonutil.h"
-#include "../scim/resourceservice.h"
-#include "../tokens/tokenservice.h"
-#include "requestclassifier.h"
+#include "scim/discovery.h"
+#include "scim/jsonutil.h"
+#include "service/bulkprocessor.h"
+#include "service/requestclassifier.h"
+#include "service/resourceservice.h"
+#include "service/tokenservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -113,12 +113,12 @@ HttpResponse ScimRouter::handle(const HttpRequest &request, RequestRecord &recor
     QString path = request.path;
     QByteArray allow;
     ScimOutcome outcome;
-    const bool underBase
-        = path.compare(kBasePath, Qt::CaseInsensitive) == 0 || path.startsWith(kBasePath + u'/', Qt::CaseInsensitive);
+    const bool underBase = path.compare(kScimBasePath, Qt::CaseInsensitive) == 0
+        || path.startsWith(kScimBasePath + u'/', Qt::CaseInsensitive);
     if (!underBase) {
         outcome
             = ScimOutcome::fromError(ScimError::notFound(u"%1 is not a SCIM endpoint; the Tenant URL is %2%3."_s.arg(
-                                         path, request.origin, kBasePath)),
+                                         path, request.origin, kScimBasePath)),
                                      u"Rejected"_s);
     } else {
         const AuthCheck auth = m_tokens.check(request.header("authorization"));
@@ -132,8 +132,8 @@ HttpResponse ScimRouter::handle(const HttpRequest &request, RequestRecord &recor
                     u"Authentication failed: send a valid Secret Token as \"Authorization: Bearer <token>\"."_s),
                 u"Auth failure"_s);
         } else {
-            const QStringList segments = path.mid(kBasePath.size()).split(u'/', Qt::SkipEmptyParts);
-            outcome = route(request, request.origin + kBasePath, segments, allow);
+            const QStringList segments = path.mid(kScimBasePath.size()).split(u'/', Qt::SkipEmptyParts);
+            outcome = route(request, request.origin + kScimBasePath, segments, allow);
         }
     }
     if (outcome.operation.isEmpty())

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "../scim/resourceservice.h"
-#include "../scim/scimoutcome.h"
-#include "../store/store.h"
-#include "httpexchange.h"
-#include "idpdetector.h"
+#include "model/httpexchange.h"
+#include "scim/scimconstants.h"
+#include "scim/scimoutcome.h"
+#include "service/idpdetector.h"
+#include "service/resourceservice.h"
+#include "store/store.h"
 
 namespace scimmon {
 
@@ -18,9 +19,6 @@ class TokenService;
 class ScimRouter
 {
 public:
-    /// The path prefix of the Tenant URL.
-    static inline const QString kBasePath = QStringLiteral("/scim/v2");
-
     /// `maxBodyBytes`: the receiver's request body limit, advertised as `bulk.maxPayloadSize`.
     ScimRouter(Store &store, TokenService &tokens, qint64 maxBodyBytes = 10 * 1024 * 1024);
 

@@ -1,6 +1,6 @@
-#include "attributeselection.h"
+#include "scim/attributeselection.h"
 
-#include "jsonutil.h"
+#include "scim/jsonutil.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "resourcekind.h"
-#include "schemaregistry.h"
+#include "model/resourcekind.h"
+#include "scim/schemaregistry.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,9 +1,7 @@
-#include "discovery.h"
+#include "scim/discovery.h"
 
-#include "bulkprocessor.h"
-#include "resourceservice.h"
-#include "schemaregistry.h"
-#include "scimconstants.h"
+#include "scim/schemaregistry.h"
+#include "scim/scimconstants.h"
 
 #include <QJsonArray>
 
@@ -54,10 +52,9 @@ QJsonObject Discovery::serviceProviderConfig(const QString &baseUrl, qint64 maxP
         {u"documentationUri"_s, u"https://scimmonitor.org/docs"_s},
         {u"patch"_s, QJsonObject{{u"supported"_s, true}}},
         {u"bulk"_s,
-         QJsonObject{{u"supported"_s, true},
-                     {u"maxOperations"_s, BulkProcessor::kMaxOperations},
-                     {u"maxPayloadSize"_s, maxPayloadBytes}}},
-        {u"filter"_s, QJsonObject{{u"supported"_s, true}, {u"maxResults"_s, ResourceService::kMaxResults}}},
+         QJsonObject{
+             {u"supported"_s, true}, {u"maxOperations"_s, kMaxBulkOperations}, {u"maxPayloadSize"_s, maxPayloadBytes}}},
+        {u"filter"_s, QJsonObject{{u"supported"_s, true}, {u"maxResults"_s, kMaxListResults}}},
         {u"changePassword"_s, QJsonObject{{u"supported"_s, false}}},
         {u"sort"_s, QJsonObject{{u"supported"_s, true}}},
         {u"etag"_s, QJsonObject{{u"supported"_s, true}}},

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "result.h"
+#include "scim/result.h"
 
 #include <QJsonObject>
 #include <QString>

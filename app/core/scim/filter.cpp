@@ -1,8 +1,8 @@
-#include "filter.h"
+#include "scim/filter.h"
 
-#include "filterparser.h"
-#include "jsonutil.h"
-#include "valuecompare.h"
+#include "scim/filterparser.h"
+#include "scim/jsonutil.h"
+#include "scim/valuecompare.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "resourcekind.h"
-#include "result.h"
-#include "schemaregistry.h"
+#include "model/resourcekind.h"
+#include "scim/result.h"
+#include "scim/schemaregistry.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

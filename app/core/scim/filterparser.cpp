@@ -1,6 +1,6 @@
-#include "filterparser.h"
+#include "scim/filterparser.h"
 
-#include "valuecompare.h"
+#include "scim/valuecompare.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "filter.h"
+#include "scim/filter.h"
 
 namespace scimmon {
 

@@ -1,4 +1,4 @@
-#include "jsonutil.h"
+#include "scim/jsonutil.h"
 
 #include <QJsonArray>
 

@@ -1,10 +1,10 @@
-#include "patchengine.h"
+#include "scim/patchengine.h"
 
-#include "jsonutil.h"
-#include "patchpath.h"
-#include "resourcemapper.h"
-#include "scimconstants.h"
-#include "valuecompare.h"
+#include "scim/jsonutil.h"
+#include "scim/patchpath.h"
+#include "scim/resourcemapper.h"
+#include "scim/scimconstants.h"
+#include "scim/valuecompare.h"
 
 #include <QJsonArray>
 

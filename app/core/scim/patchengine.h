@@ -1,9 +1,9 @@
 #pragma once
 
-#include "filter.h"
-#include "resource.h"
-#include "resourcekind.h"
-#include "result.h"
+#include "model/resource.h"
+#include "model/resourcekind.h"
+#include "scim/filter.h"
+#include "scim/result.h"
 
 #include <QJsonObject>
 #include <QStringList>

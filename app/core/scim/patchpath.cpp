@@ -1,6 +1,6 @@
-#include "patchpath.h"
+#include "scim/patchpath.h"
 
-#include "filterparser.h"
+#include "scim/filterparser.h"
 
 #include <QRegularExpression>
 

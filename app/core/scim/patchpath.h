@@ -1,8 +1,8 @@
 #pragma once
 
-#include "filter.h"
-#include "result.h"
-#include "schemaregistry.h"
+#include "scim/filter.h"
+#include "scim/result.h"
+#include "scim/schemaregistry.h"
 
 namespace scimmon {
 

@@ -1,9 +1,9 @@
-#include "resourcemapper.h"
+#include "scim/resourcemapper.h"
 
-#include "jsonutil.h"
-#include "schemaregistry.h"
-#include "scimconstants.h"
-#include "valuecompare.h"
+#include "scim/jsonutil.h"
+#include "scim/schemaregistry.h"
+#include "scim/scimconstants.h"
+#include "scim/valuecompare.h"
 
 #include <QJsonArray>
 

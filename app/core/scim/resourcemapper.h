@@ -1,9 +1,9 @@
 #pragma once
 
-#include "resource.h"
-#include "resourcekind.h"
-#include "result.h"
-#include "schema.h"
+#include "model/resource.h"
+#include "model/resourcekind.h"
+#include "scim/result.h"
+#include "scim/schema.h"
 
 #include <QJsonObject>
 #include <QStringList>

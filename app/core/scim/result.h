@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scimerror.h"
+#include "scim/scimerror.h"
 
 #include <utility>
 #include <variant>

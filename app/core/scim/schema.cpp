@@ -1,6 +1,6 @@
-#include "schema.h"
+#include "scim/schema.h"
 
-#include "scimconstants.h"
+#include "scim/scimconstants.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
-#include "schemaregistry.h"
+#include "scim/schemaregistry.h"
 
-#include "scimconstants.h"
+#include "scim/scimconstants.h"
 
 #include <QFile>
 #include <QJsonDocument>

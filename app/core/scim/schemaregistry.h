@@ -1,7 +1,7 @@
 #pragma once
 
-#include "resourcekind.h"
-#include "schema.h"
+#include "model/resourcekind.h"
+#include "scim/schema.h"
 
 #include <QList>
 

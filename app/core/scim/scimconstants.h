@@ -18,3 +18,16 @@ inline const QString kError = QStringLiteral("urn:ietf:params:scim:api:messages:
 inline const QString kSearchRequest = QStringLiteral("urn:ietf:params:scim:api:messages:2.0:SearchRequest");
 
 } // namespace scimmon::schema
+
+namespace scimmon {
+
+/// The path of the Tenant URL on the receiver: every SCIM endpoint (RFC 7644 §3.2) is under it.
+inline const QString kScimBasePath = QStringLiteral("/scim/v2");
+
+/// The most resources one list or search response carries (`filter.maxResults` in
+/// ServiceProviderConfig, RFC 7643 §5).
+inline constexpr qint64 kMaxListResults = 1000;
+/// The most operations one Bulk request may hold (`bulk.maxOperations`, RFC 7644 §3.7.4).
+inline constexpr int kMaxBulkOperations = 1000;
+
+} // namespace scimmon

@@ -1,6 +1,6 @@
-#include "scimerror.h"
+#include "scim/scimerror.h"
 
-#include "scimconstants.h"
+#include "scim/scimconstants.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "../store/storetypes.h"
-#include "scimerror.h"
+#include "model/resourcechange.h"
+#include "scim/scimerror.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "sortorder.h"
+#include "scim/sortorder.h"
 
-#include "jsonutil.h"
-#include "valuecompare.h"
+#include "scim/jsonutil.h"
+#include "scim/valuecompare.h"
 
 #include <QJsonArray>
 
@@ -10,28 +10,6 @@ using namespace Qt::StringLiterals;
 namespace scimmon {
 
 namespace {
-
-std::optional<SortKey> columnFor(ResourceKind kind, const AttributeRef &ref)
-{
-    if (ref.isExtension())
-        return std::nullopt;
-    if (ref.subName.isEmpty()) {
-        if (ref.name == "id"_L1)
-            return SortKey::Id;
-        if (ref.name == "externalId"_L1)
-            return SortKey::ExternalId;
-        if (ref.name == "userName"_L1 && kind == ResourceKind::User)
-            return SortKey::Name;
-        if (ref.name == "displayName"_L1)
-            return kind == ResourceKind::User ? SortKey::DisplayName : SortKey::Name;
-        return std::nullopt;
-    }
-    if (ref.name == "meta"_L1 && ref.subName == "created"_L1)
-        return SortKey::Created;
-    if (ref.name == "meta"_L1 && ref.subName == "lastModified"_L1)
-        return SortKey::LastModified;
-    return std::nullopt;
-}
 
 /// The value a resource sorts by: for multi-valued attributes the primary element's, else the first's.
 QJsonValue sortValue(const AttributeRef &ref, const QJsonObject &rep)
@@ -75,7 +53,6 @@ Result<SortOrder> SortOrder::parse(ResourceKind kind, const QString &sortBy, con
     if (leaf && leaf->type == AttributeType::Complex && !leaf->subAttribute(u"value"))
         return ScimError::invalidValue(
             u"sortBy \"%1\" is a complex attribute; sort by one of its sub-attributes."_s.arg(sortBy));
-    s.column = columnFor(kind, s.attr);
     return s;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "../store/storetypes.h"
-#include "result.h"
-#include "schemaregistry.h"
+#include "model/resourcekind.h"
+#include "scim/result.h"
+#include "scim/schemaregistry.h"
 
 #include <QJsonObject>
 
@@ -18,7 +18,6 @@ struct SortOrder
     bool active = false; ///< false: creation order
     AttributeRef attr; ///< the attribute sorted by
     bool descending = false;
-    std::optional<SortKey> column; ///< set when the store can sort by it in SQL
 
     /// Reads the parameters for resources of `kind`. Errors: 400 `invalidValue` for an unknown or
     /// complex `sortBy`, or a `sortOrder` other than "ascending"/"descending" (any case).

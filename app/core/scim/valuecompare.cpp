@@ -1,4 +1,4 @@
-#include "valuecompare.h"
+#include "scim/valuecompare.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

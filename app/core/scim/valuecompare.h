@@ -1,7 +1,7 @@
 #pragma once
 
-#include "filter.h"
-#include "schema.h"
+#include "scim/filter.h"
+#include "scim/schema.h"
 
 #include <QDateTime>
 #include <QJsonValue>

@@ -1,4 +1,4 @@
-#include "migrator.h"
+#include "store/migrator.h"
 
 #include <QDateTime>
 #include <QDir>

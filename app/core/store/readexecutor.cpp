@@ -1,6 +1,6 @@
-#include "readexecutor.h"
+#include "store/readexecutor.h"
 
-#include "storefactory.h"
+#include "store/storefactory.h"
 
 #include <QThread>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store.h"
-#include "storeconfig.h"
+#include "store/store.h"
+#include "store/storeconfig.h"
 
 #include <QFuture>
 #include <QThreadPool>

@@ -1,13 +1,17 @@
 #pragma once
 
-#include "../log/overviewcounts.h"
-#include "../log/provisioningcycle.h"
-#include "../log/requestfilter.h"
-#include "../log/requestlogsnapshot.h"
-#include "../log/trafficminute.h"
-#include "../scim/resource.h"
-#include "../scim/resourcekind.h"
-#include "storetypes.h"
+#include "model/auditevent.h"
+#include "model/overviewcounts.h"
+#include "model/provisioningcycle.h"
+#include "model/requestfilter.h"
+#include "model/requestlogsnapshot.h"
+#include "model/requestrecord.h"
+#include "model/resource.h"
+#include "model/resourcekind.h"
+#include "model/tokenrecord.h"
+#include "model/trafficminute.h"
+#include "store/browsequery.h"
+#include "store/resourcequery.h"
 
 #include <QHash>
 #include <QString>

@@ -1,12 +1,28 @@
-#include "storefactory.h"
-
-#include "sqlitestore.h"
+#include "store/storefactory.h"
 
 #include <QDir>
+#include <QHash>
+#include <QMutex>
 
 using namespace Qt::StringLiterals;
 
 namespace scimmon {
+
+namespace {
+
+struct Registry
+{
+    QMutex mutex;
+    QHash<QString, StoreFactory::Opener> openers;
+};
+
+Registry &registry()
+{
+    static Registry r;
+    return r;
+}
+
+} // namespace
 
 StoreConfig StoreConfig::sqliteIn(const QString &dataDir)
 {
@@ -16,16 +32,29 @@ StoreConfig StoreConfig::sqliteIn(const QString &dataDir)
     return c;
 }
 
+void StoreFactory::registerBackend(const QString &backend, Opener opener)
+{
+    Registry &r = registry();
+    const QMutexLocker lock(&r.mutex);
+    r.openers.insert(backend, std::move(opener));
+}
+
 std::unique_ptr<Store> StoreFactory::open(const StoreConfig &config, const QString &connectionName, QString *error)
 {
-    if (config.backend == "sqlite"_L1) {
-        auto store = SqliteStore::open(config.sqlitePath, connectionName, error);
-        if (store && config.backgroundCheckpoints)
-            store->setWalAutoCheckpoint(SqliteStore::kBackstopCheckpointPages);
-        return store;
+    Registry &r = registry();
+    Opener opener;
+    QStringList known;
+    {
+        const QMutexLocker lock(&r.mutex);
+        opener = r.openers.value(config.backend);
+        known = r.openers.keys();
     }
+    if (opener)
+        return opener(config, connectionName, error);
+    known.sort();
     if (error)
-        *error = u"Unknown storage backend \"%1\"; the supported one is sqlite."_s.arg(config.backend);
+        *error = u"Unknown storage backend \"%1\"; the supported one%2 %3."_s.arg(
+            config.backend, known.size() == 1 ? u" is"_s : u"s are"_s, known.join(u", "_s));
     return nullptr;
 }
 

@@ -1,0 +1,342 @@
+#include "ui/log/requestdetailview.h"
+
+#include "http/redaction.h"
+#include "scim/resourcediff.h"
+#include "ui/common/jsonhighlighter.h"
+#include "ui/common/readtask.h"
+#include "ui/common/statusstyle.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace scimmon {
+
+namespace {
+
+constexpr qsizetype kMembersShown = 20; ///< member ids listed per change before "and N more"
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+/// A section title.
+QString heading(const QString &title)
+{
+    return u"<p class=\"h\">"_s + esc(title) + u"</p>"_s;
+}
+
+QString colored(const QString &text, const QColor &color)
+{
+    if (!color.isValid())
+        return esc(text);
+    return u"<span style=\"color:%1\">%2</span>"_s.arg(color.name(), esc(text));
+}
+
+bool isLight(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() >= 128;
+}
+
+/// One dialect badge: the quirk on a tinted background.
+QString badge(const QString &text, const QPalette &palette)
+{
+    const bool light = isLight(palette);
+    return u"<span style=\"background-color:%1; color:%2\">&nbsp;%3&nbsp;</span>"_s.arg(
+        light ? u"#fff1c2"_s : u"#4d3800"_s, light ? u"#5c4400"_s : u"#ffe08a"_s, esc(text));
+}
+
+/// `body` pretty-printed and coloured, or a grey line when empty.
+QString bodyBlock(const QString &body, const QPalette &palette)
+{
+    if (body.trimmed().isEmpty())
+        return u"<p class=\"dim\">(no body)</p>"_s;
+    return u"<pre>"_s + JsonHighlighter::toHtml(RequestDetailView::prettyBody(body).trimmed(), palette) + u"</pre>"_s;
+}
+
+/// Shell single quotes around `text` (POSIX: ' becomes '\'').
+QString shellQuote(const QString &text)
+{
+    QString out = text;
+    out.replace(u"'"_s, u"'\\''"_s);
+    return u'\'' + out + u'\'';
+}
+
+/// "Name: value" lines as (name, value) pairs.
+QList<QPair<QString, QString>> headerPairs(const QString &lines)
+{
+    QList<QPair<QString, QString>> out;
+    for (const QString &line : lines.split(u'\n', Qt::SkipEmptyParts)) {
+        const qsizetype colon = line.indexOf(u':');
+        if (colon > 0)
+            out.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+    }
+    return out;
+}
+
+QString memberList(const QStringList &ids, qint64 count, const QHash<QString, QString> &names)
+{
+    QStringList shown;
+    for (qsizetype i = 0; i < ids.size() && i < kMembersShown; ++i) {
+        const QString name = names.value(ids.at(i));
+        shown.append(name.isEmpty() ? esc(ids.at(i))
+                                    : esc(name) + u" <span class=\"dim\">("_s + esc(ids.at(i)) + u")</span>"_s);
+    }
+    QString text = shown.join(u", "_s);
+    if (count > shown.size())
+        text += u" and %1 more"_s.arg(count - shown.size());
+    return text;
+}
+
+} // namespace
+
+RequestDetailView::RequestDetailView(QWidget *parent)
+    : QWidget(parent)
+    , m_browser(new QTextBrowser(this))
+    , m_curl(new QPushButton(u"Copy as curl"_s, this))
+    , m_history(new QPushButton(u"History"_s, this))
+{
+    m_browser->setObjectName(u"requestDetailText"_s);
+    m_browser->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_browser->setReadOnly(true);
+    m_browser->setOpenLinks(false);
+    m_browser->setUndoRedoEnabled(false);
+    m_browser->setLineWrapMode(QTextEdit::WidgetWidth);
+    m_browser->setPlaceholderText(u"Select a request to see its headers, bodies and what it changed."_s);
+    m_browser->document()->setDefaultStyleSheet(u"pre { margin-top: 2px; margin-bottom: 6px; } "
+                                                "p { margin-top: 2px; margin-bottom: 2px; } "
+                                                ".h { font-weight: bold; margin-top: 10px; } "
+                                                ".dim { color: gray; } "
+                                                "td.k { padding-right: 12px; } "_s);
+
+    m_curl->setObjectName(u"copyAsCurl"_s);
+    m_curl->setToolTip(u"Copy a curl command that sends this request again. The Secret Token is replaced by "
+                       "$SCIM_TOKEN: set it first (export SCIM_TOKEN=…)."_s);
+    m_history->setObjectName(u"showHistory"_s);
+    m_history->setToolTip(u"Every request that touched this user or group, with what each changed"_s);
+    connect(m_curl, &QPushButton::clicked, this, [this] {
+        const QString command = curlCommand(m_record);
+        QGuiApplication::clipboard()->setText(command);
+        m_curl->setText(u"Copied"_s);
+        QTimer::singleShot(1500, m_curl, [button = m_curl] { button->setText(u"Copy as curl"_s); });
+        Q_EMIT curlCopied(command);
+    });
+    connect(m_history, &QPushButton::clicked, this,
+            [this] { Q_EMIT historyRequested(m_record.resourceType, m_record.resourceId, m_record.target); });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_curl);
+    buttons->addWidget(m_history);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(buttons);
+    layout->addWidget(m_browser, 1);
+    clearRecord();
+}
+
+QString RequestDetailView::prettyBody(const QString &body)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || doc.isNull())
+        return body;
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+QString RequestDetailView::toPlainText() const
+{
+    return m_browser->toPlainText();
+}
+
+QString RequestDetailView::curlCommand(const RequestRecord &r)
+{
+    const auto headers = headerPairs(r.requestHeaders);
+    QString host;
+    QString scheme = u"http"_s;
+    bool hadToken = false;
+    QStringList kept;
+    static const QStringList keep{u"content-type"_s, u"accept"_s, u"user-agent"_s, u"if-match"_s, u"if-none-match"_s};
+    for (const auto &[name, value] : headers) {
+        const QString lower = name.toLower();
+        if (lower == "host"_L1)
+            host = value;
+        else if (lower == "x-forwarded-proto"_L1
+                 && value.split(u',').value(0).trimmed().compare("https"_L1, Qt::CaseInsensitive) == 0)
+            scheme = u"https"_s;
+        else if (lower == "authorization"_L1)
+            hadToken = true;
+        else if (keep.contains(lower))
+            kept.append(name + u": "_s + value);
+    }
+    if (host.isEmpty())
+        host = u"HOST:PORT"_s;
+    QStringList parts{u"curl"_s};
+    if (r.method != "GET"_L1)
+        parts << u"-X"_s << r.method;
+    parts.append(shellQuote(scheme + u"://"_s + host + r.path));
+    QString command = parts.join(u' ');
+    if (hadToken)
+        command += u" \\\n  -H \"Authorization: Bearer $SCIM_TOKEN\""_s;
+    for (const QString &h : std::as_const(kept))
+        command += u" \\\n  -H "_s + shellQuote(h);
+    if (!r.requestBody.isEmpty())
+        command += u" \\\n  --data-raw "_s + shellQuote(Redaction::body(r.requestBody.toUtf8()));
+    return command;
+}
+
+void RequestDetailView::setRecord(const RequestRecord &record)
+{
+    m_record = record;
+    m_names.clear();
+    render();
+    resolveMemberNames();
+}
+
+void RequestDetailView::clearRecord()
+{
+    m_record = RequestRecord();
+    m_names.clear();
+    m_browser->clear();
+    m_curl->setEnabled(false);
+    m_history->setVisible(false);
+}
+
+void RequestDetailView::render()
+{
+    const RequestRecord &r = m_record;
+    m_curl->setEnabled(!r.method.isEmpty());
+    const bool hasResource = !r.resourceId.isEmpty() && (r.resourceType == "User"_L1 || r.resourceType == "Group"_L1);
+    m_history->setVisible(hasResource);
+    m_history->setText(r.resourceType == "Group"_L1 ? u"History of this group"_s : u"History of this user"_s);
+    // Keep the reader's place when the same record is shown again (member names arriving).
+    const int scroll = m_browser->verticalScrollBar() ? m_browser->verticalScrollBar()->value() : 0;
+    m_browser->setHtml(html(r, m_names));
+    m_browser->verticalScrollBar()->setValue(scroll);
+}
+
+void RequestDetailView::resolveMemberNames()
+{
+    QStringList ids
+        = m_record.change.membersAdded.mid(0, kMembersShown) + m_record.change.membersRemoved.mid(0, kMembersShown);
+    if (!m_reader || ids.isEmpty())
+        return;
+    const qint64 id = m_record.id;
+    ReadTask::run<QHash<QString, QString>>(
+        *m_reader, this, [ids](Store &store) { return store.resourceNames(ids); },
+        [this, id](const QHash<QString, QString> &names) {
+            if (id != m_record.id || names.isEmpty())
+                return;
+            m_names = names;
+            render();
+        });
+}
+
+QString RequestDetailView::html(const RequestRecord &r, const QHash<QString, QString> &names) const
+{
+    const QPalette pal = palette();
+    const QString statusLine
+        = QString(QString::number(r.status) + u' ' + StatusStyle::reasonPhrase(r.status)).trimmed();
+    const QColor statusColor = StatusStyle::color(r.status, pal);
+
+    QString html;
+    html += u"<p style=\"font-size:large\"><b>"_s + esc(r.method) + u' ' + esc(r.path) + u"</b></p>"_s;
+
+    QStringList facts{colored(statusLine, statusColor), esc(QString::number(r.durationMs, 'f', 1) + u" ms"_s),
+                      esc(r.time.toLocalTime().toString(u"yyyy-MM-dd hh:mm:ss.zzz"_s)), esc(u"from "_s + r.client)};
+    facts.append(esc(u"IdP: "_s + (r.idp.isEmpty() ? u"Other"_s : r.idp)));
+    if (!r.tokenLabel.isEmpty())
+        facts.append(esc(u"token \u201c"_s + r.tokenLabel + u"\u201d"_s));
+    if (r.cycleId > 0)
+        facts.append(esc(u"cycle #"_s + QString::number(r.cycleId)));
+    html += u"<p>"_s + facts.join(u" \u00b7 "_s) + u"</p>"_s;
+
+    QString what = u"<b>"_s + colored(r.operation, r.status >= 400 ? statusColor : QColor()) + u"</b>"_s;
+    if (!r.attemptedOperation.isEmpty())
+        what += esc(u" \u2014 tried: "_s + r.attemptedOperation);
+    if (!r.target.isEmpty())
+        what += esc(u" \u201c"_s + r.target + u"\u201d"_s);
+    if (!r.resourceId.isEmpty())
+        what += u" <span class=\"dim\">("_s
+            + esc((r.resourceType.isEmpty() ? u"id"_s : r.resourceType) + u' ' + r.resourceId) + u")</span>"_s;
+    html += u"<p>"_s + what + u"</p>"_s;
+
+    if (!r.authFailure.isEmpty())
+        html += u"<p>"_s + colored(u"Authentication failed: "_s + r.authFailure, StatusStyle::errorColor(pal))
+            + u"</p>"_s;
+
+    if (!r.notes.isEmpty()) {
+        QStringList badges;
+        for (const QString &note : r.notes)
+            badges.append(badge(note, pal));
+        html += heading(u"IdP dialect seen (and how it was read)"_s) + u"<p style=\"line-height:150%\">"_s
+            + badges.join(u" &nbsp; "_s) + u"</p>"_s;
+    }
+
+    // What a write changed.
+    const QList<AttributeDiff> diff = ResourceDiff::diff(r.change.before, r.change.after);
+    const qint64 added = std::max<qint64>(r.change.membersAddedCount, r.change.membersAdded.size());
+    const qint64 removed = std::max<qint64>(r.change.membersRemovedCount, r.change.membersRemoved.size());
+    if (!diff.isEmpty() || added > 0 || removed > 0) {
+        QString title = u"Change"_s;
+        if (r.change.before.isEmpty() && !r.change.after.isEmpty())
+            title = u"Change (created)"_s;
+        else if (!r.change.before.isEmpty() && r.change.after.isEmpty())
+            title = u"Change (deleted)"_s;
+        html += heading(title);
+        const QColor plus = StatusStyle::okColor(pal);
+        const QColor minus = StatusStyle::errorColor(pal);
+        if (!diff.isEmpty()) {
+            html += u"<table cellspacing=\"0\" cellpadding=\"1\">"_s;
+            html
+                += u"<tr><td class=\"k\"><span class=\"dim\">attribute</span></td><td class=\"k\"><span "
+                   "class=\"dim\">before</span></td><td class=\"k\"></td><td><span class=\"dim\">after</span></td></tr>"_s;
+            for (const AttributeDiff &d : diff) {
+                QString before = d.kind == AttributeDiff::Kind::Added ? u"<span class=\"dim\">\u2014</span>"_s
+                                                                      : colored(d.before, minus);
+                if (d.kind == AttributeDiff::Kind::Changed || d.kind == AttributeDiff::Kind::Removed)
+                    before = u"<s>"_s + before + u"</s>"_s;
+                const QString after = d.kind == AttributeDiff::Kind::Removed ? u"<span class=\"dim\">\u2014</span>"_s
+                                                                             : colored(d.after, plus);
+                html += u"<tr><td class=\"k\">"_s + esc(d.path) + u"</td><td class=\"k\">"_s + before
+                    + u"</td><td class=\"k\">\u2192</td><td>"_s + after + u"</td></tr>"_s;
+            }
+            html += u"</table>"_s;
+        }
+        if (added > 0)
+            html += u"<p>"_s + colored(u"+ %1 member%2 added: "_s.arg(added).arg(added == 1 ? u""_s : u"s"_s), plus)
+                + memberList(r.change.membersAdded, added, names) + u"</p>"_s;
+        if (removed > 0)
+            html += u"<p>"_s
+                + colored(u"\u2212 %1 member%2 removed: "_s.arg(removed).arg(removed == 1 ? u""_s : u"s"_s), minus)
+                + memberList(r.change.membersRemoved, removed, names) + u"</p>"_s;
+    }
+
+    // Request and response side by side: the pane is wide and the bodies are narrow.
+    const QString requestHead
+        = QString(r.method + u' ' + r.path + u'\n' + Redaction::headerText(r.requestHeaders).trimmed());
+    const QString request = heading(u"Request"_s) + u"<pre>"_s + esc(requestHead.trimmed()) + u"</pre>"_s
+        + bodyBlock(Redaction::body(r.requestBody.toUtf8()), pal);
+    const QString response = heading(u"Response"_s) + u"<pre>"_s + colored(u"HTTP/1.1 "_s + statusLine, statusColor)
+        + u'\n' + esc(Redaction::headerText(r.responseHeaders).trimmed()) + u"</pre>"_s
+        + bodyBlock(Redaction::body(r.responseBody.toUtf8()), pal);
+    html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:8px\"><tr>"
+            "<td width=\"50%\" valign=\"top\">"_s
+        + request + u"</td><td width=\"24\"></td><td width=\"50%\" valign=\"top\">"_s + response
+        + u"</td></tr></table>"_s;
+    return html;
+}
+
+} // namespace scimmon

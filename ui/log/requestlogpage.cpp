@@ -1,0 +1,236 @@
+#include "ui/log/requestlogpage.h"
+
+#include "platform/appsettings.h"
+#include "ui/common/tableviews.h"
+#include "ui/log/requestdetailview.h"
+#include "ui/log/requestlogfilterbar.h"
+#include "ui/log/requestlogmodel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace scimmon {
+
+RequestLogPage::RequestLogPage(RequestLogModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_filters(new RequestLogFilterBar(this))
+    , m_view(new QTableView(this))
+    , m_detail(new RequestDetailView(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_followAction(new QAction(u"&Follow log"_s, this))
+    , m_pauseAction(new QAction(u"&Pause log"_s, this))
+    , m_newerLabel(new QLabel(this))
+    , m_newerButton(new QPushButton(u"Show newest"_s, this))
+{
+    m_followAction->setCheckable(true);
+    m_followAction->setChecked(true);
+    m_followAction->setIconText(u"Follow"_s);
+    m_followAction->setToolTip(u"Scroll to new requests as they arrive (while the log is scrolled to the bottom)"_s);
+    auto *follow = new QToolButton(this);
+    follow->setObjectName(u"followLog"_s);
+    follow->setDefaultAction(m_followAction);
+    follow->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setIconText(u"Pause"_s);
+    m_pauseAction->setToolTip(u"Keep the rows as they are while you read; new requests are counted, not shown"_s);
+    auto *pause = new QToolButton(this);
+    pause->setObjectName(u"pauseLog"_s);
+    pause->setDefaultAction(m_pauseAction);
+    pause->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_pauseAction, &QAction::toggled, m_model, [this](bool on) { m_model->setPaused(on); });
+
+    auto *clearButton = new QPushButton(u"Clear view"_s, this);
+    clearButton->setObjectName(u"clearLogView"_s);
+    clearButton->setToolTip(u"Remove the rows shown here; the stored log is kept"_s);
+    connect(clearButton, &QPushButton::clicked, m_model, &RequestLogModel::clear);
+
+    m_newerLabel->setObjectName(u"newerRequests"_s);
+    m_newerButton->setObjectName(u"showNewest"_s);
+    m_newerButton->setToolTip(u"Show the newest requests and follow the log again"_s);
+    connect(m_newerButton, &QPushButton::clicked, this, [this] {
+        if (m_model->isPaused())
+            m_pauseAction->setChecked(false);
+        else
+            m_model->showNewest();
+    });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(pause);
+    bar->addWidget(follow);
+    bar->addWidget(clearButton);
+    bar->addSpacing(12);
+    bar->addWidget(m_newerLabel);
+    bar->addWidget(m_newerButton);
+    bar->addStretch(1);
+    bar->addWidget(m_filters->chip());
+    bar->addWidget(m_filters->countLabel());
+
+    m_view->setObjectName(u"logTable"_s);
+    m_view->setModel(m_model);
+    TableViews::setUp(m_view);
+    TableViews::fitColumn(m_view, RequestLogModel::Time, u"00:00:00.000"_s);
+    TableViews::fitColumn(m_view, RequestLogModel::Client, u"192.168.100.100"_s);
+    TableViews::fitColumn(m_view, RequestLogModel::Idp, u"Entra"_s);
+    TableViews::fitColumn(m_view, RequestLogModel::Method, u"DELETE"_s);
+    TableViews::fitColumn(m_view, RequestLogModel::Path, u"/scim/v2/Users/00000000-0000-0000-0000-0000"_s);
+    TableViews::fitColumn(m_view, RequestLogModel::Status, u"000"_s);
+    TableViews::fitColumn(m_view, RequestLogModel::Duration, u"000.0"_s);
+    TableViews::fitColumn(m_view, RequestLogModel::Operation, u"Deactivate user"_s);
+    TableViews::fitColumn(m_view, RequestLogModel::Target, u"firstname.lastname@contoso.com"_s);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+
+    m_detail->setObjectName(u"requestDetail"_s);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_filters);
+    layout->addLayout(bar);
+    layout->addWidget(m_splitter, 1);
+
+    // Follow: remember before each insertion at the end whether the user was at the bottom.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] { m_wasAtBottom = isAtBottom(); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        const bool atEnd = last == m_model->rowCount() - 1 && (first > 0 || m_model->rowCount() == last - first + 1);
+        if (atEnd && m_followAction->isChecked() && m_wasAtBottom && m_model->isAtLive())
+            m_view->scrollToBottom();
+    });
+    connect(m_followAction, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_view->scrollToBottom();
+    });
+
+    // Paging: reaching the top loads older requests, the bottom newer ones (when away from live).
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &RequestLogPage::maybeFetch);
+    connect(m_model, &RequestLogModel::olderLoaded, this, [this](int rows) {
+        // Keep the row the user was looking at in place.
+        if (rows > 0 && m_topBeforeOlder >= 0)
+            m_view->verticalScrollBar()->setValue(m_topBeforeOlder + rows);
+        m_topBeforeOlder = -1;
+    });
+    connect(m_model, &RequestLogModel::historyLoaded, this, [this] {
+        if (m_followAction->isChecked())
+            m_view->scrollToBottom();
+    });
+
+    connect(m_filters, &RequestLogFilterBar::filterChanged, m_model, &RequestLogModel::setFilter);
+    connect(m_model, &RequestLogModel::matchingCountChanged, this, &RequestLogPage::updateCounts);
+    connect(m_model, &RequestLogModel::totalCountChanged, this, &RequestLogPage::updateCounts);
+    connect(m_model, &RequestLogModel::newerCountChanged, this, &RequestLogPage::updateNewer);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RequestLogPage::updateNewer);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RequestLogPage::showCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, m_detail, &RequestDetailView::clearRecord);
+    updateNewer();
+    updateCounts();
+}
+
+void RequestLogPage::focusSearch()
+{
+    m_filters->focusSearch();
+}
+
+void RequestLogPage::showCycle(qint64 cycleId)
+{
+    m_filters->setCycle(cycleId);
+}
+
+void RequestLogPage::showTouching(const QString &id, const QString &name)
+{
+    m_filters->setTouching(id, name);
+}
+
+void RequestLogPage::restoreState(const AppSettings &settings)
+{
+    const QByteArray splitter = settings.viewState(u"log/splitter"_s);
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    else
+        m_splitter->setSizes({400, 300});
+    // "header2": the layout since the IdP and Token columns; older layouts do not apply.
+    const QByteArray header = settings.viewState(u"log/header2"_s);
+    if (!header.isEmpty())
+        m_view->horizontalHeader()->restoreState(header);
+}
+
+void RequestLogPage::saveState(AppSettings &settings) const
+{
+    settings.setViewState(u"log/splitter"_s, m_splitter->saveState());
+    settings.setViewState(u"log/header2"_s, m_view->horizontalHeader()->saveState());
+}
+
+void RequestLogPage::showCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clearRecord();
+        return;
+    }
+    const RequestRecord record = m_model->record(current.row());
+    if (record.id == 0 || record.id != m_detail->recordId())
+        m_detail->setRecord(record);
+}
+
+void RequestLogPage::updateNewer()
+{
+    const qint64 newer = m_model->newerCount();
+    const bool away = m_model->isPaused() || !m_model->isAtLive() || newer > 0;
+    {
+        const QSignalBlocker blocker(m_pauseAction);
+        m_pauseAction->setChecked(m_model->isPaused());
+    }
+    QString text;
+    if (m_model->isPaused())
+        text = newer == 1 ? u"Paused \u00b7 1 new request"_s
+                          : u"Paused \u00b7 %1 new requests"_s.arg(QLocale().toString(newer));
+    else if (away)
+        text = newer == 1 ? u"1 newer request"_s : u"%1 newer requests"_s.arg(QLocale().toString(newer));
+    m_newerLabel->setText(text);
+    m_newerLabel->setVisible(away);
+    m_newerButton->setVisible(away);
+}
+
+void RequestLogPage::updateCounts()
+{
+    m_filters->setCounts(m_model->matchingCount(), m_model->totalCount());
+    m_filters->countLabel()->setToolTip(
+        u"%1 of them loaded here; scroll up to load older ones"_s.arg(QLocale().toString(m_model->rowCount())));
+}
+
+void RequestLogPage::maybeFetch()
+{
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    if (bar->maximum() <= 0 || m_model->isLoading())
+        return;
+    if (bar->value() == bar->minimum() && m_model->hasOlder()) {
+        m_topBeforeOlder = bar->value();
+        m_model->fetchOlder();
+    } else if (bar->value() == bar->maximum() && !m_model->isPaused() && !m_model->isAtLive()) {
+        m_model->fetchNewer();
+    }
+}
+
+bool RequestLogPage::isAtBottom() const
+{
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    return bar->value() >= bar->maximum();
+}
+
+} // namespace scimmon

@@ -1,0 +1,242 @@
+#include "ui/overview/overviewpage.h"
+
+#include "model/latencyhistogram.h"
+#include "ui/common/readtask.h"
+#include "ui/common/statusstyle.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QGridLayout>
+#include <QHash>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace scimmon {
+
+namespace {
+
+QString count(qint64 n)
+{
+    return n < 0 ? u"\u2014"_s : QLocale().toString(n);
+}
+
+QString ms(double value)
+{
+    return value < 10 ? QString::number(value, 'f', 1) : QString::number(qRound64(value));
+}
+
+/// "14:02:31 (12 s ago) · PATCH /scim/v2/Users/… → 200 · Deactivate user · Entra"
+QString describe(const RequestRecord &r, const QDateTime &now)
+{
+    const qint64 ago = std::max<qint64>(0, r.time.secsTo(now));
+    QString when = r.time.toLocalTime().toString(ago < 86400 ? u"hh:mm:ss"_s : u"yyyy-MM-dd hh:mm"_s);
+    if (ago < 60)
+        when += u" (%1 s ago)"_s.arg(ago);
+    else if (ago < 3600)
+        when += u" (%1 min ago)"_s.arg(ago / 60);
+    QString text = when + u" \u00b7 "_s + r.method + u' ' + r.path + u" \u2192 "_s + QString::number(r.status) + u' '
+        + StatusStyle::reasonPhrase(r.status) + u" \u00b7 "_s + r.operation + u" \u00b7 "_s
+        + (r.idp.isEmpty() ? u"Other"_s : r.idp) + u" from "_s + r.client;
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(ReadExecutor &reader, QWidget *parent)
+    : QWidget(parent)
+    , m_reader(reader)
+    , m_tiles(new QWidget(this))
+{
+    auto *grid = new QGridLayout(m_tiles);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(24);
+    m_users = addTile(u"usersCount"_s, u"Users"_s, 0);
+    m_activeUsers = addTile(u"activeUsersCount"_s, u"Active users"_s, 1);
+    m_groups = addTile(u"groupsCount"_s, u"Groups"_s, 2);
+    m_memberships = addTile(u"membershipsCount"_s, u"Memberships"_s, 3);
+    m_tokens = addTile(u"tokensCount"_s, u"Usable Secret Tokens"_s, 4);
+    m_latency = addTile(u"latency"_s, u"Latency p50 / p95, last hour (ms)"_s, 5);
+
+    m_requests = new QLineSeries(this);
+    m_requests->setName(u"Requests per minute"_s);
+    m_failures = new QLineSeries(this);
+    m_failures->setName(u"Failures per minute"_s);
+    m_chart = new QChart;
+    m_chart->setTitle(u"Requests and failures per minute, last hour"_s);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->addSeries(m_requests);
+    m_chart->addSeries(m_failures);
+    m_timeAxis = new QDateTimeAxis(this);
+    m_timeAxis->setFormat(u"hh:mm"_s);
+    m_timeAxis->setTickCount(7);
+    m_countAxis = new QValueAxis(this);
+    m_countAxis->setLabelFormat(u"%d"_s);
+    m_countAxis->setMin(0);
+    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_countAxis, Qt::AlignLeft);
+    for (QLineSeries *series : {m_requests, m_failures}) {
+        series->attachAxis(m_timeAxis);
+        series->attachAxis(m_countAxis);
+    }
+    const bool light = palette().color(QPalette::Base).lightness() >= 128;
+    m_chart->setTheme(light ? QChart::ChartThemeLight : QChart::ChartThemeDark);
+    QPen requestPen(light ? QColor(0x09, 0x69, 0xda) : QColor(0x58, 0xa6, 0xff));
+    requestPen.setWidthF(2);
+    m_requests->setPen(requestPen);
+    QPen failurePen(StatusStyle::errorColor(palette()));
+    failurePen.setWidthF(2);
+    m_failures->setPen(failurePen);
+    m_chartView = new QChartView(m_chart, this);
+    m_chartView->setObjectName(u"trafficChart"_s);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(220);
+
+    m_hourTotals = new QLabel(this);
+    m_hourTotals->setObjectName(u"hourTotals"_s);
+    m_lastRequest = new QLabel(this);
+    m_lastRequest->setObjectName(u"lastRequest"_s);
+    m_lastTest = new QLabel(this);
+    m_lastTest->setObjectName(u"lastTestConnection"_s);
+    for (QLabel *label : {m_hourTotals, m_lastRequest, m_lastTest}) {
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setWordWrap(true);
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addWidget(m_tiles);
+    layout->addWidget(m_chartView, 1);
+    layout->addWidget(m_hourTotals);
+    layout->addWidget(m_lastRequest);
+    layout->addWidget(m_lastTest);
+
+    m_timer.setInterval(kRefreshMs);
+    connect(&m_timer, &QTimer::timeout, this, &OverviewPage::refresh);
+    showData(OverviewData{});
+}
+
+QLabel *OverviewPage::addTile(const QString &name, const QString &caption, int column)
+{
+    auto *grid = static_cast<QGridLayout *>(m_tiles->layout());
+    auto *value = new QLabel(u"\u2014"_s, m_tiles);
+    value->setObjectName(name);
+    QFont big = value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.9);
+    big.setBold(true);
+    value->setFont(big);
+    auto *label = new QLabel(caption, m_tiles);
+    label->setEnabled(false);
+    grid->addWidget(value, 0, column);
+    grid->addWidget(label, 1, column);
+    grid->setColumnStretch(column, 1);
+    return value;
+}
+
+OverviewData OverviewPage::query(Store &store, const QDateTime &now)
+{
+    OverviewData d;
+    d.readAt = now;
+    d.counts = store.overviewCounts(now);
+    d.minutes = store.traffic(now.addSecs(-60 * (kMinutes - 1)));
+    const auto last = store.requestPage({}, 0, 0, 1);
+    if (!last.isEmpty())
+        d.lastRequest = last.first();
+    RequestFilter tests;
+    tests.operations = {u"Test Connection"_s};
+    const auto test = store.requestPage(tests, 0, 0, 1);
+    if (!test.isEmpty())
+        d.lastTestConnection = test.first();
+    return d;
+}
+
+void OverviewPage::refresh()
+{
+    if (m_loading)
+        return;
+    m_loading = true;
+    ReadTask::run<OverviewData>(
+        m_reader, this, [](Store &store) { return query(store, QDateTime::currentDateTimeUtc()); },
+        [this](const OverviewData &d) {
+            m_loading = false;
+            showData(d);
+            Q_EMIT dataLoaded();
+        });
+}
+
+void OverviewPage::showData(const OverviewData &d)
+{
+    m_data = d;
+    const QDateTime now = d.readAt.isValid() ? d.readAt : QDateTime::currentDateTimeUtc();
+    m_users->setText(count(d.counts.users));
+    m_activeUsers->setText(count(d.counts.activeUsers));
+    m_groups->setText(count(d.counts.groups));
+    m_memberships->setText(count(d.counts.memberships));
+    m_tokens->setText(count(d.counts.tokens));
+
+    // One point per minute of the last hour, zero where nothing came.
+    const QDateTime last = TrafficMinute::minuteOf(now);
+    const QDateTime first = last.addSecs(-60 * (kMinutes - 1));
+    QHash<qint64, const TrafficMinute *> byMinute;
+    LatencyHistogram hour;
+    qint64 requests = 0;
+    qint64 failures = 0;
+    for (const TrafficMinute &m : d.minutes) {
+        if (m.minute < first || m.minute > last)
+            continue;
+        byMinute.insert(m.minute.toMSecsSinceEpoch(), &m);
+        hour.merge(m.latency);
+        requests += m.requests;
+        failures += m.failures;
+    }
+    QList<QPointF> requestPoints;
+    QList<QPointF> failurePoints;
+    qint64 peak = 0;
+    for (QDateTime t = first; t <= last; t = t.addSecs(60)) {
+        const TrafficMinute *m = byMinute.value(t.toMSecsSinceEpoch());
+        const qreal x = qreal(t.toMSecsSinceEpoch());
+        requestPoints.append({x, m ? qreal(m->requests) : 0.0});
+        failurePoints.append({x, m ? qreal(m->failures) : 0.0});
+        peak = std::max(peak, m ? m->requests : 0);
+    }
+    m_requests->replace(requestPoints);
+    m_failures->replace(failurePoints);
+    m_timeAxis->setRange(first.toLocalTime(), last.toLocalTime());
+    // A round top: 10, 20, 50, 100, 200, 500, …
+    qint64 top = 10;
+    while (top < peak * 11 / 10)
+        top = QString::number(top).startsWith(u'2') ? top * 5 / 2 : top * 2;
+    m_countAxis->setRange(0, double(top));
+
+    m_latency->setText(hour.count() == 0 ? u"\u2014"_s
+                                         : ms(hour.percentile(0.5)) + u" / "_s + ms(hour.percentile(0.95)));
+    m_hourTotals->setText(u"Last hour: %1 requests, %2 failures"_s.arg(count(requests), count(failures)));
+    m_lastRequest->setText(u"<b>Last request:</b> "_s
+                           + (d.lastRequest ? describe(*d.lastRequest, now) : u"none yet"_s));
+    m_lastTest->setText(u"<b>Last Test Connection:</b> "_s
+                        + (d.lastTestConnection ? describe(*d.lastTestConnection, now)
+                                                : u"none seen yet \u2014 press Test Connection in the identity "
+                                                  "provider's provisioning settings"_s));
+}
+
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+    m_timer.start();
+}
+
+void OverviewPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_timer.stop();
+}
+
+} // namespace scimmon

@@ -1,0 +1,276 @@
+#include "ui/resources/resourcedetailpane.h"
+
+#include "scim/mappinghealth.h"
+#include "scim/resourcemapper.h"
+#include "ui/common/jsonhighlighter.h"
+#include "ui/common/readtask.h"
+#include "ui/resources/pagedresourcemodel.h"
+
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace scimmon {
+
+namespace {
+
+QString valueText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        return v.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 15);
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Null:
+        return u"null"_s;
+    default:
+        return QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact));
+    }
+}
+
+/// Appends the rows of `value` at `path`. `separator` joins `path` and a sub-attribute's name:
+/// "." within an attribute, ":" right after an extension schema's URN (RFC 7644 §3.10).
+void flatten(const QString &path, const QJsonValue &value, QList<std::pair<QString, QString>> &rows,
+             QChar separator = u'.')
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const bool extension = path.isEmpty() && it.key().startsWith("urn:"_L1);
+            flatten(path.isEmpty() ? it.key() : QString(path + separator + it.key()), it.value(), rows,
+                    extension ? u':' : u'.');
+        }
+        return;
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        QStringList scalars;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonValue element = array.at(i);
+            if (!element.isObject()) {
+                scalars.append(valueText(element));
+                continue;
+            }
+            const QString type = element.toObject().value("type"_L1).toString();
+            const QString elementPath
+                = type.isEmpty() ? u"%1[%2]"_s.arg(path).arg(i) : u"%1[type eq \"%2\"]"_s.arg(path, type);
+            QJsonObject rest = element.toObject();
+            rest.remove(u"type"_s);
+            flatten(elementPath, rest, rows);
+        }
+        if (!scalars.isEmpty() || array.isEmpty())
+            rows.append({path, scalars.join(u", "_s)});
+        return;
+    }
+    rows.append({path, valueText(value)});
+}
+
+} // namespace
+
+QList<std::pair<QString, QString>> ResourceDetailPane::attributeRows(const QJsonObject &representation)
+{
+    QList<std::pair<QString, QString>> rows;
+    QJsonObject rest = representation;
+    rest.remove(u"schemas"_s);
+    const QJsonValue meta = rest.take(u"meta"_s);
+    QList<std::pair<QString, QString>> memberships;
+    for (const QString &list : {u"groups"_s, u"members"_s}) {
+        if (!rest.contains(list))
+            continue;
+        const qsizetype n = rest.take(list).toArray().size();
+        memberships.append({list, n == 1 ? u"1 %1"_s.arg(list.chopped(1)) : u"%1 %2"_s.arg(n).arg(list)});
+    }
+    // The attributes Entra's mapping sends first, in its order; the others by name.
+    for (const QString &key :
+         {u"id"_s, u"userName"_s, u"displayName"_s, u"active"_s, u"emails"_s, u"name"_s, u"externalId"_s})
+        if (rest.contains(key))
+            flatten(key, rest.take(key), rows);
+    flatten(QString(), rest, rows);
+    rows += memberships;
+    if (meta.isObject())
+        flatten(u"meta"_s, meta, rows);
+    return rows;
+}
+
+ResourceDetailPane::ResourceDetailPane(ResourceKind kind, ReadExecutor &reader, QWidget *parent)
+    : QWidget(parent)
+    , m_kind(kind)
+    , m_reader(reader)
+    , m_title(new QLabel(this))
+    , m_warnings(new QLabel(this))
+    , m_form(new QTreeWidget(this))
+    , m_json(new QTextBrowser(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    m_title->setObjectName(kind == ResourceKind::User ? u"userDetailTitle"_s : u"groupDetailTitle"_s);
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
+    m_warnings->setObjectName(kind == ResourceKind::User ? u"userDetailWarnings"_s : u"groupDetailWarnings"_s);
+    m_warnings->setTextFormat(Qt::RichText);
+    m_warnings->setWordWrap(true);
+    m_warnings->hide();
+
+    m_form->setObjectName(kind == ResourceKind::User ? u"userAttributes"_s : u"groupAttributes"_s);
+    m_form->setColumnCount(2);
+    m_form->setHeaderLabels({u"Attribute"_s, u"Value"_s});
+    m_form->setRootIsDecorated(false);
+    m_form->setUniformRowHeights(true);
+    m_form->setAlternatingRowColors(true);
+    m_form->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_form->header()->setStretchLastSection(true);
+    m_form->setColumnWidth(0, m_form->fontMetrics().horizontalAdvance(u"emails[type eq \"work\"].value"_s) + 24);
+
+    m_json->setObjectName(kind == ResourceKind::User ? u"userJson"_s : u"groupJson"_s);
+    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_json->setOpenLinks(false);
+    m_json->setLineWrapMode(QTextEdit::NoWrap);
+
+    m_splitter->addWidget(m_form);
+    m_splitter->addWidget(m_json);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_splitter, 1);
+    clear(kind == ResourceKind::User ? u"Select a user to see its attributes and SCIM JSON."_s
+                                     : u"Select a group to see its attributes and SCIM JSON."_s);
+}
+
+void ResourceDetailPane::setTenantUrl(const QString &url)
+{
+    if (url == m_tenantUrl)
+        return;
+    m_tenantUrl = url;
+    if (!m_id.isEmpty())
+        showResource(m_id);
+}
+
+void ResourceDetailPane::addPanel(QWidget *panel)
+{
+    m_splitter->addWidget(panel);
+    m_splitter->setStretchFactor(m_splitter->count() - 1, 1);
+}
+
+void ResourceDetailPane::showResource(const QString &id)
+{
+    m_id = id;
+    if (id.isEmpty()) {
+        clear(m_kind == ResourceKind::User ? u"Select a user to see its attributes and SCIM JSON."_s
+                                           : u"Select a group to see its attributes and SCIM JSON."_s);
+        Q_EMIT loaded();
+        return;
+    }
+    const ResourceKind kind = m_kind;
+    const QString baseUrl = m_tenantUrl;
+    ReadTask::run<Detail>(
+        m_reader, this,
+        [kind, id, baseUrl](Store &store) {
+            Detail d;
+            const auto resource = store.resource(kind, id);
+            if (!resource)
+                return d;
+            d.found = true;
+            d.warnings = int(MappingHealth::missing(kind, resource->data));
+            if (kind == ResourceKind::User) {
+                const QList<GroupRef> groups = store.groupsOf({id}).value(id);
+                d.representation = ResourceMapper::toRepresentation(kind, *resource, baseUrl, nullptr, &groups);
+            } else {
+                const QList<MemberRef> members = store.members(id);
+                d.members = members.size();
+                d.warnings |= int(MappingHealth::missingMembers(d.members));
+                const QList<MemberRef> shown = members.mid(0, kMaxMembersInJson);
+                d.representation = ResourceMapper::toRepresentation(kind, *resource, baseUrl, &shown);
+            }
+            if (baseUrl.isEmpty()) {
+                QJsonObject meta = d.representation.value("meta"_L1).toObject();
+                meta.remove(u"location"_s);
+                d.representation.insert(u"meta"_s, meta);
+            }
+            return d;
+        },
+        [this, id](const Detail &detail) {
+            if (id != m_id)
+                return; // another resource was selected meanwhile
+            if (detail.found)
+                show(detail);
+            else
+                clear(u"This %1 no longer exists."_s.arg(m_kind == ResourceKind::User ? u"user"_s : u"group"_s));
+            Q_EMIT loaded();
+        });
+}
+
+void ResourceDetailPane::clear(const QString &placeholder)
+{
+    m_title->setText(u"<i>%1</i>"_s.arg(placeholder.toHtmlEscaped()));
+    m_warnings->hide();
+    m_form->clear();
+    m_json->clear();
+}
+
+void ResourceDetailPane::show(const Detail &d)
+{
+    const QJsonObject &rep = d.representation;
+    const QJsonObject meta = rep.value("meta"_L1).toObject();
+    const bool user = m_kind == ResourceKind::User;
+    const QString name = rep.value(user ? "userName"_L1 : "displayName"_L1).toString();
+    const QString grey = palette().color(QPalette::Disabled, QPalette::Text).name();
+    auto time = [](const QJsonValue &v) {
+        return PagedResourceModel::timeText(QDateTime::fromString(v.toString(), Qt::ISODateWithMs));
+    };
+    QString title = u"<b>%1</b> &nbsp;<span style=\"color:%2\">%3 %4</span>"_s.arg(
+        name.toHtmlEscaped(), grey, resourceTypeName(m_kind), rep.value("id"_L1).toString().toHtmlEscaped());
+    if (user && !ResourceMapper::active(rep))
+        title += u" &nbsp;<span style=\"color:%1\"><b>[deactivated]</b></span>"_s.arg(grey);
+    title += u"<br/>Created %1 &middot; last modified %2 &middot; version %3"_s.arg(
+        time(meta.value("created"_L1)), time(meta.value("lastModified"_L1)),
+        meta.value("version"_L1).toString().toHtmlEscaped());
+    if (!user && d.members > kMaxMembersInJson)
+        title += u" &middot; the JSON lists the first %1 of %2 members"_s.arg(kMaxMembersInJson).arg(d.members);
+    m_title->setText(title);
+
+    const auto missing = MappingHealth::Attributes::fromInt(d.warnings);
+    const QColor warning = PagedResourceModel::warningColor(palette());
+    if (missing) {
+        QStringList lines;
+        for (const QString &line : MappingHealth::explanations(m_kind, missing))
+            lines.append(line.toHtmlEscaped());
+        m_warnings->setText(
+            u"<span style=\"color:%1\"><b>Mapping health:</b> %2</span>"_s.arg(warning.name(), lines.join(u"<br/>"_s)));
+        m_warnings->show();
+    } else {
+        m_warnings->hide();
+    }
+
+    m_form->clear();
+    QList<QTreeWidgetItem *> items;
+    for (const QString &path : MappingHealth::paths(m_kind, missing)) {
+        auto *item = new QTreeWidgetItem({path, u"missing"_s});
+        item->setForeground(0, warning);
+        item->setForeground(1, warning);
+        item->setToolTip(1, u"Entra's default mapping sends this attribute; this resource has none."_s);
+        items.append(item);
+    }
+    for (const auto &[path, value] : attributeRows(rep))
+        items.append(new QTreeWidgetItem({path, value}));
+    m_form->addTopLevelItems(items);
+
+    const QString json = QString::fromUtf8(QJsonDocument(rep).toJson(QJsonDocument::Indented));
+    m_json->setHtml(u"<pre>"_s + JsonHighlighter::toHtml(json.trimmed(), palette()) + u"</pre>"_s);
+}
+
+} // namespace scimmon
