@@ -75,7 +75,7 @@ int HeadlessRunner::run(const ReceiverConfig &config, const QString &dataDir, bo
         // Built by concatenation: the path may hold "%1"-like sequences that QString::arg would expand.
         QString line = r.time.toString(Qt::ISODateWithMs) + u' ' + r.client + u' ' + printable(r.method) + u' '
             + printable(r.path) + u' ' + QString::number(r.status) + u' ' + QString::number(r.durationMs, 'f', 1)
-            + u"ms "_s + r.operation;
+            + u"ms "_s + operationKey(r.operation);
         if (!r.target.isEmpty())
             line += u" \""_s + printable(r.target) + u'"';
         if (!r.authFailure.isEmpty())

@@ -213,7 +213,8 @@ private Q_SLOTS:
             [&] {
                 for (const auto &args : std::as_const(*m_handled)) {
                     const auto rec = args.at(0).value<RequestRecord>();
-                    if (rec.status == 400 && rec.notes.contains(u"Plain HTTP sent to the HTTPS port"_s))
+                    if (rec.status == 400
+                        && test::quirkTexts(rec.quirks).contains(u"Plain HTTP sent to the HTTPS port"_s))
                         return rec.path == "/scim/v2/Users"_L1 && rec.method == "GET"_L1;
                 }
                 return false;

@@ -104,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(o.etag, u"W/\"1\""_s);
         QCOMPARE(o.body.value("meta"_L1).toObject().value("location"_L1).toString(), o.location);
         QCOMPARE(o.body.value("userName"_L1).toString(), u"alice@contoso.com"_s);
-        QCOMPARE(o.operation, u"Create user"_s);
+        QCOMPARE(operationKey(o.operation), u"Create user"_s);
         QVERIFY(!o.body.contains("roles"_L1));
     }
 
@@ -160,7 +160,7 @@ private Q_SLOTS:
         QVERIFY(o.body.value("Resources"_L1).isArray());
         QCOMPARE(o.body.value("schemas"_L1).toArray().at(0).toString(),
                  u"urn:ietf:params:scim:api:messages:2.0:ListResponse"_s);
-        QCOMPARE(o.operation, u"Test Connection"_s);
+        QCOMPARE(operationKey(o.operation), u"Test Connection"_s);
         const auto g = lookup(ResourceKind::Group, u"displayName eq \"nothing\""_s);
         QCOMPARE(g.status, 200);
         QCOMPARE(g.body.value("totalResults"_L1).toInt(), 0);
@@ -286,14 +286,14 @@ private Q_SLOTS:
         auto o = patchUser(id, R"([{"op":"Replace","path":"active","value":"False"}])");
         QCOMPARE(o.status, 200);
         QCOMPARE(o.body.value("active"_L1), QJsonValue(false));
-        QCOMPARE(o.operation, u"Deactivate user"_s);
+        QCOMPARE(operationKey(o.operation), u"Deactivate user"_s);
         // still served by GET and by filters
         QCOMPARE(m_svc->get(ResourceKind::User, id, AttributeSelection()).status, 200);
         QCOMPARE(
             lookup(ResourceKind::User, u"userName eq \"gina@contoso.com\""_s).body.value("totalResults"_L1).toInt(), 1);
         o = patchUser(id, R"([{"op":"replace","value":{"active":true}}])");
         QCOMPARE(o.body.value("active"_L1), QJsonValue(true));
-        QCOMPARE(o.operation, u"Reactivate user"_s);
+        QCOMPARE(operationKey(o.operation), u"Reactivate user"_s);
     }
 
     void writesReportWhatTheyChanged()
@@ -387,7 +387,7 @@ private Q_SLOTS:
                 .constData());
         QCOMPARE(o.status, 204);
         QVERIFY(!o.hasBody);
-        QCOMPARE(o.operation, u"Add members"_s);
+        QCOMPARE(operationKey(o.operation), u"Add members"_s);
         o = patchGroup(g,
                        QString::fromUtf8(R"([{"op":"Add","path":"members","value":[{"value":"%1"},{"value":"%2"}]}])")
                            .arg(u3, u1)
@@ -468,7 +468,7 @@ private Q_SLOTS:
                 .toUtf8()
                 .constData());
         QCOMPARE(o.status, 204);
-        QCOMPARE(o.operation, u"Remove members"_s);
+        QCOMPARE(operationKey(o.operation), u"Remove members"_s);
         QCOMPARE(memberIds(g), QStringList{u2});
     }
 
@@ -536,7 +536,7 @@ private Q_SLOTS:
                              .toUtf8()
                              .constData());
         QCOMPARE(o.status, 204);
-        QCOMPARE(o.operation, u"Rename group"_s);
+        QCOMPARE(operationKey(o.operation), u"Rename group"_s);
         const auto got = m_svc->get(ResourceKind::Group, g, AttributeSelection());
         QCOMPARE(got.body.value("displayName"_L1).toString(), u"Support EMEA"_s);
         QCOMPARE(memberIds(g), QStringList{u1});
@@ -612,7 +612,9 @@ private Q_SLOTS:
         QCOMPARE(o.body.value("active"_L1), QJsonValue(false));
         QCOMPARE(o.body.value("name"_L1).toObject().value("givenName"_L1).toString(), u"Okta"_s);
         QVERIFY(!o.body.contains("password"_L1));
-        QCOMPARE(o.operation, u"Replace user"_s);
+        // The operation is decided once, by RequestClassifier::ofWrite, in the service: a PUT that
+        // flips `active` is the deactivation Okta's AIW apps mean (the log and the audit agree).
+        QCOMPARE(operationKey(o.operation), u"Deactivate user"_s);
         QCOMPARE(m_svc->replace(ResourceKind::User, u"missing"_s, put).status, 404);
     }
 

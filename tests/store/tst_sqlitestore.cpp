@@ -194,8 +194,8 @@ private Q_SLOTS:
             r.method = u"GET"_s;
             r.path = u"/scim/v2/Users"_s;
             r.status = 200;
-            r.operation = u"List users"_s;
-            r.notes = QStringList{u"one"_s, u"two"_s};
+            r.operation = Operation::LookupUser;
+            r.quirks = Quirk::fromText(u"one\ntwo"_s);
             r.change.before = QJsonObject{{u"active"_s, true}};
             r.change.after = QJsonObject{{u"active"_s, false}};
             for (int i = 0; i < 1500; ++i)
@@ -207,8 +207,8 @@ private Q_SLOTS:
         QVERIFY(s->resource(ResourceKind::User, u"u1"_s));
         const auto log = s->recentRequests(10);
         QCOMPARE(log.size(), 1);
-        QCOMPARE(log[0].operation, u"List users"_s);
-        QCOMPARE(log[0].notes, (QStringList{u"one"_s, u"two"_s}));
+        QCOMPARE(log[0].operation, Operation::LookupUser);
+        QCOMPARE(test::quirkTexts(log[0].quirks), (QStringList{u"one"_s, u"two"_s}));
         QCOMPARE(log[0].change.after.value("active"_L1), QJsonValue(false));
         QCOMPARE(log[0].change.membersAdded.size(), 1000); // the stored list is cut...
         QCOMPARE(log[0].change.membersAddedCount, 1500); // ...the count is exact

@@ -19,7 +19,8 @@ void writeLog(Store &store, int entries)
 {
     RequestRecord r;
     r.method = u"GET"_s;
-    r.client = r.path = r.operation = u"-"_s; // required columns; only the size matters here
+    r.client = r.path = u"-"_s; // required columns; only the size matters here
+    r.operation = Operation::LookupUser;
     r.responseBody = QString(3000, u'x'); // about one page per entry
     for (int i = 0; i < entries; ++i) {
         r.time = QDateTime::currentDateTimeUtc();

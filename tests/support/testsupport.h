@@ -37,6 +37,15 @@ inline QJsonObject obj(const char *json)
     return doc.object();
 }
 
+/// The English sentences of `quirks` (Quirk::text()), as the store's notes and the exports hold them.
+inline QStringList quirkTexts(const QList<Quirk> &quirks)
+{
+    QStringList out;
+    for (const Quirk &q : quirks)
+        out.append(q.text());
+    return out;
+}
+
 /// A fresh SQLite store in a temporary directory, removed afterwards.
 struct TempStore
 {

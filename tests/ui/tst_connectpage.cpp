@@ -144,7 +144,7 @@ private Q_SLOTS:
         QTest::mouseClick(field->copyButton(), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), h.receiver->tenantUrl());
 
-        h.page()->showIdp(u"Okta"_s);
+        h.page()->showIdp(Idp::Okta);
         QTest::mouseClick(h.page()->findChild<QPushButton *>(u"connectCreateToken"_s), Qt::LeftButton);
         auto *dialog = h.window->findChild<NewTokenDialog *>();
         QVERIFY(dialog && dialog->isVisible());

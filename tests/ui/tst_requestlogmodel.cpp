@@ -25,7 +25,7 @@ RequestRecord makeRecord(qint64 id, int status = 201, const QString &target = QS
     r.path = u"/scim/v2/Users"_s;
     r.status = status;
     r.durationMs = 12.34;
-    r.operation = u"Create user"_s;
+    r.operation = Operation::CreateUser;
     r.resourceType = u"User"_s;
     r.target = target.isEmpty() ? u"user%1@example.com"_s.arg(id) : target;
     return r;

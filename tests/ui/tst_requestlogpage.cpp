@@ -43,11 +43,11 @@ RequestRecord makeRecord(qint64 id)
     r.method = u"PATCH"_s;
     r.path = u"/scim/v2/Users/%1"_s.arg(id);
     r.status = id % 7 == 0 ? 404 : 200;
-    r.operation = id % 7 == 0 ? u"Rejected"_s : u"Update user"_s;
-    r.attemptedOperation = id % 7 == 0 ? u"Update user"_s : QString();
+    r.operation = id % 7 == 0 ? Operation::Rejected : Operation::UpdateUser;
+    r.attemptedOperation = id % 7 == 0 ? Operation::UpdateUser : Operation::None;
     r.resourceType = u"User"_s;
     r.resourceId = u"u%1"_s.arg(id);
-    r.idp = id % 2 ? u"Entra"_s : u"Okta"_s;
+    r.idp = id % 2 ? Idp::Entra : Idp::Okta;
     r.tokenLabel = u"Entra ID"_s;
     r.target = u"user%1@contoso.com"_s.arg(id);
     r.requestHeaders
@@ -55,7 +55,7 @@ RequestRecord makeRecord(qint64 id)
     r.requestBody = u"{\"Operations\":[{\"op\":\"Replace\",\"path\":\"title\",\"value\":\"Boss\"}]}"_s;
     r.responseHeaders = u"Content-Type: application/scim+json"_s;
     r.responseBody = u"{\"id\":\"x\",\"userName\":\"user@contoso.com\"}"_s;
-    r.notes = QStringList{u"op \"Replace\" capitalised → replace"_s};
+    r.quirks = {Quirk{Quirk::Kind::CapitalisedOp, {u"Replace"_s, u"replace"_s}}};
     return r;
 }
 
@@ -152,8 +152,9 @@ private Q_SLOTS:
     void selectedRowShowsItsDetails()
     {
         RequestRecord r = makeRecord(3);
-        r.operation = u"Deactivate user"_s;
-        r.notes = QStringList{u"active sent as string \"False\" → false"_s, u"op \"Replace\" capitalised → replace"_s};
+        r.operation = Operation::DeactivateUser;
+        r.quirks = {Quirk{Quirk::Kind::BooleanAsString, {u"active"_s, u"False"_s, u"false"_s}},
+                    Quirk{Quirk::Kind::CapitalisedOp, {u"Replace"_s, u"replace"_s}}};
         r.change.before = test::obj("{\"userName\":\"user3@contoso.com\",\"active\":true,\"title\":\"Buyer\","
                                     "\"emails\":[{\"type\":\"work\",\"value\":\"a@contoso.com\"}]}");
         r.change.after = test::obj("{\"userName\":\"user3@contoso.com\",\"active\":false,\"displayName\":\"U3\","
@@ -240,9 +241,9 @@ private Q_SLOTS:
             r.id = 0;
             if (i % 10 == 0) {
                 r.resourceType = u"Group"_s;
-                r.operation = u"Add members"_s;
+                r.operation = Operation::AddMembers;
                 r.status = 204;
-                r.attemptedOperation.clear();
+                r.attemptedOperation = Operation::None;
                 r.target = u"Sales"_s;
             }
             r.cycleId = i <= 30 ? 1 : 2;

@@ -1,4 +1,5 @@
 #include "ui/log/cyclespage.h"
+#include "ui/common/labels.h"
 
 #include "platform/appsettings.h"
 #include "service/cycletracker.h"
@@ -116,7 +117,7 @@ void CyclesPage::updateSummary()
         return;
     }
     m_summary->setText(u"<b>Cycle #%1</b> (%2, started by %3): %4"_s.arg(c.id).arg(
-        c.idp.isEmpty() ? u"Other"_s : c.idp, c.trigger.toHtmlEscaped(), c.summary().toHtmlEscaped()));
+        Labels::idp(c.idp), Labels::cycleTrigger(c.trigger).toHtmlEscaped(), Labels::cycleSummary(c).toHtmlEscaped()));
 }
 
 } // namespace scimmon

@@ -1,4 +1,5 @@
 #include "ui/log/cycletablemodel.h"
+#include "ui/common/labels.h"
 
 #include "service/cycletracker.h"
 #include "ui/common/readtask.h"
@@ -58,12 +59,11 @@ QVariant CycleTableModel::data(const QModelIndex &index, int role) const
             return role == SortRole ? QVariant(c.started)
                                     : QVariant(c.started.toLocalTime().toString(u"yyyy-MM-dd hh:mm:ss"_s));
         case Duration:
-            return role == SortRole ? QVariant(c.durationMs())
-                                    : QVariant(ProvisioningCycle::durationText(c.durationMs()));
+            return role == SortRole ? QVariant(c.durationMs()) : QVariant(Labels::duration(c.durationMs()));
         case Idp:
-            return c.idp.isEmpty() ? u"Other"_s : c.idp;
+            return Labels::idp(c.idp);
         case Trigger:
-            return c.trigger;
+            return Labels::cycleTrigger(c.trigger);
         case Requests:
             return number(c.requests);
         case Created:
@@ -83,7 +83,7 @@ QVariant CycleTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        return c.summary();
+        return Labels::cycleSummary(c);
     case Qt::ForegroundRole:
         if (index.column() == Failures && c.failures > 0)
             return StatusStyle::errorColor(QGuiApplication::palette());

@@ -1,4 +1,5 @@
 #include "ui/log/requestdetailview.h"
+#include "ui/common/labels.h"
 
 #include "http/redaction.h"
 #include "scim/resourcediff.h"
@@ -256,16 +257,17 @@ QString RequestDetailView::html(const RequestRecord &r, const QHash<QString, QSt
 
     QStringList facts{colored(statusLine, statusColor), esc(QString::number(r.durationMs, 'f', 1) + u" ms"_s),
                       esc(r.time.toLocalTime().toString(u"yyyy-MM-dd hh:mm:ss.zzz"_s)), esc(u"from "_s + r.client)};
-    facts.append(esc(u"IdP: "_s + (r.idp.isEmpty() ? u"Other"_s : r.idp)));
+    facts.append(esc(u"IdP: "_s + Labels::idp(r.idp)));
     if (!r.tokenLabel.isEmpty())
         facts.append(esc(u"token \u201c"_s + r.tokenLabel + u"\u201d"_s));
     if (r.cycleId > 0)
         facts.append(esc(u"cycle #"_s + QString::number(r.cycleId)));
     html += u"<p>"_s + facts.join(u" \u00b7 "_s) + u"</p>"_s;
 
-    QString what = u"<b>"_s + colored(r.operation, r.status >= 400 ? statusColor : QColor()) + u"</b>"_s;
-    if (!r.attemptedOperation.isEmpty())
-        what += esc(u" \u2014 tried: "_s + r.attemptedOperation);
+    QString what
+        = u"<b>"_s + colored(Labels::operation(r.operation), r.status >= 400 ? statusColor : QColor()) + u"</b>"_s;
+    if (r.attemptedOperation != Operation::None)
+        what += esc(u" \u2014 tried: "_s + Labels::operation(r.attemptedOperation));
     if (!r.target.isEmpty())
         what += esc(u" \u201c"_s + r.target + u"\u201d"_s);
     if (!r.resourceId.isEmpty())
@@ -277,10 +279,10 @@ QString RequestDetailView::html(const RequestRecord &r, const QHash<QString, QSt
         html += u"<p>"_s + colored(u"Authentication failed: "_s + r.authFailure, StatusStyle::errorColor(pal))
             + u"</p>"_s;
 
-    if (!r.notes.isEmpty()) {
+    if (!r.quirks.isEmpty()) {
         QStringList badges;
-        for (const QString &note : r.notes)
-            badges.append(badge(note, pal));
+        for (const Quirk &quirk : r.quirks)
+            badges.append(badge(Labels::quirk(quirk), pal));
         html += heading(u"IdP dialect seen (and how it was read)"_s) + u"<p style=\"line-height:150%\">"_s
             + badges.join(u" &nbsp; "_s) + u"</p>"_s;
     }

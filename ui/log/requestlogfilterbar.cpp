@@ -1,6 +1,5 @@
 #include "ui/log/requestlogfilterbar.h"
-
-#include "service/requestclassifier.h"
+#include "ui/common/labels.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -60,17 +59,17 @@ RequestLogFilterBar::RequestLogFilterBar(QWidget *parent)
     m_status->addItem(u"4xx client error"_s, QVariantList{4});
     m_status->addItem(u"5xx server error"_s, QVariantList{5});
     m_status->addItem(u"Failures (4xx, 5xx)"_s, QVariantList{4, 5});
-    m_operation->addItem(u"Any operation"_s, QString());
-    for (const QString &name : RequestClassifier::operationNames())
-        m_operation->addItem(name, name);
+    m_operation->addItem(u"Any operation"_s, QVariant());
+    for (const Operation op : allOperations())
+        m_operation->addItem(Labels::operation(op), int(op));
     m_operation->setMaxVisibleItems(20);
     m_resourceType->addItem(u"Users and groups"_s, QString());
     m_resourceType->addItem(u"Users"_s, u"User"_s);
     m_resourceType->addItem(u"Groups"_s, u"Group"_s);
     m_resourceType->addItem(u"Neither"_s, RequestFilter::kNoResourceType);
-    m_idp->addItem(u"Any IdP"_s, QString());
-    for (const QString &idp : {u"Entra"_s, u"Okta"_s, u"Other"_s})
-        m_idp->addItem(idp, idp);
+    m_idp->addItem(u"Any IdP"_s, QVariant());
+    for (const Idp idp : {Idp::Entra, Idp::Okta, Idp::Other})
+        m_idp->addItem(Labels::idp(idp), int(idp));
     for (const auto &[label, seconds] : kTimePresets)
         m_time->addItem(label, seconds);
 
@@ -140,10 +139,11 @@ RequestFilter RequestLogFilterBar::filter() const
     f.text = m_search->text().trimmed();
     for (const QVariant &c : m_status->currentData().toList())
         f.statusClasses.append(c.toInt());
-    if (const QString op = m_operation->currentData().toString(); !op.isEmpty())
-        f.operations = {op};
+    if (const QVariant op = m_operation->currentData(); op.isValid())
+        f.operations = {Operation(op.toInt())};
     f.resourceType = m_resourceType->currentData().toString();
-    f.idp = m_idp->currentData().toString();
+    if (const QVariant idp = m_idp->currentData(); idp.isValid())
+        f.idp = Idp(idp.toInt());
     const qint64 seconds = m_time->currentData().toLongLong();
     if (seconds > 0) {
         f.from = QDateTime::currentDateTimeUtc().addSecs(-seconds);
@@ -169,9 +169,9 @@ void RequestLogFilterBar::setFilter(const RequestFilter &f)
     for (int c : f.statusClasses)
         classes.append(c);
     select(m_status, classes);
-    select(m_operation, f.operations.size() == 1 ? f.operations.first() : QString());
+    select(m_operation, f.operations.size() == 1 ? QVariant(int(f.operations.first())) : QVariant());
     select(m_resourceType, f.resourceType);
-    select(m_idp, f.idp);
+    select(m_idp, f.idp ? QVariant(int(*f.idp)) : QVariant());
     if (f.from.isValid() || f.to.isValid()) {
         select(m_time, qint64(-1));
         if (f.from.isValid())

@@ -1,4 +1,5 @@
 #include "ui/log/requestlogmodel.h"
+#include "ui/common/labels.h"
 
 #include "ui/common/readtask.h"
 #include "ui/common/statusstyle.h"
@@ -68,7 +69,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         case Client:
             return r.client;
         case Idp:
-            return r.idp.isEmpty() ? u"Other"_s : r.idp;
+            return Labels::idp(r.idp);
         case Method:
             return r.method;
         case Path:
@@ -78,7 +79,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         case Duration:
             return row.durationText;
         case Operation:
-            return r.operation;
+            return Labels::operation(r.operation);
         case Target:
             return r.target;
         case Token:
@@ -98,9 +99,9 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
             return tip;
         }
         case Operation: {
-            QString tip = r.operation;
-            if (!r.attemptedOperation.isEmpty())
-                tip += u" (tried: "_s + r.attemptedOperation + u')';
+            QString tip = Labels::operation(r.operation);
+            if (r.attemptedOperation != scimmon::Operation::None)
+                tip += u" (tried: "_s + Labels::operation(r.attemptedOperation) + u')';
             if (!r.tokenLabel.isEmpty())
                 tip += u"\nToken: "_s + r.tokenLabel;
             return tip;

@@ -1,4 +1,5 @@
 #include "ui/overview/connectpage.h"
+#include "ui/common/labels.h"
 
 #include "receiver/receiver.h"
 #include "ui/common/statusstyle.h"
@@ -184,9 +185,9 @@ QString ConnectPage::reachabilityText() const
     return m_reachability->text();
 }
 
-void ConnectPage::showIdp(const QString &idp)
+void ConnectPage::showIdp(Idp idp)
 {
-    m_idps->setCurrentIndex(idp.compare(u"Okta"_s, Qt::CaseInsensitive) == 0 ? 1 : 0);
+    m_idps->setCurrentIndex(idp == Idp::Okta ? 1 : 0);
 }
 
 void ConnectPage::setIndicator(const QString &text, int status)
@@ -199,20 +200,21 @@ void ConnectPage::requestArrived(const RequestRecord &record)
 {
     const QString when = record.time.toLocalTime().toString(u"HH:mm"_s);
     const QString head = u"%1 received at %2 from %3: answered %4"_s;
-    if (record.operation == "Test Connection"_L1) {
+    if (record.operation == Operation::TestConnection) {
         showIdp(record.idp);
         setIndicator(head.arg(u"Test Connection"_s, when, record.client).arg(record.status)
                          + (record.status < 300 ? u". The identity provider reaches scim-monitor."_s : u"."_s),
                      record.status);
-    } else if (record.operation == "Auth failure"_L1) {
+    } else if (record.operation == Operation::AuthFailure) {
         setIndicator(
-            head.arg(record.attemptedOperation.isEmpty() ? u"A request"_s : record.attemptedOperation, when,
-                     record.client)
+            head.arg(record.attemptedOperation == Operation::None ? u"A request"_s
+                                                                  : Labels::operation(record.attemptedOperation),
+                     when, record.client)
                     .arg(record.status)
                 + u" \u2014 the Secret Token was refused (%1). Paste a valid token into the identity provider."_s.arg(
                     record.authFailure),
             record.status);
-    } else if (record.notes.contains(u"Plain HTTP sent to the HTTPS port"_s)) {
+    } else if (record.quirks.contains(Quirk{Quirk::Kind::PlainHttpOnHttpsPort, {}})) {
         setIndicator(head.arg(u"A plain-HTTP request"_s, when, record.client).arg(record.status)
                          + u" \u2014 this receiver speaks HTTPS: the Tenant URL must start with https://."_s,
                      record.status);

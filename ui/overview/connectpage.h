@@ -32,8 +32,8 @@ public:
     QString reachabilityText() const;
     QTabWidget *idpTabs() const { return m_idps; }
 
-    /// Shows the steps of "Entra" or "Okta".
-    void showIdp(const QString &idp);
+    /// Shows the steps for Okta, or for Entra (any other IdP).
+    void showIdp(Idp idp);
 
     /// Feeds one answered request to the indicator (connected to Receiver::requestHandled).
     void requestArrived(const RequestRecord &record);

@@ -1,4 +1,5 @@
 #include "ui/overview/overviewpage.h"
+#include "ui/common/labels.h"
 
 #include "model/latencyhistogram.h"
 #include "ui/common/readtask.h"
@@ -43,8 +44,8 @@ QString describe(const RequestRecord &r, const QDateTime &now)
     else if (ago < 3600)
         when += u" (%1 min ago)"_s.arg(ago / 60);
     QString text = when + u" \u00b7 "_s + r.method + u' ' + r.path + u" \u2192 "_s + QString::number(r.status) + u' '
-        + StatusStyle::reasonPhrase(r.status) + u" \u00b7 "_s + r.operation + u" \u00b7 "_s
-        + (r.idp.isEmpty() ? u"Other"_s : r.idp) + u" from "_s + r.client;
+        + StatusStyle::reasonPhrase(r.status) + u" \u00b7 "_s + Labels::operation(r.operation) + u" \u00b7 "_s
+        + Labels::idp(r.idp) + u" from "_s + r.client;
     return text.toHtmlEscaped();
 }
 
@@ -150,7 +151,7 @@ OverviewData OverviewPage::query(Store &store, const QDateTime &now)
     if (!last.isEmpty())
         d.lastRequest = last.first();
     RequestFilter tests;
-    tests.operations = {u"Test Connection"_s};
+    tests.operations = {Operation::TestConnection};
     const auto test = store.requestPage(tests, 0, 0, 1);
     if (!test.isEmpty())
         d.lastTestConnection = test.first();

@@ -10,45 +10,38 @@ using namespace Qt::StringLiterals;
 
 namespace scimmon {
 
-namespace {
-
-QString actionName(ResourceKind kind, WriteKind write, const ResourceChange &change, const QList<AuditChange> &diff)
-{
-    if (kind == ResourceKind::User) {
-        switch (write) {
-        case WriteKind::Create:
-            return u"user.created"_s;
-        case WriteKind::Delete:
-            return u"user.deleted"_s;
-        case WriteKind::Replace:
-        case WriteKind::Patch:
-            break;
-        }
-        const bool wasActive = change.before.value("active"_L1).toBool(true);
-        const bool isActive = change.after.value("active"_L1).toBool(true);
-        if (wasActive != isActive)
-            return isActive ? u"user.reactivated"_s : u"user.deactivated"_s;
-        return write == WriteKind::Replace ? u"user.replaced"_s : u"user.updated"_s;
-    }
-    switch (write) {
-    case WriteKind::Create:
-        return u"group.created"_s;
-    case WriteKind::Delete:
-        return u"group.deleted"_s;
-    case WriteKind::Replace:
-    case WriteKind::Patch:
-        break;
-    }
-    if (diff.size() == 1 && diff.first().attribute == "displayName"_L1)
-        return u"group.renamed"_s;
-    return u"group.updated"_s;
-}
-
-} // namespace
-
 QList<AuditChange> AuditLog::diff(const QJsonObject &before, const QJsonObject &after)
 {
     return ResourceDiff::changes(before, after);
+}
+
+QString AuditLog::actionOf(Operation operation)
+{
+    switch (operation) {
+    case Operation::CreateUser:
+        return u"user.created"_s;
+    case Operation::ReplaceUser:
+        return u"user.replaced"_s;
+    case Operation::DeactivateUser:
+        return u"user.deactivated"_s;
+    case Operation::ReactivateUser:
+        return u"user.reactivated"_s;
+    case Operation::DeleteUser:
+        return u"user.deleted"_s;
+    case Operation::CreateGroup:
+        return u"group.created"_s;
+    case Operation::RenameGroup:
+        return u"group.renamed"_s;
+    case Operation::AddMembers:
+    case Operation::RemoveMembers:
+    case Operation::UpdateGroup:
+        return u"group.updated"_s;
+    case Operation::DeleteGroup:
+        return u"group.deleted"_s;
+    default:
+        break;
+    }
+    return u"user.updated"_s;
 }
 
 QStringList AuditLog::actions()
@@ -89,7 +82,7 @@ QString AuditLog::resultText(const ScimError &error)
     return text;
 }
 
-QList<AuditEvent> AuditLog::forWrite(ResourceKind kind, WriteKind write, const QString &id, const QString &name,
+QList<AuditEvent> AuditLog::forWrite(Operation operation, ResourceKind kind, const QString &id, const QString &name,
                                      const ResourceChange &change, const QHash<QString, QString> &memberNames,
                                      const AuditContext &context, const QDateTime &time)
 {
@@ -102,13 +95,13 @@ QList<AuditEvent> AuditLog::forWrite(ResourceKind kind, WriteKind write, const Q
     base.targetName = name;
     base.requestRef = context.requestRef;
 
-    const QList<AuditChange> changes
-        = write == WriteKind::Delete ? QList<AuditChange>() : diff(change.before, change.after);
-    const bool membersOnly = kind == ResourceKind::Group && (write == WriteKind::Patch || write == WriteKind::Replace)
-        && changes.isEmpty();
+    const bool deleted = operation == Operation::DeleteUser || operation == Operation::DeleteGroup;
+    const bool created = operation == Operation::CreateUser || operation == Operation::CreateGroup;
+    const QList<AuditChange> changes = deleted ? QList<AuditChange>() : diff(change.before, change.after);
+    const bool membersOnly = kind == ResourceKind::Group && !created && !deleted && changes.isEmpty();
     if (!membersOnly) {
         AuditEvent e = base;
-        e.action = actionName(kind, write, change, changes);
+        e.action = actionOf(operation);
         e.changes = changes;
         events.append(e);
     }
@@ -126,7 +119,7 @@ QList<AuditEvent> AuditLog::forWrite(ResourceKind kind, WriteKind write, const Q
     return events;
 }
 
-AuditEvent AuditLog::forRefusal(ResourceKind kind, WriteKind write, const QString &id, const QString &name,
+AuditEvent AuditLog::forRefusal(Operation attempted, ResourceKind kind, const QString &id, const QString &name,
                                 const ScimError &error, const AuditContext &context, const QDateTime &time)
 {
     AuditEvent e;
@@ -136,7 +129,7 @@ AuditEvent AuditLog::forRefusal(ResourceKind kind, WriteKind write, const QStrin
     e.targetId = id;
     e.targetName = name;
     e.requestRef = context.requestRef;
-    e.action = actionName(kind, write, ResourceChange(), {});
+    e.action = actionOf(attempted);
     e.result = resultText(error);
     return e;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/auditevent.h"
+#include "model/operation.h"
 #include "model/resourcechange.h"
 #include "model/resourcekind.h"
 #include "scim/scimerror.h"
@@ -16,9 +17,6 @@ struct AuditContext
     QString requestRef; ///< the request's reference; empty for local actions
 };
 
-/// The kind of SCIM write an audit event describes.
-enum class WriteKind { Create, Replace, Patch, Delete };
-
 /// Builds audit events (docs/audit-csv.md lists the actions) from what a write changed, and records
 /// local actions. Events for a SCIM write are appended by ResourceService inside the write's own
 /// transaction, so an event never exists without its change and a change that fails leaves none.
@@ -31,17 +29,24 @@ public:
     /// (or is removed) has an undefined old (or new) value. Sorted by path.
     static QList<AuditChange> diff(const QJsonObject &before, const QJsonObject &after);
 
-    /// The events of a successful write: one for the resource (user.created, user.updated,
-    /// user.replaced, user.deactivated, user.reactivated, user.deleted, group.created,
-    /// group.renamed, group.updated, group.deleted; none for a group whose only change is its
-    /// members) and one group.member_added / group.member_removed per member. `name` is the
-    /// resource's userName or displayName; `memberNames` names members by id where known.
-    static QList<AuditEvent> forWrite(ResourceKind kind, WriteKind write, const QString &id, const QString &name,
+    /// The audit action of a write classified as `operation` (RequestClassifier::ofWrite):
+    /// user.created, user.updated, user.replaced, user.deactivated, user.reactivated,
+    /// user.deleted, group.created, group.renamed, group.updated, group.deleted. A group's member
+    /// changes are events of their own (group.member_added, group.member_removed), so AddMembers
+    /// and RemoveMembers are group.updated here (used only when attributes changed too).
+    static QString actionOf(Operation operation);
+
+    /// The events of a successful write classified as `operation` on a resource of `kind`: one
+    /// for the resource (actionOf(); none for a group whose attributes did not change, when only
+    /// its members did) and one group.member_added / group.member_removed per member. `name` is
+    /// the resource's userName or displayName; `memberNames` names members by id where known.
+    static QList<AuditEvent> forWrite(Operation operation, ResourceKind kind, const QString &id, const QString &name,
                                       const ResourceChange &change, const QHash<QString, QString> &memberNames,
                                       const AuditContext &context, const QDateTime &time);
 
-    /// The event of a refused write: the attempted action with the SCIM error as its result.
-    static AuditEvent forRefusal(ResourceKind kind, WriteKind write, const QString &id, const QString &name,
+    /// The event of a refused write: the attempted action (`attempted`, e.g. CreateUser) with the
+    /// SCIM error as its result.
+    static AuditEvent forRefusal(Operation attempted, ResourceKind kind, const QString &id, const QString &name,
                                  const ScimError &error, const AuditContext &context, const QDateTime &time);
 
     /// Every action the audit trail records, in the order docs/audit-csv.md lists them.

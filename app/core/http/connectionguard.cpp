@@ -243,7 +243,7 @@ void ConnectionGuard::refuse(int status, const QString &detail)
     record.path = Redaction::path(QString::fromUtf8(requestLine.value(1).left(2048)));
     record.status = status;
     record.durationMs = m_started.isValid() ? double(m_started.nsecsElapsed()) / 1e6 : 0;
-    record.operation = u"Rejected"_s;
+    record.operation = Operation::Rejected;
     record.responseBody = QString::fromUtf8(body);
     Q_EMIT refused(record);
 }

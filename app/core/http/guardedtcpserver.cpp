@@ -126,8 +126,8 @@ void GuardedTcpServer::refusePlainHttp(QSslSocket *socket)
     record.method = QString::fromLatin1(parts.value(0).left(32));
     record.path = Redaction::path(QString::fromUtf8(parts.value(1).left(2048)));
     record.status = 400;
-    record.operation = u"Rejected"_s;
-    record.notes.append(u"Plain HTTP sent to the HTTPS port"_s);
+    record.operation = Operation::Rejected;
+    record.quirks.append(Quirk{Quirk::Kind::PlainHttpOnHttpsPort, {}});
     record.responseBody = QString::fromUtf8(body);
     Q_EMIT requestRefused(record);
 }

@@ -24,7 +24,7 @@ ScimOutcome methodNotAllowed(const HttpRequest &request, QByteArray &allow, cons
     allow = methods;
     return ScimOutcome::fromError(ScimError::methodNotAllowed(u"%1 is not allowed here; this endpoint takes %2."_s.arg(
                                       QString::fromLatin1(request.method), QString::fromLatin1(methods))),
-                                  u"Rejected"_s);
+                                  Operation::Rejected);
 }
 
 /// Parses a request body that must be a JSON object (RFC 7644 §3.1, §8.1).
@@ -119,7 +119,7 @@ HttpResponse ScimRouter::handle(const HttpRequest &request, RequestRecord &recor
         outcome
             = ScimOutcome::fromError(ScimError::notFound(u"%1 is not a SCIM endpoint; the Tenant URL is %2%3."_s.arg(
                                          path, request.origin, kScimBasePath)),
-                                     u"Rejected"_s);
+                                     Operation::Rejected);
     } else {
         const AuthCheck auth = m_tokens.check(request.header("authorization"));
         record.tokenLabel = auth.token.label;
@@ -130,25 +130,24 @@ HttpResponse ScimRouter::handle(const HttpRequest &request, RequestRecord &recor
             outcome = ScimOutcome::fromError(
                 ScimError::unauthorized(
                     u"Authentication failed: send a valid Secret Token as \"Authorization: Bearer <token>\"."_s),
-                u"Auth failure"_s);
+                Operation::AuthFailure);
         } else {
             const QStringList segments = path.mid(kScimBasePath.size()).split(u'/', Qt::SkipEmptyParts);
             outcome = route(request, request.origin + kScimBasePath, segments, allow);
         }
     }
-    if (outcome.operation.isEmpty())
-        outcome.operation = u"Rejected"_s;
+    if (outcome.operation == Operation::None)
+        outcome.operation = Operation::Rejected;
     record.operation = outcome.operation;
     record.resourceType = outcome.resourceType;
     record.resourceId = outcome.resourceId;
     record.target = outcome.target;
-    record.notes = outcome.notes;
+    record.quirks = outcome.quirks;
     record.change = outcome.change;
     record.change.membersAddedCount = outcome.change.membersAdded.size();
     record.change.membersRemovedCount = outcome.change.membersRemoved.size();
     record.status = outcome.status;
-    record.idp = m_idp.detect(record, request);
-    RequestClassifier::classify(record, request);
+    m_classifier.classify(record, request);
 
     HttpResponse response = render(outcome);
     if (!allow.isEmpty())
@@ -185,7 +184,8 @@ ScimOutcome ScimRouter::route(const HttpRequest &request, const QString &baseUrl
 {
     if (segments.isEmpty())
         return ScimOutcome::fromError(
-            ScimError::notFound(u"The Tenant URL itself is not an endpoint; use /Users or /Groups."_s), u"Rejected"_s);
+            ScimError::notFound(u"The Tenant URL itself is not an endpoint; use /Users or /Groups."_s),
+            Operation::Rejected);
     const QString &first = segments.first();
     auto is = [&](QLatin1StringView name) { return first.compare(name, Qt::CaseInsensitive) == 0; };
 
@@ -194,7 +194,7 @@ ScimOutcome ScimRouter::route(const HttpRequest &request, const QString &baseUrl
             return methodNotAllowed(request, allow, "POST");
         auto params = searchRequest(request);
         if (!params)
-            return ScimOutcome::fromError(params.error(), u"Search"_s);
+            return ScimOutcome::fromError(params.error(), Operation::LookupUser);
         return service(baseUrl).searchAll(params.value());
     }
     if (is("Users"_L1))
@@ -203,7 +203,7 @@ ScimOutcome ScimRouter::route(const HttpRequest &request, const QString &baseUrl
         return resourceEndpoint(request, baseUrl, ResourceKind::Group, segments, allow);
 
     ScimOutcome o;
-    o.operation = u"Discovery"_s;
+    o.operation = Operation::Discovery;
     if (is("ServiceProviderConfig"_L1) && segments.size() == 1) {
         if (!isMethod(request, "GET"))
             return methodNotAllowed(request, allow, "GET");
@@ -229,7 +229,7 @@ ScimOutcome ScimRouter::route(const HttpRequest &request, const QString &baseUrl
             return methodNotAllowed(request, allow, "POST");
         auto body = jsonBody(request);
         if (!body)
-            return ScimOutcome::fromError(body.error(), u"Bulk"_s);
+            return ScimOutcome::fromError(body.error(), Operation::Bulk);
         ResourceService bulkService = service(baseUrl);
         return BulkProcessor(bulkService).process(body.value());
     }
@@ -238,17 +238,16 @@ ScimOutcome ScimRouter::route(const HttpRequest &request, const QString &baseUrl
             ScimError{501,
                       {},
                       u"The /Me alias is not supported: requests are authenticated by a Secret Token, not a user."_s},
-            u"Rejected"_s);
+            Operation::Rejected);
     return ScimOutcome::fromError(
         ScimError::notFound(u"There is no endpoint %1 under the Tenant URL."_s.arg(u'/' + segments.join(u'/'))),
-        u"Rejected"_s);
+        Operation::Rejected);
 }
 
 ScimOutcome ScimRouter::resourceEndpoint(const HttpRequest &request, const QString &baseUrl, ResourceKind kind,
                                          const QStringList &segments, QByteArray &allow)
 {
     ResourceService service = this->service(baseUrl);
-    const QString noun = kind == ResourceKind::User ? u"user"_s : u"group"_s;
     const QString ifMatch = QString::fromUtf8(request.header("if-match"));
     const bool hasAttributes
         = !request.query(u"attributes"_s).isNull() || !request.query(u"excludedAttributes"_s).isNull();
@@ -269,13 +268,13 @@ ScimOutcome ScimRouter::resourceEndpoint(const HttpRequest &request, const QStri
             params.sortOrder = request.query(u"sortOrder"_s);
             if (bad)
                 return ScimOutcome::fromError(ScimError::invalidValue(u"startIndex and count must be integers."_s),
-                                              u"Lookup "_s + noun);
+                                              RequestClassifier::ofLookup(kind));
             return service.list(kind, params);
         }
         if (isMethod(request, "POST")) {
             auto body = jsonBody(request);
             if (!body)
-                return ScimOutcome::fromError(body.error(), u"Create "_s + noun);
+                return ScimOutcome::fromError(body.error(), RequestClassifier::ofWrite(kind, WriteKind::Create, {}));
             return service.create(kind, body.value(), selection);
         }
         return methodNotAllowed(request, allow, "GET, POST");
@@ -285,26 +284,26 @@ ScimOutcome ScimRouter::resourceEndpoint(const HttpRequest &request, const QStri
             return methodNotAllowed(request, allow, "POST");
         auto params = searchRequest(request);
         if (!params)
-            return ScimOutcome::fromError(params.error(), u"Lookup "_s + noun);
+            return ScimOutcome::fromError(params.error(), RequestClassifier::ofLookup(kind));
         return service.list(kind, params.value());
     }
     if (segments.size() != 2)
         return ScimOutcome::fromError(
             ScimError::notFound(u"There is no endpoint %1 under the Tenant URL."_s.arg(u'/' + segments.join(u'/'))),
-            u"Rejected"_s);
+            Operation::Rejected);
     const QString &id = segments.at(1);
     if (isMethod(request, "GET"))
         return service.get(kind, id, selection, QString::fromUtf8(request.header("if-none-match")));
     if (isMethod(request, "PUT")) {
         auto body = jsonBody(request);
         if (!body)
-            return ScimOutcome::fromError(body.error(), u"Replace "_s + noun);
+            return ScimOutcome::fromError(body.error(), RequestClassifier::ofWrite(kind, WriteKind::Replace, {}));
         return service.replace(kind, id, body.value(), ifMatch, selection);
     }
     if (isMethod(request, "PATCH")) {
         auto body = jsonBody(request);
         if (!body)
-            return ScimOutcome::fromError(body.error(), u"Update "_s + noun);
+            return ScimOutcome::fromError(body.error(), RequestClassifier::ofWrite(kind, WriteKind::Patch, {}));
         return service.patch(kind, id, body.value(), selection, hasAttributes, ifMatch);
     }
     if (isMethod(request, "DELETE"))

@@ -3,7 +3,7 @@
 #include "model/httpexchange.h"
 #include "scim/scimconstants.h"
 #include "scim/scimoutcome.h"
-#include "service/idpdetector.h"
+#include "service/requestclassifier.h"
 #include "service/resourceservice.h"
 #include "store/store.h"
 
@@ -39,7 +39,7 @@ private:
     Store &m_store;
     TokenService &m_tokens;
     qint64 m_maxBodyBytes;
-    IdpDetector m_idp; ///< who sent each request (learns per token and User-Agent)
+    RequestClassifier m_classifier; ///< what each request did and who sent it (learns IdPs per token)
     AuditContext m_audit; ///< the current request's actor and reference
 };
 

@@ -1,9 +1,24 @@
 #pragma once
 
+#include "model/idp.h"
+
 #include <QDateTime>
 #include <QString>
 
 namespace scimmon {
+
+/// What started a provisioning cycle (CycleTracker's rules).
+enum class CycleTrigger : quint8 {
+    First, ///< the first request the receiver saw
+    TestConnection, ///< a Test Connection after other requests (Entra tests before a restart)
+    QuietGap, ///< the first request after a quiet gap
+};
+
+/// The trigger's stable English name ("First request", "Test Connection", "After a quiet gap"),
+/// as the store keeps it; never translated.
+QString cycleTriggerKey(CycleTrigger trigger);
+/// The trigger named `key` (see cycleTriggerKey()); CycleTrigger::First for an unknown name.
+CycleTrigger cycleTriggerFromKey(QStringView key);
 
 /// One provisioning cycle: a run of requests from the identity provider with no quiet gap in it,
 /// summarised the way Entra's provisioning summary puts it (created, updated, deactivated,
@@ -13,8 +28,8 @@ struct ProvisioningCycle
     qint64 id = 0; ///< store row id, 0 until stored
     QDateTime started; ///< time of its first request, UTC
     QDateTime ended; ///< time of its latest request, UTC
-    QString trigger; ///< what started it: kTriggerTestConnection, kTriggerQuietGap or kTriggerFirst
-    QString idp; ///< "Entra", "Okta" or "Other": the first IdP named in it
+    CycleTrigger trigger = CycleTrigger::First; ///< what started it
+    Idp idp = Idp::Other; ///< the first IdP other than Other seen in it
     QString tokenLabel; ///< the first Secret Token label seen in it
     qint64 requests = 0;
     qint64 testConnections = 0;
@@ -28,9 +43,9 @@ struct ProvisioningCycle
     qint64 membersRemoved = 0;
     qint64 failures = 0; ///< Rejected and Auth failure
 
-    static inline const QString kTriggerTestConnection = QStringLiteral("Test Connection");
-    static inline const QString kTriggerQuietGap = QStringLiteral("After a quiet gap");
-    static inline const QString kTriggerFirst = QStringLiteral("First request");
+    static constexpr CycleTrigger kTriggerTestConnection = CycleTrigger::TestConnection;
+    static constexpr CycleTrigger kTriggerQuietGap = CycleTrigger::QuietGap;
+    static constexpr CycleTrigger kTriggerFirst = CycleTrigger::First;
 
     /// From the first to the latest request, in milliseconds.
     qint64 durationMs() const { return started.isValid() && ended.isValid() ? started.msecsTo(ended) : 0; }
@@ -41,11 +56,6 @@ struct ProvisioningCycle
     {
         return ended.isValid() && ended.secsTo(now) < quietGapSeconds;
     }
-    /// One line in the manner of Entra's cycle summary, e.g. "500 created, 20 updated,
-    /// 10 deactivated, 0 deleted, 400 membership changes, 2 failures · 3 min 12 s".
-    QString summary() const;
-    /// `ms` as "850 ms", "42 s", "3 min 12 s" or "2 h 5 min".
-    static QString durationText(qint64 ms);
 };
 
 } // namespace scimmon

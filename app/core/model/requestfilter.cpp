@@ -6,8 +6,8 @@ namespace scimmon {
 
 bool RequestFilter::isEmpty() const
 {
-    return text.trimmed().isEmpty() && statusClasses.isEmpty() && operations.isEmpty() && resourceType.isEmpty()
-        && idp.isEmpty() && !from.isValid() && !to.isValid() && touching.isEmpty() && cycleId == 0;
+    return text.trimmed().isEmpty() && statusClasses.isEmpty() && operations.isEmpty() && resourceType.isEmpty() && !idp
+        && !from.isValid() && !to.isValid() && touching.isEmpty() && cycleId == 0;
 }
 
 QString RequestFilter::asciiLower(const QString &text)
@@ -30,7 +30,7 @@ bool RequestFilter::matches(const RequestRecord &r) const
         if (resourceType == kNoResourceType ? !r.resourceType.isEmpty() : r.resourceType != resourceType)
             return false;
     }
-    if (!idp.isEmpty() && (r.idp.isEmpty() ? u"Other"_s : r.idp) != idp)
+    if (idp && r.idp != *idp)
         return false;
     if (from.isValid() && r.time < from)
         return false;
@@ -44,14 +44,24 @@ bool RequestFilter::matches(const RequestRecord &r) const
     const QString needle = asciiLower(text.trimmed());
     if (needle.isEmpty())
         return true;
-    for (const QString *field : {&r.path, &r.target, &r.resourceId, &r.client, &r.method, &r.operation,
-                                 &r.attemptedOperation, &r.tokenLabel, &r.idp}) {
-        if (asciiLower(*field).contains(needle))
+    // The same texts the store searches: the stable English names, not the window's labels.
+    const QString fields[]{r.path,
+                           r.target,
+                           r.resourceId,
+                           r.client,
+                           r.method,
+                           operationKey(r.operation),
+                           operationKey(r.attemptedOperation),
+                           r.tokenLabel,
+                           idpKey(r.idp),
+                           QString::number(r.status)};
+    for (const QString &field : fields)
+        if (asciiLower(field).contains(needle))
             return true;
-    }
-    if (QString::number(r.status).contains(needle))
-        return true;
-    return asciiLower(r.notes.join(u'\n')).contains(needle);
+    for (const Quirk &q : r.quirks)
+        if (asciiLower(q.text()).contains(needle))
+            return true;
+    return false;
 }
 
 } // namespace scimmon

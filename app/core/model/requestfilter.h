@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace scimmon {
 
 /// Which requests of the provisioning log to show, count or export. Every field that is set must
@@ -19,9 +21,9 @@ struct RequestFilter
     /// IdP, status code or quirk notes. Bodies and headers are not searched (they can be large).
     QString text;
     QList<int> statusClasses; ///< any of these classes: 2 for 2xx, 3, 4, 5
-    QStringList operations; ///< any of these operation names (RequestClassifier::operationNames())
+    QList<Operation> operations; ///< any of these operations
     QString resourceType; ///< "User", "Group", or kNoResourceType for requests on neither
-    QString idp; ///< "Entra", "Okta" or "Other"
+    std::optional<Idp> idp; ///< this IdP; nullopt: any
     QDateTime from; ///< inclusive, UTC; invalid: from the start
     QDateTime to; ///< inclusive, UTC; invalid: up to now
     /// Requests that touched this resource: made on it (resourceId), or group membership changes

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "model/idp.h"
+#include "model/operation.h"
+#include "model/quirk.h"
 #include "model/resourcechange.h"
 
 #include <QDateTime>
@@ -20,7 +23,7 @@ struct RequestRecord
     QString path; ///< path and query as sent
     int status = 0; ///< HTTP status answered
     double durationMs = 0; ///< from request parsed to response written, in milliseconds
-    QString operation; ///< what the IdP did, in its words: "Create user", "Add members", ...
+    Operation operation = Operation::None; ///< what the IdP did (RequestClassifier)
     QString resourceType; ///< "User", "Group" or empty
     QString resourceId; ///< id of the resource touched, if any
     QString target; ///< userName or displayName of the resource touched, if any
@@ -31,11 +34,11 @@ struct RequestRecord
     QString requestBody;
     QString responseHeaders;
     QString responseBody;
-    QStringList notes; ///< IdP quirks accepted while reading the request, one line each
+    QList<Quirk> quirks; ///< IdP quirks accepted while reading the request, and notes
     ResourceChange change; ///< what a write changed (member lists capped at 1,000 ids when stored)
-    QString idp; ///< who sent it: "Entra", "Okta" or "Other" (RequestClassifier, from User-Agent and dialect)
-    /// For a refused request (operation "Rejected" or "Auth failure"): what it tried, e.g. "Create user".
-    QString attemptedOperation;
+    Idp idp = Idp::Other; ///< who sent it (RequestClassifier, from User-Agent and dialect)
+    /// For a refused request (AuthFailure, Rejected): what it tried, e.g. CreateUser; None otherwise.
+    Operation attemptedOperation = Operation::None;
     qint64 cycleId = 0; ///< the provisioning cycle it belongs to (see CycleTracker); 0: none
 };
 

@@ -3,7 +3,6 @@
 #include "http/guardedtcpserver.h"
 #include "http/scimhttpserver.h"
 #include "http/scimrouter.h"
-#include "service/idpdetector.h"
 #include "service/tokenservice.h"
 #include "store/storefactory.h"
 
@@ -123,8 +122,6 @@ void ReceiverWorker::stop()
 
 void ReceiverWorker::record(RequestRecord rec)
 {
-    if (rec.idp.isEmpty())
-        rec.idp = IdpDetector::kOther;
     if (!m_store) {
         Q_EMIT requestHandled(rec);
         return;

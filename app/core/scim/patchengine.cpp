@@ -121,7 +121,7 @@ Result<PatchResult> PatchEngine::apply(ResourceKind kind, const QJsonObject &dat
             return ScimError::invalidSyntax(
                 u"Operation %1 has op \"%2\"; it must be add, replace or remove."_s.arg(index).arg(name));
         if (name != name.toLower())
-            engine.m_result.notes.append(u"op \"%1\" capitalised → %2"_s.arg(name, name.toLower()));
+            engine.m_result.quirks.append(Quirk{Quirk::Kind::CapitalisedOp, {name, name.toLower()}});
         const QString valueKey = json::findKey(op, u"value");
         const QJsonValue path = json::valueCi(op, u"path");
         if (auto err = engine.applyOperation(kindOfOp, path, valueKey.isEmpty() ? QJsonValue() : op.value(valueKey),
@@ -131,7 +131,11 @@ Result<PatchResult> PatchEngine::apply(ResourceKind kind, const QJsonObject &dat
             return e;
         }
     }
-    engine.m_result.notes.removeDuplicates();
+    QList<Quirk> unique;
+    for (const Quirk &q : std::as_const(engine.m_result.quirks))
+        if (!unique.contains(q))
+            unique.append(q);
+    engine.m_result.quirks = unique;
     return engine.m_result;
 }
 
@@ -179,7 +183,7 @@ std::optional<ScimError> PatchEngine::applyPathless(Op op, const QJsonValue &val
             return err;
     }
     if (dotted)
-        m_result.notes.append(u"path-less operation with dotted or URN-qualified keys → one change per key"_s);
+        m_result.quirks.append(Quirk{Quirk::Kind::PathlessDottedKeys, {}});
     return std::nullopt;
 }
 
@@ -214,7 +218,7 @@ std::optional<ScimError> PatchEngine::applyPath(Op op, const PatchPath &path, co
         // name.givenName, manager.value; on a multi-valued attribute: every element.
         Result<QJsonValue> v = op == Op::Remove
             ? Result<QJsonValue>(QJsonValue(QJsonValue::Undefined))
-            : ResourceMapper::normalize(*ref.sub, value, ref.toString(), false, &m_result.notes);
+            : ResourceMapper::normalize(*ref.sub, value, ref.toString(), false, &m_result.quirks);
         if (!v)
             return v.error();
         if (def.multiValued) {
@@ -237,7 +241,7 @@ std::optional<ScimError> PatchEngine::applyPath(Op op, const PatchPath &path, co
     if (op == Op::Remove) {
         if (def.multiValued && !json::isEmptyValue(value)) {
             // Entra's legacy form: remove with a value array removes only those elements.
-            auto listed = ResourceMapper::normalize(def, value, ref.toString(), false, &m_result.notes);
+            auto listed = ResourceMapper::normalize(def, value, ref.toString(), false, &m_result.quirks);
             if (!listed)
                 return listed.error();
             QJsonArray kept;
@@ -256,7 +260,7 @@ std::optional<ScimError> PatchEngine::applyPath(Op op, const PatchPath &path, co
         return std::nullopt;
     }
 
-    auto v = ResourceMapper::normalize(def, value, ref.toString(), false, &m_result.notes);
+    auto v = ResourceMapper::normalize(def, value, ref.toString(), false, &m_result.quirks);
     if (!v)
         return v.error();
     if (def.multiValued) {
@@ -297,8 +301,8 @@ std::optional<ScimError> PatchEngine::applyValuePath(Op op, const PatchPath &pat
     QJsonValue newValue(QJsonValue::Undefined);
     if (op != Op::Remove) {
         const QJsonValue single = value.isArray() && value.toArray().size() == 1 ? value.toArray().first() : value;
-        auto v = ref.sub ? ResourceMapper::normalize(*ref.sub, value, ref.toString(), false, &m_result.notes)
-                         : ResourceMapper::normalize(def, single, ref.toString(), true, &m_result.notes);
+        auto v = ref.sub ? ResourceMapper::normalize(*ref.sub, value, ref.toString(), false, &m_result.quirks)
+                         : ResourceMapper::normalize(def, single, ref.toString(), true, &m_result.quirks);
         if (!v)
             return v.error();
         newValue = v.value();
@@ -339,8 +343,7 @@ std::optional<ScimError> PatchEngine::applyValuePath(Op op, const PatchPath &pat
         else if (newValue.isObject())
             e = merged(e, newValue.toObject());
         out.append(e);
-        m_result.notes.append(u"value-path %1 on an element that did not exist → element created"_s.arg(
-            op == Op::Add ? u"add"_s : u"replace"_s));
+        m_result.quirks.append(Quirk{Quirk::Kind::ValuePathElementCreated, {op == Op::Add ? u"add"_s : u"replace"_s}});
     }
     setOrRemove(obj, def.name, out);
     c.commit();
@@ -363,17 +366,17 @@ std::optional<ScimError> PatchEngine::applyMembers(Op op, const PatchPath &path,
             m_result.memberChanges.append({MemberChange::Kind::RemoveAll, {}, {}});
             return std::nullopt;
         }
-        auto list = ResourceMapper::members(value, &m_result.notes);
+        auto list = ResourceMapper::members(value, &m_result.quirks);
         if (!list)
             return list.error();
-        m_result.notes.append(u"value-array member removal → removes only the listed members"_s);
+        m_result.quirks.append(Quirk{Quirk::Kind::ValueArrayMemberRemoval, {}});
         m_result.memberChanges.append({MemberChange::Kind::Remove, list.value(), {}});
         return std::nullopt;
     }
     if (!hasValue)
         return ScimError::invalidValue(
             u"%1 of members needs a 'value'."_s.arg(op == Op::Add ? u"add"_s : u"replace"_s));
-    auto list = ResourceMapper::members(value, &m_result.notes);
+    auto list = ResourceMapper::members(value, &m_result.quirks);
     if (!list)
         return list.error();
     m_result.memberChanges.append(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/quirk.h"
 #include "model/resource.h"
 #include "model/resourcekind.h"
 #include "scim/filter.h"
@@ -33,7 +34,7 @@ struct PatchResult
 {
     QJsonObject data; ///< the attributes after every operation
     QList<MemberChange> memberChanges; ///< group membership changes, in request order
-    QStringList notes; ///< one line per IdP quirk accepted while reading the request
+    QList<Quirk> quirks; ///< the IdP quirks accepted while reading the request, each once
 };
 
 /// Applies RFC 7644 §3.5.2 PATCH requests to a resource's canonical attributes, in memory: the

@@ -45,7 +45,7 @@ bool isReservedKey(const QString &key)
 /// Reads the attributes of one schema (`attrs`) from `source` into `out`.
 std::optional<ScimError> readAttributes(const Schema &schema, const QJsonObject &source, QJsonObject &out,
                                         const QString &pathPrefix, bool allowCommon, ResourceKind kind,
-                                        QStringList *notes)
+                                        QList<Quirk> *quirks)
 {
     const auto &registry = SchemaRegistry::instance();
     for (auto it = source.begin(); it != source.end(); ++it) {
@@ -59,7 +59,7 @@ std::optional<ScimError> readAttributes(const Schema &schema, const QJsonObject 
             continue;
         if (kind == ResourceKind::Group && def->name == "members"_L1 && pathPrefix.isEmpty())
             continue; // handled by the caller
-        auto value = ResourceMapper::normalize(*def, it.value(), pathPrefix + def->name, false, notes);
+        auto value = ResourceMapper::normalize(*def, it.value(), pathPrefix + def->name, false, quirks);
         if (!value)
             return value.error();
         if (def->mutability == Mutability::WriteOnly)
@@ -73,7 +73,7 @@ std::optional<ScimError> readAttributes(const Schema &schema, const QJsonObject 
 } // namespace
 
 Result<QJsonValue> ResourceMapper::normalize(const AttributeDef &def, const QJsonValue &value, const QString &path,
-                                             bool element, QStringList *notes)
+                                             bool element, QList<Quirk> *quirks)
 {
     if (value.isNull() || value.isUndefined())
         return QJsonValue(QJsonValue::Undefined);
@@ -82,7 +82,7 @@ Result<QJsonValue> ResourceMapper::normalize(const AttributeDef &def, const QJso
         const QJsonArray items = value.isArray() ? value.toArray() : QJsonArray{value};
         QJsonArray out;
         for (const auto &item : items) {
-            auto r = normalize(def, item, path, true, notes);
+            auto r = normalize(def, item, path, true, quirks);
             if (!r)
                 return r;
             if (!r.value().isUndefined())
@@ -96,9 +96,9 @@ Result<QJsonValue> ResourceMapper::normalize(const AttributeDef &def, const QJso
         const QJsonValue only = value.toArray().first();
         const QJsonValue inner = only.isObject() ? json::valueCi(only.toObject(), u"value") : only;
         if (!inner.isUndefined()) {
-            if (notes)
-                notes->append(u"%1 sent as a one-element array → its value"_s.arg(path));
-            return normalize(def, inner, path, element, notes);
+            if (quirks)
+                quirks->append(Quirk{Quirk::Kind::OneElementArray, {path}});
+            return normalize(def, inner, path, element, quirks);
         }
     }
     switch (def.type) {
@@ -109,7 +109,7 @@ Result<QJsonValue> ResourceMapper::normalize(const AttributeDef &def, const QJso
             if (arr.isEmpty())
                 return QJsonValue(QJsonValue::Undefined);
             if (arr.size() == 1 && !def.multiValued)
-                return normalize(def, arr.first(), path, element, notes);
+                return normalize(def, arr.first(), path, element, quirks);
             return ScimError::invalidValue(
                 u"'%1' takes a single value, not an array of %2."_s.arg(path).arg(arr.size()));
         }
@@ -119,13 +119,13 @@ Result<QJsonValue> ResourceMapper::normalize(const AttributeDef &def, const QJso
             if (!sub)
                 return ScimError::invalidValue(
                     u"'%1' is a complex attribute; %2 is not allowed."_s.arg(path, jsonTypeName(value)));
-            auto v = normalize(*sub, value, path + u".value"_s, false, notes);
+            auto v = normalize(*sub, value, path + u".value"_s, false, quirks);
             if (!v)
                 return v;
             if (v.value().isUndefined())
                 return v;
-            if (notes)
-                notes->append(u"%1 sent as a bare value → {\"value\": …}"_s.arg(path));
+            if (quirks)
+                quirks->append(Quirk{Quirk::Kind::BareComplexValue, {path}});
             return QJsonValue(QJsonObject{{sub->name, v.value()}});
         }
         const QJsonObject obj = value.toObject();
@@ -134,7 +134,7 @@ Result<QJsonValue> ResourceMapper::normalize(const AttributeDef &def, const QJso
             const AttributeDef *sub = def.subAttribute(it.key());
             if (!sub || sub->mutability == Mutability::ReadOnly)
                 continue;
-            auto v = normalize(*sub, it.value(), path + u'.' + sub->name, false, notes);
+            auto v = normalize(*sub, it.value(), path + u'.' + sub->name, false, quirks);
             if (!v)
                 return v;
             if (!v.value().isUndefined())
@@ -146,9 +146,9 @@ Result<QJsonValue> ResourceMapper::normalize(const AttributeDef &def, const QJso
         if (value.isBool())
             return value;
         if (const auto b = ValueCompare::toBoolean(value)) {
-            if (notes)
-                notes->append(
-                    u"%1 sent as string \"%2\" → %3"_s.arg(path, value.toString(), *b ? u"true"_s : u"false"_s));
+            if (quirks)
+                quirks->append(
+                    Quirk{Quirk::Kind::BooleanAsString, {path, value.toString(), *b ? u"true"_s : u"false"_s}});
             return QJsonValue(*b);
         }
         if (value.isString() && value.toString().isEmpty())
@@ -187,7 +187,7 @@ Result<QJsonValue> ResourceMapper::normalize(const AttributeDef &def, const QJso
     return value;
 }
 
-Result<QList<MemberRef>> ResourceMapper::members(const QJsonValue &value, QStringList *notes)
+Result<QList<MemberRef>> ResourceMapper::members(const QJsonValue &value, QList<Quirk> *quirks)
 {
     const AttributeDef *def = SchemaRegistry::instance().core(ResourceKind::Group).attribute(u"members");
     // Every element must name its member; normalize() alone would drop one that has only read-only parts.
@@ -199,7 +199,7 @@ Result<QList<MemberRef>> ResourceMapper::members(const QJsonValue &value, QStrin
         if (!id.isString() || id.toString().isEmpty())
             return ScimError::invalidValue(u"Every element of 'members' needs a 'value' with the member's id."_s);
     }
-    auto normalized = normalize(*def, value, u"members"_s, false, notes);
+    auto normalized = normalize(*def, value, u"members"_s, false, quirks);
     if (!normalized)
         return normalized.error();
     QList<MemberRef> out;
@@ -224,12 +224,12 @@ Result<QList<MemberRef>> ResourceMapper::members(const QJsonValue &value, QStrin
     return out;
 }
 
-Result<ClientResource> ResourceMapper::fromClient(ResourceKind kind, const QJsonObject &body, QStringList *notes)
+Result<ClientResource> ResourceMapper::fromClient(ResourceKind kind, const QJsonObject &body, QList<Quirk> *quirks)
 {
     const auto &registry = SchemaRegistry::instance();
     ClientResource result;
     const Schema &core = registry.core(kind);
-    if (auto err = readAttributes(core, body, result.data, QString(), true, kind, notes))
+    if (auto err = readAttributes(core, body, result.data, QString(), true, kind, quirks))
         return *err;
 
     for (auto it = body.begin(); it != body.end(); ++it) {
@@ -238,7 +238,7 @@ Result<ClientResource> ResourceMapper::fromClient(ResourceKind kind, const QJson
             continue;
         if (key.compare(core.id, Qt::CaseInsensitive) == 0) {
             // Core attributes sent under the core schema URN.
-            if (auto err = readAttributes(core, it.value().toObject(), result.data, QString(), true, kind, notes))
+            if (auto err = readAttributes(core, it.value().toObject(), result.data, QString(), true, kind, quirks))
                 return *err;
             continue;
         }
@@ -250,7 +250,7 @@ Result<ClientResource> ResourceMapper::fromClient(ResourceKind kind, const QJson
             if (!it.value().isObject() && !it.value().isNull())
                 return ScimError::invalidValue(u"'%1' must be an object of extension attributes."_s.arg(ext->id));
             QJsonObject extData;
-            if (auto err = readAttributes(*ext, it.value().toObject(), extData, ext->id + u':', false, kind, notes))
+            if (auto err = readAttributes(*ext, it.value().toObject(), extData, ext->id + u':', false, kind, quirks))
                 return *err;
             if (!extData.isEmpty())
                 result.data.insert(ext->id, extData);
@@ -262,7 +262,7 @@ Result<ClientResource> ResourceMapper::fromClient(ResourceKind kind, const QJson
     if (kind == ResourceKind::Group) {
         const QJsonValue members = json::valueCi(body, u"members");
         if (!members.isUndefined()) {
-            auto list = ResourceMapper::members(members, notes);
+            auto list = ResourceMapper::members(members, quirks);
             if (!list)
                 return list.error();
             result.members = list.value();

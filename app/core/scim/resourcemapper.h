@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/quirk.h"
 #include "model/resource.h"
 #include "model/resourcekind.h"
 #include "scim/result.h"
@@ -31,18 +32,19 @@ public:
     /// schemas the server does not know are kept under their URN as sent. `password` is accepted
     /// and discarded. Errors: 400 `invalidValue` when a required attribute (userName, displayName)
     /// is missing or a value has the wrong type; 400 `invalidSyntax` when the body is not an object.
-    /// `notes`, when given, receives one line per IdP quirk that was accepted.
-    static Result<ClientResource> fromClient(ResourceKind kind, const QJsonObject &body, QStringList *notes = nullptr);
+    /// `quirks`, when given, receives each IdP quirk that was accepted.
+    static Result<ClientResource> fromClient(ResourceKind kind, const QJsonObject &body,
+                                             QList<Quirk> *quirks = nullptr);
 
     /// Normalizes one attribute value against `def` as fromClient does. Returns an undefined
     /// QJsonValue when the value means "no value" (null, "", empty array or object). `path` names
     /// the attribute in error details. `element` normalizes one element of a multi-valued attribute.
     static Result<QJsonValue> normalize(const AttributeDef &def, const QJsonValue &value, const QString &path,
-                                        bool element = false, QStringList *notes = nullptr);
+                                        bool element = false, QList<Quirk> *quirks = nullptr);
 
     /// Reads a `members` value (array, single object or bare id) into member references.
     /// Errors: 400 `invalidValue` for a member without a string `value` or with an unknown `type`.
-    static Result<QList<MemberRef>> members(const QJsonValue &value, QStringList *notes = nullptr);
+    static Result<QList<MemberRef>> members(const QJsonValue &value, QList<Quirk> *quirks = nullptr);
 
     /// Builds the full representation of a stored resource: `schemas`, `id`, the attributes and
     /// `meta` (resourceType, created, lastModified, location under `baseUrl`, version). For groups

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/operation.h"
+#include "model/quirk.h"
 #include "model/resourcechange.h"
 #include "scim/scimerror.h"
 
@@ -19,14 +21,14 @@ struct ScimOutcome
     QString location; ///< Location header (201 Created)
     QString etag; ///< ETag header (single-resource responses)
 
-    QString operation; ///< "Create user", "Add members", ... in the IdP's words
+    Operation operation = Operation::None; ///< what the request did (see RequestClassifier)
     QString resourceType; ///< "User" / "Group" / empty
     QString resourceId;
     QString target; ///< userName or displayName of the resource
-    QStringList notes; ///< IdP quirks accepted
+    QList<Quirk> quirks; ///< IdP quirks accepted
     ResourceChange change; ///< what a successful write changed
 
-    static ScimOutcome fromError(const ScimError &error, const QString &operation = QString())
+    static ScimOutcome fromError(const ScimError &error, Operation operation = Operation::None)
     {
         ScimOutcome o;
         o.status = error.status;

@@ -62,7 +62,7 @@ BulkProcessor::BulkProcessor(ResourceService &service)
 {
 }
 
-QJsonObject BulkProcessor::failure(const Operation &op, const ScimError &error)
+QJsonObject BulkProcessor::failure(const Step &op, const ScimError &error)
 {
     QJsonObject entry{
         {u"method"_s, op.method}, {u"status"_s, QString::number(error.status)}, {u"response"_s, error.toJson()}};
@@ -76,7 +76,8 @@ ScimOutcome BulkProcessor::process(const QJsonObject &body)
     const QJsonValue ops = json::valueCi(body, u"Operations");
     if (!ops.isArray())
         return ScimOutcome::fromError(
-            ScimError::invalidSyntax(u"A Bulk request needs an 'Operations' array (RFC 7644 §3.7)."_s), u"Bulk"_s);
+            ScimError::invalidSyntax(u"A Bulk request needs an 'Operations' array (RFC 7644 §3.7)."_s),
+            Operation::Bulk);
     if (ops.toArray().size() > kMaxOperations)
         return ScimOutcome::fromError(
             ScimError{413,
@@ -84,17 +85,17 @@ ScimOutcome BulkProcessor::process(const QJsonObject &body)
                       u"The Bulk request has %1 operations; at most %2 are accepted (bulk.maxOperations)."_s
                           .arg(ops.toArray().size())
                           .arg(kMaxOperations)},
-            u"Bulk"_s);
+            Operation::Bulk);
     const QJsonValue failOnErrors = json::valueCi(body, u"failOnErrors");
     if (!failOnErrors.isUndefined() && !failOnErrors.isNull()
         && (!failOnErrors.isDouble() || failOnErrors.toInteger() < 1))
         return ScimOutcome::fromError(ScimError::invalidSyntax(u"'failOnErrors' must be a positive integer."_s),
-                                      u"Bulk"_s);
+                                      Operation::Bulk);
     const qint64 maxErrors = failOnErrors.isDouble() ? failOnErrors.toInteger() : -1;
 
     for (const auto &item : ops.toArray()) {
         const QJsonObject o = item.toObject();
-        Operation op;
+        Step op;
         op.index = int(m_operations.size());
         op.method = json::valueCi(o, u"method").toString().toUpper();
         op.bulkId = json::valueCi(o, u"bulkId").toString();
@@ -110,22 +111,21 @@ ScimOutcome BulkProcessor::process(const QJsonObject &body)
 
     QJsonArray results;
     qint64 errors = 0;
-    QStringList notes;
+    QList<Quirk> steps;
     for (int i = 0; i < m_operations.size(); ++i) {
         const QJsonObject entry = runWithDependencies(i);
         results.append(entry);
-        notes.append(u"%1 %2%3 → %4"_s.arg(
-            m_operations[i].method, m_operations[i].path,
-            m_operations[i].bulkId.isEmpty() ? QString() : u" (bulkId:"_s + m_operations[i].bulkId + u')',
-            entry.value("status"_L1).toString()));
+        steps.append(Quirk{Quirk::Kind::BulkOperation,
+                           {m_operations[i].method, m_operations[i].path, m_operations[i].bulkId,
+                            entry.value("status"_L1).toString()}});
         if (entry.value("status"_L1).toString().toInt() >= 400 && maxErrors > 0 && ++errors >= maxErrors)
             break; // failOnErrors reached: the rest is not run
     }
     ScimOutcome o;
     o.body = QJsonObject{{u"schemas"_s, QJsonArray{kBulkResponse}}, {u"Operations"_s, results}};
-    o.operation = u"Bulk"_s;
+    o.operation = Operation::Bulk;
     o.target = u"%1 of %2 operations"_s.arg(results.size()).arg(m_operations.size());
-    o.notes = notes;
+    o.quirks = steps;
     return o;
 }
 
@@ -133,7 +133,7 @@ QJsonObject BulkProcessor::runWithDependencies(int index)
 {
     if (m_results.contains(index))
         return m_results.value(index);
-    const Operation &op = m_operations[index];
+    const Step &op = m_operations[index];
     m_running.insert(index);
     for (const QString &ref : op.references) {
         const auto creator = m_creator.find(ref);
@@ -163,7 +163,7 @@ QJsonObject BulkProcessor::runWithDependencies(int index)
     return m_results.value(index);
 }
 
-QJsonObject BulkProcessor::run(const Operation &op)
+QJsonObject BulkProcessor::run(const Step &op)
 {
     QStringList segments = op.path.split(u'/', Qt::SkipEmptyParts);
     for (QString &segment : segments)

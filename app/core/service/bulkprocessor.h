@@ -28,7 +28,7 @@ public:
     ScimOutcome process(const QJsonObject &body);
 
 private:
-    struct Operation
+    struct Step
     {
         int index = 0;
         QString method;
@@ -38,12 +38,12 @@ private:
         QJsonValue data;
         QSet<QString> references; ///< bulkIds the path or data refer to
     };
-    QJsonObject run(const Operation &op);
+    QJsonObject run(const Step &op);
     QJsonObject runWithDependencies(int index);
-    static QJsonObject failure(const Operation &op, const ScimError &error);
+    static QJsonObject failure(const Step &op, const ScimError &error);
 
     ResourceService &m_service;
-    QList<Operation> m_operations;
+    QList<Step> m_operations;
     QHash<QString, int> m_creator; ///< bulkId → index of the POST that creates it
     QHash<QString, QString> m_created; ///< bulkId → id of the created resource
     QHash<int, QJsonObject> m_results; ///< index → response entry

@@ -13,8 +13,8 @@ CycleTracker::CycleTracker(int quietGapSeconds)
 
 bool CycleTracker::add(const RequestRecord &record)
 {
-    const bool testConnection = record.operation == "Test Connection"_L1;
-    QString trigger;
+    const bool testConnection = record.operation == Operation::TestConnection;
+    std::optional<CycleTrigger> trigger;
     if (!m_current)
         trigger = testConnection ? ProvisioningCycle::kTriggerTestConnection : ProvisioningCycle::kTriggerFirst;
     else if (m_current->ended.isValid() && m_current->ended.secsTo(record.time) >= m_quietGapSeconds)
@@ -22,11 +22,11 @@ bool CycleTracker::add(const RequestRecord &record)
     else if (testConnection && m_current->requests > m_current->testConnections)
         trigger = ProvisioningCycle::kTriggerTestConnection;
 
-    const bool started = !trigger.isEmpty();
+    const bool started = trigger.has_value();
     if (started) {
         ProvisioningCycle cycle;
         cycle.started = record.time;
-        cycle.trigger = trigger;
+        cycle.trigger = *trigger;
         m_current = cycle;
     }
     count(*m_current, record);
@@ -40,29 +40,51 @@ void CycleTracker::count(ProvisioningCycle &c, const RequestRecord &r)
         c.ended = r.time;
     if (!c.started.isValid() || r.time < c.started)
         c.started = r.time;
-    if ((c.idp.isEmpty() || c.idp == "Other"_L1) && !r.idp.isEmpty())
+    if (c.idp == Idp::Other)
         c.idp = r.idp;
     if (c.tokenLabel.isEmpty())
         c.tokenLabel = r.tokenLabel;
 
-    const QString &op = r.operation;
-    if (op == "Rejected"_L1 || op == "Auth failure"_L1)
+    switch (r.operation) {
+    case Operation::Rejected:
+    case Operation::AuthFailure:
         ++c.failures;
-    else if (op == "Test Connection"_L1)
+        break;
+    case Operation::TestConnection:
         ++c.testConnections;
-    else if (op == "Lookup user"_L1 || op == "Lookup group"_L1 || op == "Discovery"_L1)
+        break;
+    case Operation::LookupUser:
+    case Operation::LookupGroup:
+    case Operation::Discovery:
         ++c.lookups;
-    else if (op == "Create user"_L1 || op == "Create group"_L1)
+        break;
+    case Operation::CreateUser:
+    case Operation::CreateGroup:
         ++c.created;
-    else if (op == "Deactivate user"_L1)
+        break;
+    case Operation::DeactivateUser:
         ++c.deactivated;
-    else if (op == "Reactivate user"_L1)
+        break;
+    case Operation::ReactivateUser:
         ++c.reactivated;
-    else if (op == "Delete user"_L1 || op == "Delete group"_L1)
+        break;
+    case Operation::DeleteUser:
+    case Operation::DeleteGroup:
         ++c.deleted;
-    else if (op == "Update user"_L1 || op == "Replace user"_L1 || op == "Update group"_L1 || op == "Rename group"_L1)
+        break;
+    case Operation::UpdateUser:
+    case Operation::ReplaceUser:
+    case Operation::UpdateGroup:
+    case Operation::RenameGroup:
         ++c.updated;
-    if (op != "Rejected"_L1 && op != "Auth failure"_L1) {
+        break;
+    case Operation::AddMembers:
+    case Operation::RemoveMembers:
+    case Operation::Bulk:
+    case Operation::None:
+        break;
+    }
+    if (!isFailure(r.operation)) {
         c.membersAdded += std::max<qint64>(r.change.membersAddedCount, r.change.membersAdded.size());
         c.membersRemoved += std::max<qint64>(r.change.membersRemovedCount, r.change.membersRemoved.size());
     }

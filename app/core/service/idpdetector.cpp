@@ -1,5 +1,7 @@
 #include "service/idpdetector.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace scimmon {
@@ -10,46 +12,41 @@ constexpr qsizetype kMaxLearned = 1000; ///< token/agent pairs remembered (bound
 
 } // namespace
 
-QString IdpDetector::fromUserAgent(const QByteArray &userAgent)
+std::optional<Idp> IdpDetector::fromUserAgent(const QByteArray &userAgent)
 {
     const QByteArray ua = userAgent.toLower();
     if (ua.contains("okta"))
-        return kOkta;
+        return Idp::Okta;
     if (ua.contains("microsoft") || ua.contains("azure") || ua.contains("entra") || ua.contains("aad"))
-        return kEntra;
-    return {};
+        return Idp::Entra;
+    return std::nullopt;
 }
 
-QString IdpDetector::fromDialect(const RequestRecord &record, const HttpRequest &request)
+std::optional<Idp> IdpDetector::fromDialect(const RequestRecord &record, const HttpRequest &request)
 {
-    for (const QString &note : record.notes) {
-        if (note.startsWith("op \""_L1) && note.contains("capitalised"_L1))
-            return kEntra;
-        if (note.contains("sent as string"_L1) || note.startsWith("value-array member removal"_L1)
-            || note.startsWith("path-less operation with dotted"_L1))
-            return kEntra;
-    }
+    if (std::any_of(record.quirks.begin(), record.quirks.end(), [](const Quirk &q) { return q.isEntraDialect(); }))
+        return Idp::Entra;
     if (request.rawQuery.contains("aadOptscim062020") || request.body.contains("ResourceManagement/ADSCIM"))
-        return kEntra;
-    if (record.operation == "Test Connection"_L1)
-        return kEntra; // the random-GUID lookup; Okta's connector test is recognised after the IdP
-    return {};
+        return Idp::Entra;
+    if (record.operation == Operation::TestConnection)
+        return Idp::Entra; // the random-GUID lookup; Okta's connector test is recognised after the IdP
+    return std::nullopt;
 }
 
-QString IdpDetector::detect(const RequestRecord &record, const HttpRequest &request)
+Idp IdpDetector::detect(const RequestRecord &record, const HttpRequest &request)
 {
     const QByteArray agent = request.header("user-agent");
-    QString idp = fromUserAgent(agent);
-    if (idp.isEmpty())
+    std::optional<Idp> idp = fromUserAgent(agent);
+    if (!idp)
         idp = fromDialect(record, request);
     const QString key = record.tokenLabel + u'\n' + QString::fromLatin1(agent);
-    if (!idp.isEmpty()) {
+    if (idp) {
         if (m_learned.size() >= kMaxLearned && !m_learned.contains(key))
             m_learned.clear();
-        m_learned.insert(key, idp);
-        return idp;
+        m_learned.insert(key, *idp);
+        return *idp;
     }
-    return m_learned.value(key, kOther);
+    return m_learned.value(key, Idp::Other);
 }
 
 } // namespace scimmon

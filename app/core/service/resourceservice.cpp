@@ -7,6 +7,7 @@
 #include "scim/scimconstants.h"
 #include "scim/sortorder.h"
 #include "service/auditrecorder.h"
+#include "service/requestclassifier.h"
 #include "store/queryplanner.h"
 
 #include <QJsonArray>
@@ -18,11 +19,6 @@ using namespace Qt::StringLiterals;
 namespace scimmon {
 
 namespace {
-
-QString noun(ResourceKind kind)
-{
-    return kind == ResourceKind::User ? u"user"_s : u"group"_s;
-}
 
 QString nameOf(ResourceKind kind, const QJsonObject &data)
 {
@@ -40,10 +36,23 @@ QDateTime now()
 bool looksLikeTestConnection(const Filter &filter)
 {
     const FilterNode &root = filter.root();
-    static const QRegularExpression guid(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s,
-                                         QRegularExpression::CaseInsensitiveOption);
     return root.kind == FilterNode::Kind::Compare && root.op == CompareOp::Eq && root.value.isString()
-        && guid.match(root.value.toString()).hasMatch();
+        && RequestClassifier::isTestConnectionProbe(root.value.toString());
+}
+
+/// What a PATCH's member operations ask for.
+MemberIntent intentOf(const QList<MemberChange> &changes)
+{
+    if (changes.isEmpty())
+        return MemberIntent::None;
+    auto all = [&](auto pred) { return std::all_of(changes.begin(), changes.end(), pred); };
+    if (all([](const MemberChange &c) { return c.kind == MemberChange::Kind::Add; }))
+        return MemberIntent::AddOnly;
+    if (all([](const MemberChange &c) {
+            return c.kind != MemberChange::Kind::Add && c.kind != MemberChange::Kind::Replace;
+        }))
+        return MemberIntent::RemoveOnly;
+    return MemberIntent::Mixed;
 }
 
 QJsonObject memberJson(const MemberRef &m)
@@ -59,7 +68,7 @@ ResourceService::ResourceService(Store &store, QString baseUrl)
 {
 }
 
-ScimOutcome ResourceService::storeFailure(const QString &operation)
+ScimOutcome ResourceService::storeFailure(Operation operation)
 {
     m_store.rollback();
     return ScimOutcome::fromError(
@@ -138,7 +147,7 @@ QList<QJsonObject> ResourceService::representAll(ResourceKind kind, const QList<
 }
 
 ScimOutcome ResourceService::single(ResourceKind kind, int status, const Resource &r,
-                                    const AttributeSelection &selection, const QString &operation)
+                                    const AttributeSelection &selection, Operation operation)
 {
     ScimOutcome o;
     o.status = status;
@@ -204,9 +213,9 @@ bool ResourceService::replaceMembers(const QString &groupId, const QList<MemberR
 ScimOutcome ResourceService::createChange(ResourceKind kind, const QJsonObject &body,
                                           const AttributeSelection &selection)
 {
-    const QString operation = u"Create "_s + noun(kind);
-    QStringList notes;
-    auto client = ResourceMapper::fromClient(kind, body, &notes);
+    const Operation operation = RequestClassifier::ofWrite(kind, WriteKind::Create, {});
+    QList<Quirk> quirks;
+    auto client = ResourceMapper::fromClient(kind, body, &quirks);
     if (!client)
         return ScimOutcome::fromError(client.error(), operation);
     Resource r;
@@ -234,12 +243,12 @@ ScimOutcome ResourceService::createChange(ResourceKind kind, const QJsonObject &
     change.after = r.data;
     if (!members.isEmpty() && m_store.addMembers(r.id, members, &change.membersAdded) < 0)
         return storeFailure(operation);
-    if (!recordWrite(kind, WriteKind::Create, r.id, nameOf(kind, r.data), change) || !m_store.commit())
+    if (!recordWrite(kind, operation, r.id, nameOf(kind, r.data), change) || !m_store.commit())
         return storeFailure(operation);
 
     ScimOutcome o = single(kind, 201, r, selection, operation);
     o.location = m_baseUrl + u'/' + endpointName(kind) + u'/' + r.id;
-    o.notes = notes;
+    o.quirks = quirks;
     o.change = change;
     return o;
 }
@@ -247,7 +256,7 @@ ScimOutcome ResourceService::createChange(ResourceKind kind, const QJsonObject &
 ScimOutcome ResourceService::get(ResourceKind kind, const QString &id, const AttributeSelection &selection,
                                  const QString &ifNoneMatch)
 {
-    const QString operation = u"Get "_s + noun(kind);
+    const Operation operation = RequestClassifier::ofLookup(kind);
     const auto r = m_store.resource(kind, id);
     if (!r)
         return ScimOutcome::fromError(ScimError::notFound(u"%1 %2 not found."_s.arg(resourceTypeName(kind), id)),
@@ -317,7 +326,7 @@ Result<ResourceService::SearchResult> ResourceService::search(ResourceKind kind,
 ScimOutcome ResourceService::list(ResourceKind kind, const ListParams &params)
 {
     const bool filtered = !params.filter.trimmed().isEmpty();
-    QString operation = filtered ? QString(u"Lookup "_s + noun(kind)) : QString(u"List "_s + noun(kind) + u's');
+    Operation operation = RequestClassifier::ofLookup(kind);
     const qint64 startIndex = std::max<qint64>(1, params.startIndex);
     const qint64 count = params.count < 0 ? kMaxResults : std::min(params.count, kMaxResults);
     const AttributeSelection selection = AttributeSelection::parse(kind, params.attributes, params.excludedAttributes);
@@ -338,7 +347,7 @@ ScimOutcome ResourceService::list(ResourceKind kind, const ListParams &params)
         return ScimOutcome::fromError(found.error(), operation);
     const SearchResult &result = found.value();
     if (filter && result.total == 0 && looksLikeTestConnection(*filter))
-        operation = u"Test Connection"_s;
+        operation = Operation::TestConnection;
 
     QJsonArray resources;
     for (const QJsonObject &rep : result.page)
@@ -358,7 +367,8 @@ ScimOutcome ResourceService::list(ResourceKind kind, const ListParams &params)
 
 ScimOutcome ResourceService::searchAll(const ListParams &params)
 {
-    const QString operation = u"Search"_s;
+    // Named after the type searched: a filter that names attributes of groups only searches groups.
+    Operation operation = Operation::LookupUser;
     const qint64 startIndex = std::max<qint64>(1, params.startIndex);
     qint64 remaining = params.count < 0 ? kMaxResults : std::min(params.count, kMaxResults);
     qint64 total = 0;
@@ -382,6 +392,8 @@ ScimOutcome ResourceService::searchAll(const ListParams &params)
             continue;
         }
         ++searched;
+        if (searched == 1)
+            operation = RequestClassifier::ofLookup(kind);
         const AttributeSelection selection
             = AttributeSelection::parse(kind, params.attributes, params.excludedAttributes);
         const qint64 start = std::max<qint64>(1, startIndex - total);
@@ -420,9 +432,9 @@ QJsonObject ResourceService::listResponse(qint64 total, qint64 startIndex, const
 ScimOutcome ResourceService::replaceChange(ResourceKind kind, const QString &id, const QJsonObject &body,
                                            const QString &ifMatch, const AttributeSelection &selection)
 {
-    const QString operation = u"Replace "_s + noun(kind);
-    QStringList notes;
-    auto client = ResourceMapper::fromClient(kind, body, &notes);
+    const Operation operation = RequestClassifier::ofWrite(kind, WriteKind::Replace, {});
+    QList<Quirk> quirks;
+    auto client = ResourceMapper::fromClient(kind, body, &quirks);
     if (!client)
         return ScimOutcome::fromError(client.error(), operation);
     auto existing = beginChange(kind, id, ifMatch);
@@ -449,13 +461,15 @@ ScimOutcome ResourceService::replaceChange(ResourceKind kind, const QString &id,
     if (r.data != existing.value().data || !change.membersAdded.isEmpty() || !change.membersRemoved.isEmpty()) {
         r.version = existing.value().version + 1;
         r.lastModified = now();
-        if (!recordWrite(kind, WriteKind::Replace, id, nameOf(kind, r.data), change))
-            return storeFailure(operation);
     }
+    const Operation done
+        = RequestClassifier::ofWrite(kind, WriteKind::Replace, change, RequestClassifier::intentOf(change));
+    if (r.version != existing.value().version && !recordWrite(kind, done, id, nameOf(kind, r.data), change))
+        return storeFailure(operation);
     if (!m_store.updateResource(kind, r) || !m_store.commit())
         return storeFailure(operation);
-    ScimOutcome o = single(kind, 200, r, selection, operation);
-    o.notes = notes;
+    ScimOutcome o = single(kind, 200, r, selection, done);
+    o.quirks = quirks;
     o.change = change;
     return o;
 }
@@ -497,42 +511,11 @@ std::optional<ScimError> ResourceService::applyMemberChanges(const QString &grou
     return std::nullopt;
 }
 
-QString ResourceService::patchOperation(ResourceKind kind, const ResourceChange &change,
-                                        const QList<MemberChange> &changes)
-{
-    const QJsonObject &before = change.before;
-    const QJsonObject &after = change.after;
-    const qsizetype added = change.membersAdded.size();
-    const qsizetype removed = change.membersRemoved.size();
-    if (kind == ResourceKind::User) {
-        const bool wasActive = ResourceMapper::active(before);
-        const bool isActive = ResourceMapper::active(after);
-        if (wasActive != isActive)
-            return isActive ? u"Reactivate user"_s : u"Deactivate user"_s;
-        return u"Update user"_s;
-    }
-    auto only = [&](auto pred) { return std::all_of(changes.begin(), changes.end(), pred); };
-    const bool onlyMembers = before == after && !changes.isEmpty();
-    if (onlyMembers && removed == 0 && only([](const MemberChange &c) { return c.kind == MemberChange::Kind::Add; }))
-        return u"Add members"_s;
-    if (onlyMembers && added == 0 && only([](const MemberChange &c) {
-            return c.kind != MemberChange::Kind::Add && c.kind != MemberChange::Kind::Replace;
-        }))
-        return u"Remove members"_s;
-    QJsonObject a = after;
-    QJsonObject b = before;
-    a.remove(u"displayName"_s);
-    b.remove(u"displayName"_s);
-    if (changes.isEmpty() && a == b && ResourceMapper::displayName(before) != ResourceMapper::displayName(after))
-        return u"Rename group"_s;
-    return u"Update group"_s;
-}
-
 ScimOutcome ResourceService::patchChange(ResourceKind kind, const QString &id, const QJsonObject &body,
                                          const AttributeSelection &selection, bool attributesRequested,
                                          const QString &ifMatch)
 {
-    const QString operation = u"Update "_s + noun(kind);
+    const Operation operation = RequestClassifier::ofWrite(kind, WriteKind::Patch, {});
     auto existing = beginChange(kind, id, ifMatch);
     if (!existing)
         return ScimOutcome::fromError(existing.error(), operation);
@@ -559,17 +542,17 @@ ScimOutcome ResourceService::patchChange(ResourceKind kind, const QString &id, c
     Resource r = before;
     change.before = before.data;
     change.after = result.data;
+    const Operation name = RequestClassifier::ofWrite(kind, WriteKind::Patch, change, intentOf(result.memberChanges));
     if (result.data != before.data || !change.membersAdded.isEmpty() || !change.membersRemoved.isEmpty()) {
         r.data = result.data;
         r.version = before.version + 1;
         r.lastModified = now();
-        if (!m_store.updateResource(kind, r) || !recordWrite(kind, WriteKind::Patch, id, nameOf(kind, r.data), change))
+        if (!m_store.updateResource(kind, r) || !recordWrite(kind, name, id, nameOf(kind, r.data), change))
             return storeFailure(operation);
     }
     if (!m_store.commit())
         return storeFailure(operation);
 
-    const QString name = patchOperation(kind, change, result.memberChanges);
     ScimOutcome o;
     if (kind == ResourceKind::Group && !attributesRequested) {
         o = ScimOutcome::noContent();
@@ -579,7 +562,7 @@ ScimOutcome ResourceService::patchChange(ResourceKind kind, const QString &id, c
     } else {
         o = single(kind, 200, r, selection, name);
     }
-    o.notes = result.notes;
+    o.quirks = result.quirks;
     if (change.before != change.after || !change.membersAdded.isEmpty() || !change.membersRemoved.isEmpty())
         o.change = change;
     return o;
@@ -587,7 +570,7 @@ ScimOutcome ResourceService::patchChange(ResourceKind kind, const QString &id, c
 
 ScimOutcome ResourceService::removeChange(ResourceKind kind, const QString &id, const QString &ifMatch)
 {
-    const QString operation = u"Delete "_s + noun(kind);
+    const Operation operation = RequestClassifier::ofWrite(kind, WriteKind::Delete, {});
     auto existing = beginChange(kind, id, ifMatch);
     if (!existing)
         return ScimOutcome::fromError(existing.error(), operation);
@@ -595,7 +578,7 @@ ScimOutcome ResourceService::removeChange(ResourceKind kind, const QString &id, 
     change.before = existing.value().data;
     // The user's memberships go with it: each is an audited removal from its group.
     const QList<GroupRef> groups = kind == ResourceKind::User ? m_store.groupsOf({id}).value(id) : QList<GroupRef>();
-    if (!recordWrite(kind, WriteKind::Delete, id, nameOf(kind, change.before), change)
+    if (!recordWrite(kind, operation, id, nameOf(kind, change.before), change)
         || !recordMembershipsEnded(id, nameOf(kind, change.before), groups) || !m_store.deleteResource(kind, id)
         || !m_store.commit())
         return storeFailure(operation);
@@ -606,11 +589,11 @@ ScimOutcome ResourceService::removeChange(ResourceKind kind, const QString &id, 
     return o;
 }
 
-bool ResourceService::recordWrite(ResourceKind kind, WriteKind write, const QString &id, const QString &name,
+bool ResourceService::recordWrite(ResourceKind kind, Operation operation, const QString &id, const QString &name,
                                   const ResourceChange &change)
 {
     const QHash<QString, QString> names = m_store.resourceNames(change.membersAdded + change.membersRemoved);
-    return m_store.appendAudit(AuditLog::forWrite(kind, write, id, name, change, names, m_audit, now()));
+    return m_store.appendAudit(AuditLog::forWrite(operation, kind, id, name, change, names, m_audit, now()));
 }
 
 bool ResourceService::recordMembershipsEnded(const QString &userId, const QString &userName,
@@ -620,46 +603,46 @@ bool ResourceService::recordMembershipsEnded(const QString &userId, const QStrin
     for (const GroupRef &g : groups) {
         ResourceChange change;
         change.membersRemoved = {userId};
-        events += AuditLog::forWrite(ResourceKind::Group, WriteKind::Patch, g.value, g.display, change,
+        events += AuditLog::forWrite(Operation::RemoveMembers, ResourceKind::Group, g.value, g.display, change,
                                      {{userId, userName}}, m_audit, now());
     }
     return events.isEmpty() || m_store.appendAudit(events);
 }
 
-ScimOutcome ResourceService::audited(ResourceKind kind, WriteKind write, const QString &id, ScimOutcome outcome)
+ScimOutcome ResourceService::audited(ResourceKind kind, const QString &id, ScimOutcome outcome)
 {
     // A refused write (4xx) is an audit event of its own, with the SCIM error as its result.
     if (outcome.status >= 400 && outcome.status < 500 && outcome.status != 401) {
         const ScimError error{outcome.status, outcome.body.value("scimType"_L1).toString(),
                               outcome.body.value("detail"_L1).toString()};
         const QString target = outcome.resourceId.isEmpty() ? id : outcome.resourceId;
-        AuditRecorder::record(m_store,
-                              AuditLog::forRefusal(kind, write, target, outcome.target, error, m_audit, now()));
+        AuditRecorder::record(
+            m_store, AuditLog::forRefusal(outcome.operation, kind, target, outcome.target, error, m_audit, now()));
     }
     return outcome;
 }
 
 ScimOutcome ResourceService::create(ResourceKind kind, const QJsonObject &body, const AttributeSelection &selection)
 {
-    return audited(kind, WriteKind::Create, QString(), createChange(kind, body, selection));
+    return audited(kind, QString(), createChange(kind, body, selection));
 }
 
 ScimOutcome ResourceService::replace(ResourceKind kind, const QString &id, const QJsonObject &body,
                                      const QString &ifMatch, const AttributeSelection &selection)
 {
-    return audited(kind, WriteKind::Replace, id, replaceChange(kind, id, body, ifMatch, selection));
+    return audited(kind, id, replaceChange(kind, id, body, ifMatch, selection));
 }
 
 ScimOutcome ResourceService::patch(ResourceKind kind, const QString &id, const QJsonObject &body,
                                    const AttributeSelection &selection, bool attributesRequested,
                                    const QString &ifMatch)
 {
-    return audited(kind, WriteKind::Patch, id, patchChange(kind, id, body, selection, attributesRequested, ifMatch));
+    return audited(kind, id, patchChange(kind, id, body, selection, attributesRequested, ifMatch));
 }
 
 ScimOutcome ResourceService::remove(ResourceKind kind, const QString &id, const QString &ifMatch)
 {
-    return audited(kind, WriteKind::Delete, id, removeChange(kind, id, ifMatch));
+    return audited(kind, id, removeChange(kind, id, ifMatch));
 }
 
 } // namespace scimmon

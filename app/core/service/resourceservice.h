@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/auditlog.h"
+#include "model/operation.h"
 #include "model/resourcekind.h"
 #include "scim/attributeselection.h"
 #include "scim/patchengine.h"
@@ -83,9 +84,9 @@ private:
                             const AttributeSelection &selection, bool attributesRequested, const QString &ifMatch);
     ScimOutcome removeChange(ResourceKind kind, const QString &id, const QString &ifMatch);
     /// Records a refused write (4xx) in the audit trail; returns `outcome` unchanged.
-    ScimOutcome audited(ResourceKind kind, WriteKind write, const QString &id, ScimOutcome outcome);
+    ScimOutcome audited(ResourceKind kind, const QString &id, ScimOutcome outcome);
     /// Appends the audit events of a write; call inside its transaction.
-    bool recordWrite(ResourceKind kind, WriteKind write, const QString &id, const QString &name,
+    bool recordWrite(ResourceKind kind, Operation operation, const QString &id, const QString &name,
                      const ResourceChange &change);
     /// Appends group.member_removed for each group a deleted user was in.
     bool recordMembershipsEnded(const QString &userId, const QString &userName, const QList<GroupRef> &groups);
@@ -107,18 +108,16 @@ private:
     std::optional<ScimError> resolveMembers(const QString &groupId, QList<MemberRef> &members);
     /// Makes a group's membership exactly `members`, writing only the difference; records it in `change`.
     bool replaceMembers(const QString &groupId, const QList<MemberRef> &members, ResourceChange &change);
-    ScimOutcome storeFailure(const QString &operation);
+    ScimOutcome storeFailure(Operation operation);
     /// Starts a write: begins the transaction, loads the resource and checks If-Match (RFC 7644
     /// §3.14). On failure nothing is left open and the error (404, 412, 500) comes back.
     Result<Resource> beginChange(ResourceKind kind, const QString &id, const QString &ifMatch);
     /// Applies a PATCH's membership changes in order; records the members added and removed.
     std::optional<ScimError> applyMemberChanges(const QString &groupId, const QList<MemberChange> &changes,
                                                 ResourceChange &change);
-    /// The operation's name as the IdP's provisioning log would put it ("Deactivate user", "Add members", ...).
-    static QString patchOperation(ResourceKind kind, const ResourceChange &change, const QList<MemberChange> &changes);
     static void describe(ScimOutcome &o, ResourceKind kind, const QString &id, const QJsonObject &data);
     ScimOutcome single(ResourceKind kind, int status, const Resource &r, const AttributeSelection &selection,
-                       const QString &operation);
+                       Operation operation);
     static std::optional<ScimError> checkIfMatch(const Resource &r, const QString &ifMatch);
 
     Store &m_store;

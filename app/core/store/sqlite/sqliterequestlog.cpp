@@ -40,9 +40,9 @@ void SqliteStore::readRequestViews(const QSqlQuery &q, RequestRecord &r)
     static const int attempted = columnIndex(requestColumns(), "attempted_operation"_L1);
     static const int cycle = columnIndex(requestColumns(), "cycle_id"_L1);
     if (idp >= 0)
-        r.idp = q.value(idp).toString();
+        r.idp = idpFromKey(q.value(idp).toString());
     if (attempted >= 0)
-        r.attemptedOperation = q.value(attempted).toString();
+        r.attemptedOperation = operationFromKey(q.value(attempted).toString());
     if (cycle >= 0)
         r.cycleId = q.value(cycle).toLongLong();
 }
@@ -69,8 +69,8 @@ QStringList SqliteStore::requestWhere(const RequestFilter &f, QVariantList &valu
     }
     if (!f.operations.isEmpty()) {
         terms.append(u"operation IN (%1)"_s.arg(placeholders(f.operations.size())));
-        for (const QString &op : f.operations)
-            values.append(op);
+        for (const Operation op : f.operations)
+            values.append(operationKey(op));
     }
     if (f.resourceType == RequestFilter::kNoResourceType) {
         terms.append(u"(resource_type IS NULL OR resource_type = '')"_s);
@@ -78,9 +78,9 @@ QStringList SqliteStore::requestWhere(const RequestFilter &f, QVariantList &valu
         terms.append(u"resource_type = ?"_s);
         values.append(f.resourceType);
     }
-    if (!f.idp.isEmpty()) {
+    if (f.idp) {
         terms.append(u"COALESCE(NULLIF(idp, ''), 'Other') = ?"_s);
-        values.append(f.idp);
+        values.append(idpKey(*f.idp));
     }
     if (f.from.isValid()) {
         terms.append(u"time >= ?"_s);
@@ -276,7 +276,7 @@ bool SqliteStore::saveCycle(ProvisioningCycle &c)
     const QVariantList counts{c.requests,     c.testConnections, c.lookups,     c.created,
                               c.updated,      c.deactivated,     c.reactivated, c.deleted,
                               c.membersAdded, c.membersRemoved,  c.failures};
-    QVariantList values{ts(c.started), ts(c.ended), c.trigger, nullable(c.idp), nullable(c.tokenLabel)};
+    QVariantList values{ts(c.started), ts(c.ended), cycleTriggerKey(c.trigger), idpKey(c.idp), nullable(c.tokenLabel)};
     values += counts;
     if (c.id == 0) {
         QSqlQuery *q = run(u"INSERT INTO provisioning_cycles (started, ended, trigger, idp, token_label, requests, "
@@ -316,8 +316,8 @@ QList<ProvisioningCycle> SqliteStore::cycles(int limit)
         c.id = q->value(0).toLongLong();
         c.started = parseTs(q->value(1));
         c.ended = parseTs(q->value(2));
-        c.trigger = q->value(3).toString();
-        c.idp = q->value(4).toString();
+        c.trigger = cycleTriggerFromKey(q->value(3).toString());
+        c.idp = idpFromKey(q->value(4).toString());
         c.tokenLabel = q->value(5).toString();
         qint64 *fields[]
             = {&c.requests,    &c.testConnections, &c.lookups,      &c.created,        &c.updated, &c.deactivated,

@@ -702,7 +702,7 @@ const QString kRequestColumns = u"id, time, client, method, path, status, durati
                                 "resource_id, target, token_label, auth_failure, notes, request_headers, request_body, "
                                 "response_headers, response_body, change_before, change_after, members_added, "
                                 "members_removed, members_added_count, members_removed_count, request_ref, idp, "
-                                "attempted_operation, cycle_id"_s;
+                                "attempted_operation, cycle_id, quirks"_s;
 
 } // namespace
 
@@ -713,39 +713,40 @@ const QString &SqliteStore::requestColumns()
 
 qint64 SqliteStore::appendRequest(const RequestRecord &r)
 {
-    QSqlQuery *q
-        = run(u"INSERT INTO request_log (time, client, method, path, status, duration_ms, operation, resource_type, "
-              "resource_id, target, token_label, auth_failure, notes, request_headers, request_body, response_headers, "
-              "response_body, change_before, change_after, members_added, members_removed, members_added_count, "
-              "members_removed_count, request_ref, idp, attempted_operation, cycle_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-              "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-              {ts(r.time),
-               r.client,
-               r.method,
-               r.path,
-               r.status,
-               r.durationMs,
-               r.operation,
-               nullable(r.resourceType),
-               nullable(r.resourceId),
-               nullable(r.target),
-               nullable(r.tokenLabel),
-               nullable(r.authFailure),
-               nullable(r.notes.join(u'\n')),
-               r.requestHeaders,
-               r.requestBody,
-               r.responseHeaders,
-               r.responseBody,
-               jsonOrNull(r.change.before),
-               jsonOrNull(r.change.after),
-               idsOrNull(r.change.membersAdded),
-               idsOrNull(r.change.membersRemoved),
-               std::max<qint64>(r.change.membersAddedCount, r.change.membersAdded.size()),
-               std::max<qint64>(r.change.membersRemovedCount, r.change.membersRemoved.size()),
-               nullable(r.requestRef),
-               nullable(r.idp),
-               nullable(r.attemptedOperation),
-               r.cycleId > 0 ? QVariant(r.cycleId) : QVariant(QMetaType(QMetaType::LongLong))});
+    QSqlQuery *q = run(
+        u"INSERT INTO request_log (time, client, method, path, status, duration_ms, operation, resource_type, "
+        "resource_id, target, token_label, auth_failure, notes, request_headers, request_body, response_headers, "
+        "response_body, change_before, change_after, members_added, members_removed, members_added_count, "
+        "members_removed_count, request_ref, idp, attempted_operation, cycle_id, quirks) VALUES (?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {ts(r.time),
+         r.client,
+         r.method,
+         r.path,
+         r.status,
+         r.durationMs,
+         operationKey(r.operation),
+         nullable(r.resourceType),
+         nullable(r.resourceId),
+         nullable(r.target),
+         nullable(r.tokenLabel),
+         nullable(r.authFailure),
+         nullable(Quirk::linesOf(r.quirks)),
+         r.requestHeaders,
+         r.requestBody,
+         r.responseHeaders,
+         r.responseBody,
+         jsonOrNull(r.change.before),
+         jsonOrNull(r.change.after),
+         idsOrNull(r.change.membersAdded),
+         idsOrNull(r.change.membersRemoved),
+         std::max<qint64>(r.change.membersAddedCount, r.change.membersAdded.size()),
+         std::max<qint64>(r.change.membersRemovedCount, r.change.membersRemoved.size()),
+         nullable(r.requestRef),
+         idpKey(r.idp),
+         nullable(operationKey(r.attemptedOperation)),
+         r.cycleId > 0 ? QVariant(r.cycleId) : QVariant(QMetaType(QMetaType::LongLong)),
+         r.quirks.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(Quirk::toJson(r.quirks))});
     if (!q)
         return 0;
     const qint64 id = q->lastInsertId().toLongLong();
@@ -763,13 +764,14 @@ RequestRecord SqliteStore::readRequest(const QSqlQuery &q)
     r.path = q.value(4).toString();
     r.status = q.value(5).toInt();
     r.durationMs = q.value(6).toDouble();
-    r.operation = q.value(7).toString();
+    r.operation = operationFromKey(q.value(7).toString());
     r.resourceType = q.value(8).toString();
     r.resourceId = q.value(9).toString();
     r.target = q.value(10).toString();
     r.tokenLabel = q.value(11).toString();
     r.authFailure = q.value(12).toString();
-    r.notes = q.value(13).toString().split(u'\n', Qt::SkipEmptyParts);
+    const QVariant quirks = q.value(28);
+    r.quirks = quirks.isNull() ? Quirk::fromText(q.value(13).toString()) : Quirk::fromJson(quirks.toString());
     r.requestHeaders = q.value(14).toString();
     r.requestBody = q.value(15).toString();
     r.responseHeaders = q.value(16).toString();

@@ -1,0 +1,139 @@
+#include "ui/common/labels.h"
+
+#include <QLocale>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace scimmon {
+
+QString Labels::operation(Operation operation)
+{
+    switch (operation) {
+    case Operation::None:
+        return QString();
+    case Operation::TestConnection:
+        return tr("Test Connection");
+    case Operation::Discovery:
+        return tr("Discovery");
+    case Operation::LookupUser:
+        return tr("Lookup user");
+    case Operation::CreateUser:
+        return tr("Create user");
+    case Operation::UpdateUser:
+        return tr("Update user");
+    case Operation::DeactivateUser:
+        return tr("Deactivate user");
+    case Operation::ReactivateUser:
+        return tr("Reactivate user");
+    case Operation::ReplaceUser:
+        return tr("Replace user");
+    case Operation::DeleteUser:
+        return tr("Delete user");
+    case Operation::LookupGroup:
+        return tr("Lookup group");
+    case Operation::CreateGroup:
+        return tr("Create group");
+    case Operation::RenameGroup:
+        return tr("Rename group");
+    case Operation::AddMembers:
+        return tr("Add members");
+    case Operation::RemoveMembers:
+        return tr("Remove members");
+    case Operation::UpdateGroup:
+        return tr("Update group");
+    case Operation::DeleteGroup:
+        return tr("Delete group");
+    case Operation::Bulk:
+        return tr("Bulk");
+    case Operation::AuthFailure:
+        return tr("Auth failure");
+    case Operation::Rejected:
+        return tr("Rejected");
+    }
+    return QString();
+}
+
+QString Labels::idp(Idp idp)
+{
+    switch (idp) {
+    case Idp::Entra:
+        return tr("Entra");
+    case Idp::Okta:
+        return tr("Okta");
+    case Idp::Other:
+        break;
+    }
+    return tr("Other");
+}
+
+QString Labels::quirk(const Quirk &q)
+{
+    auto arg = [&q](int i) { return q.args.value(i); };
+    switch (q.kind) {
+    case Quirk::Kind::CapitalisedOp:
+        return tr("op \"%1\" capitalised → %2").arg(arg(0), arg(1));
+    case Quirk::Kind::BooleanAsString:
+        return tr("%1 sent as string \"%2\" → %3").arg(arg(0), arg(1), arg(2));
+    case Quirk::Kind::OneElementArray:
+        return tr("%1 sent as a one-element array → its value").arg(arg(0));
+    case Quirk::Kind::BareComplexValue:
+        return tr("%1 sent as a bare value → {\"value\": …}").arg(arg(0));
+    case Quirk::Kind::PathlessDottedKeys:
+        return tr("path-less operation with dotted or URN-qualified keys → one change per key");
+    case Quirk::Kind::ValuePathElementCreated:
+        return tr("value-path %1 on an element that did not exist → element created").arg(arg(0));
+    case Quirk::Kind::ValueArrayMemberRemoval:
+        return tr("value-array member removal → removes only the listed members");
+    case Quirk::Kind::BulkOperation:
+        return arg(2).isEmpty() ? tr("%1 %2 → %3").arg(arg(0), arg(1), arg(3))
+                                : tr("%1 %2 (bulkId:%3) → %4").arg(arg(0), arg(1), arg(2), arg(3));
+    case Quirk::Kind::PlainHttpOnHttpsPort:
+        return tr("Plain HTTP sent to the HTTPS port");
+    case Quirk::Kind::Other:
+        break;
+    }
+    return q.text();
+}
+
+QString Labels::cycleTrigger(CycleTrigger trigger)
+{
+    switch (trigger) {
+    case CycleTrigger::TestConnection:
+        return tr("Test Connection");
+    case CycleTrigger::QuietGap:
+        return tr("After a quiet gap");
+    case CycleTrigger::First:
+        break;
+    }
+    return tr("First request");
+}
+
+QString Labels::duration(qint64 ms)
+{
+    if (ms < 1000)
+        return tr("%1 ms").arg(ms);
+    const qint64 s = ms / 1000;
+    if (s < 60)
+        return tr("%1 s").arg(s);
+    if (s < 3600)
+        return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+}
+
+QString Labels::cycleSummary(const ProvisioningCycle &c)
+{
+    const QLocale locale;
+    auto n = [&](qint64 v) { return locale.toString(v); };
+    QStringList parts{tr("%1 created").arg(n(c.created)), tr("%1 updated").arg(n(c.updated)),
+                      tr("%1 deactivated").arg(n(c.deactivated))};
+    if (c.reactivated > 0)
+        parts.append(tr("%1 reactivated").arg(n(c.reactivated)));
+    parts.append(tr("%1 deleted").arg(n(c.deleted)));
+    parts.append(c.membershipChanges() == 1 ? tr("1 membership change")
+                                            : tr("%1 membership changes").arg(n(c.membershipChanges())));
+    parts.append(c.failures == 1 ? tr("1 failure") : tr("%1 failures").arg(n(c.failures)));
+    return parts.join(tr(", ")) + u" \u00b7 "_s + duration(c.durationMs());
+}
+
+} // namespace scimmon

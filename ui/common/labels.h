@@ -1,0 +1,36 @@
+#pragma once
+
+#include "model/idp.h"
+#include "model/operation.h"
+#include "model/provisioningcycle.h"
+#include "model/quirk.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace scimmon {
+
+/// The one table of what the window calls the engine's vocabulary: operations, quirks, IdPs,
+/// cycle triggers and summaries, durations, each through tr() so that the window can be
+/// translated. The store, the CSV exports and the headless line use the stable English keys
+/// instead (operationKey(), Quirk::text(), idpKey()), which never change with the language.
+class Labels
+{
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+public:
+    /// "Create user", "Deactivate user", …; empty for Operation::None.
+    static QString operation(Operation operation);
+    /// "Entra", "Okta", "Other".
+    static QString idp(Idp idp);
+    /// The quirk as a sentence, e.g. `active sent as string "False" → false`.
+    static QString quirk(const Quirk &quirk);
+    /// "First request", "Test Connection", "After a quiet gap".
+    static QString cycleTrigger(CycleTrigger trigger);
+    /// One line in the manner of Entra's cycle summary, e.g. "500 created, 20 updated,
+    /// 10 deactivated, 0 deleted, 400 membership changes, 2 failures · 3 min 12 s".
+    static QString cycleSummary(const ProvisioningCycle &cycle);
+    /// `ms` as "850 ms", "42 s", "3 min 12 s" or "2 h 5 min".
+    static QString duration(qint64 ms);
+};
+
+} // namespace scimmon
