@@ -79,7 +79,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
-        qint64 have = store->countAudit(AuditFilter{});
+        qint64 have = store->audit().count(AuditFilter{});
         if (have < events) {
             std::printf("writing %lld audit events...\n", events - have);
             QElapsedTimer t;
@@ -101,7 +101,7 @@ int main(int argc, char **argv)
                     e.requestRef = QUuid::createUuid().toString(QUuid::WithoutBraces);
                     batch.append(e);
                 }
-                if (!store->begin() || !store->appendAudit(batch) || !store->commit()) {
+                if (!store->begin() || !store->audit().append(batch) || !store->commit()) {
                     std::fprintf(stderr, "writing failed: %s\n", qPrintable(store->lastError().message));
                     return 1;
                 }

@@ -80,7 +80,7 @@ double ensureSeeded(const QString &dataDir, int users, int groups, int membersPe
         std::fprintf(stderr, "bench: %s\n", qPrintable(error));
         return -1;
     }
-    if (store->countResources(ResourceKind::User, ResourceQuery{}) >= users)
+    if (store->resources().count(ResourceKind::User, ResourceQuery{}) >= users)
         return 0;
     std::printf("seeding %d users and %d groups of %d members through the engine...\n", users, groups, membersPerGroup);
     QElapsedTimer t;

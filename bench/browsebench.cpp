@@ -134,7 +134,7 @@ int main(int argc, char **argv)
             return 1;
         }
         token = created->secret;
-        storedUsers = store->countResources(ResourceKind::User, ResourceQuery{});
+        storedUsers = store->resources().count(ResourceKind::User, ResourceQuery{});
     }
     QTemporaryDir settingsDir; // a fresh window layout every run
     AppSettings settings(settingsDir.path());

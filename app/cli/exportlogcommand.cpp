@@ -123,7 +123,7 @@ bool ExportLogCommand::write(Store &store, const RequestFilter &filter, QIODevic
         return false;
     }
     bool writeFailed = false;
-    const bool ok = store.forEachRequest(filter, [&](const RequestRecord &r) {
+    const bool ok = store.requestLog().forEach(filter, [&](const RequestRecord &r) {
         if (!csv.writeRow(fields(r))) {
             writeFailed = true;
             return false;

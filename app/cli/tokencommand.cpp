@@ -45,7 +45,7 @@ int TokenCommand::run(const CommandLine &cl, const StoreConfig &storeConfig)
         return 0;
     }
     if (cl.tokenAction == "list"_L1) {
-        const auto all = store->tokens();
+        const auto all = store->tokens().all();
         if (all.isEmpty()) {
             std::printf("No tokens. Create one with: scim-monitor token create --name NAME\n");
             return 0;
@@ -64,7 +64,7 @@ int TokenCommand::run(const CommandLine &cl, const StoreConfig &storeConfig)
         const auto created = tokens.rotate(cl.tokenId, cl.graceHours, &error);
         if (!created)
             return fail(error);
-        const auto old = store->token(cl.tokenId);
+        const auto old = store->tokens().byId(cl.tokenId);
         std::printf("Rotated token %lld \"%s\": it is refused from %s UTC on.\n", cl.tokenId,
                     qPrintable(created->record.label), old ? qPrintable(day(old->expires, u"now"_s)) : "now");
         std::printf("Created token %lld as its successor, %s.\n", created->record.id,
@@ -77,7 +77,7 @@ int TokenCommand::run(const CommandLine &cl, const StoreConfig &storeConfig)
     }
     if (!tokens.revoke(cl.tokenId, &error))
         return fail(error);
-    const auto t = store->token(cl.tokenId);
+    const auto t = store->tokens().byId(cl.tokenId);
     std::printf("Revoked token %lld \"%s\"; requests with it are refused from now on.\n", cl.tokenId,
                 t ? qPrintable(t->label) : "");
     return 0;

@@ -37,7 +37,7 @@ class TestAuditLog : public QObject
         if (!action.isEmpty())
             f.actions = {action};
         QList<AuditEvent> out;
-        (*m_store)->forEachAudit(f, [&](const AuditEvent &e) {
+        (*m_store)->audit().forEach(f, [&](const AuditEvent &e) {
             out.append(e);
             return true;
         });
@@ -188,15 +188,16 @@ private Q_SLOTS:
     void failedChangeLeavesNoEvent()
     {
         const QString id = createUser(u"steady"_s);
-        const qint64 before = (*m_store)->countAudit(AuditFilter{});
+        const qint64 before = (*m_store)->audit().count(AuditFilter{});
         exec(u"CREATE TRIGGER fail_rename BEFORE UPDATE ON scim_users WHEN NEW.user_name = 'boom' "
              "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END"_s);
         const auto o = m_svc->patch(ResourceKind::User, id,
                                     patchOps(uR"([{"op":"replace","path":"userName","value":"boom"}])"_s),
                                     AttributeSelection(), false);
         QCOMPARE(o.status, 500);
-        QCOMPARE((*m_store)->countAudit(AuditFilter{}), before);
-        QCOMPARE((*m_store)->resource(ResourceKind::User, id)->data.value("userName"_L1).toString(), u"steady"_s);
+        QCOMPARE((*m_store)->audit().count(AuditFilter{}), before);
+        QCOMPARE((*m_store)->resources().resource(ResourceKind::User, id)->data.value("userName"_L1).toString(),
+                 u"steady"_s);
     }
 
     void eventNeverExistsWithoutItsChange()
@@ -205,7 +206,7 @@ private Q_SLOTS:
         exec(u"CREATE TRIGGER fail_audit BEFORE INSERT ON audit_events WHEN NEW.action = 'user.deleted' "
              "BEGIN SELECT RAISE(ABORT, 'audit disk full'); END"_s);
         QCOMPARE(m_svc->remove(ResourceKind::User, id).status, 500);
-        QVERIFY((*m_store)->resource(ResourceKind::User, id)); // the delete was undone with its event
+        QVERIFY((*m_store)->resources().resource(ResourceKind::User, id)); // the delete was undone with its event
         QCOMPARE(events(u"user.deleted"_s).size(), 0);
     }
 
@@ -243,7 +244,7 @@ private Q_SLOTS:
         const auto reset = events(u"data.reset"_s);
         QCOMPARE(reset.size(), 1);
         QCOMPARE(reset[0].actor, u"local"_s);
-        QCOMPARE((*m_store)->countResources(ResourceKind::User, ResourceQuery{}), 0);
+        QCOMPARE((*m_store)->resources().count(ResourceKind::User, ResourceQuery{}), 0);
         QVERIFY(LocalActions(**m_store).recordSettingsChange(u"receiver/listen"_s, u"127.0.0.1:8080"_s,
                                                              u"127.0.0.1:9090"_s));
         const auto settings = events(u"settings.changed"_s);
@@ -261,16 +262,16 @@ private Q_SLOTS:
             createUser(u"page-%1"_s.arg(i));
         AuditFilter f;
         f.search = u"PAGE-3"_s;
-        QCOMPARE((*m_store)->countAudit(f), 1);
+        QCOMPARE((*m_store)->audit().count(f), 1);
         f = AuditFilter{};
         f.actions = {u"user.created"_s};
-        QCOMPARE((*m_store)->auditEvents(f, 0, 2).size(), 2);
-        QCOMPARE((*m_store)->auditEvents(f, 0, 2).first().targetName, u"page-4"_s); // newest first
+        QCOMPARE((*m_store)->audit().events(f, 0, 2).size(), 2);
+        QCOMPARE((*m_store)->audit().events(f, 0, 2).first().targetName, u"page-4"_s); // newest first
         f.actor = u"someone else"_s;
-        QCOMPARE((*m_store)->countAudit(f), 0);
+        QCOMPARE((*m_store)->audit().count(f), 0);
         f = AuditFilter{};
         f.from = QDateTime::currentDateTimeUtc().addSecs(60);
-        QCOMPARE((*m_store)->countAudit(f), 0);
+        QCOMPARE((*m_store)->audit().count(f), 0);
     }
 };
 

@@ -84,7 +84,7 @@ private Q_SLOTS:
         QList<AuditEvent> events;
         for (const QString &n : names)
             events.append(makeEvent(n, {{u"title"_s, u"a,\"b\""_s, u"=c"_s}}));
-        QVERIFY(store->appendAudit(events));
+        QVERIFY(store->audit().append(events));
 
         QTemporaryDir dir;
         const QString path = dir.filePath(u"audit.csv"_s);
@@ -133,7 +133,7 @@ private Q_SLOTS:
         AuditEvent b = makeEvent(u"bob"_s);
         b.action = u"user.deleted"_s;
         b.time = a.time.addDays(2);
-        QVERIFY(store->appendAudit({a, b}));
+        QVERIFY(store->audit().append({a, b}));
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         AuditFilter f;
@@ -156,7 +156,7 @@ private Q_SLOTS:
         for (int i = 0; i < 12000; ++i)
             many.append(makeEvent(u"u%1"_s.arg(i)));
         QVERIFY(store->begin());
-        QVERIFY(store->appendAudit(many));
+        QVERIFY(store->audit().append(many));
         QVERIFY(store->commit());
         QTemporaryDir dir;
         const QString path = dir.filePath(u"cancelled.csv"_s);

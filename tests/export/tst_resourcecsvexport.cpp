@@ -127,7 +127,7 @@ private Q_SLOTS:
             r.id = u"u%1"_s.arg(i, 5, 10, QChar(u'0'));
             r.data = QJsonObject{{u"userName"_s, u"user%1@contoso.example"_s.arg(i, 5, 10, QChar(u'0'))}};
             r.created = r.lastModified = QDateTime::currentDateTimeUtc();
-            QVERIFY((*m_store)->insertResource(ResourceKind::User, r));
+            QVERIFY((*m_store)->resources().insert(ResourceKind::User, r));
         }
         QVERIFY((*m_store)->commit());
         QBuffer buffer;

@@ -148,7 +148,7 @@ private Q_SLOTS:
             r.id = u"bulkfill-%1"_s.arg(i);
             r.data = QJsonObject{{u"userName"_s, r.id}};
             r.created = r.lastModified = QDateTime::currentDateTimeUtc();
-            QVERIFY(store->insertResource(ResourceKind::User, r));
+            QVERIFY(store->resources().insert(ResourceKind::User, r));
         }
         QVERIFY(store->commit());
         store.reset();

@@ -332,13 +332,13 @@ private Q_SLOTS:
             QStringList out;
             BrowseQuery q;
             q.limit = 1000;
-            for (const BrowseRow &r : store->browseResources(ResourceKind::User, q).rows)
+            for (const BrowseRow &r : store->browse().page(ResourceKind::User, q).rows)
                 out.append(r.name + u' ' + r.externalId + u' ' + QString::number(r.count));
-            for (const BrowseRow &r : store->browseResources(ResourceKind::Group, q).rows)
+            for (const BrowseRow &r : store->browse().page(ResourceKind::Group, q).rows)
                 out.append(r.name + u' ' + QString::number(r.count));
             AuditFilter created;
             created.actions = {u"user.created"_s};
-            out.append(QString::number(store->countAudit(created)));
+            out.append(QString::number(store->audit().count(created)));
             return out;
         };
         const QStringList a = identities(first.path());

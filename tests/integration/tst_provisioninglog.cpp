@@ -68,7 +68,7 @@ class TestProvisioningLog : public QObject
         if (!QTest::qWaitFor([&] { return m_handled->size() > before; }, 5000))
             return {};
         const auto live = m_handled->last().at(0).value<RequestRecord>();
-        const QList<RequestRecord> stored = m_store->requestPage({}, live.id + 1, 0, 1);
+        const QList<RequestRecord> stored = m_store->requestLog().page({}, live.id + 1, 0, 1);
         return stored.isEmpty() || stored.first().id != live.id ? RequestRecord() : stored.first();
     }
 
@@ -291,7 +291,7 @@ private Q_SLOTS:
                 r.path = u"/scim/v2/Users"_s;
                 r.status = 200;
                 r.operation = Operation::LookupUser;
-                QVERIFY(store->appendRequest(r) > 0);
+                QVERIFY(store->requestLog().append(r) > 0);
             }
         }
         ReceiverConfig c = config(dir.path());
@@ -303,8 +303,8 @@ private Q_SLOTS:
         QString error;
         auto reader = StoreFactory::open(StoreConfig::sqliteIn(dir.path()), u"check"_s, &error);
         // 700 too old and 200 beyond the row limit go, in batches, while the receiver serves.
-        QTRY_COMPARE_WITH_TIMEOUT(reader->requestCount(), 300, 10000);
-        QCOMPARE(reader->requestPage({}, 0, 0, 1).first().id, 1200);
+        QTRY_COMPARE_WITH_TIMEOUT(reader->requestLog().count(), 300, 10000);
+        QCOMPARE(reader->requestLog().page({}, 0, 0, 1).first().id, 1200);
     }
 
     void exportLogWritesRedactedCsv()
@@ -323,7 +323,7 @@ private Q_SLOTS:
         raw.requestHeaders = u"Authorization: Bearer secret-in-old-row\nCookie: session=abc\n"_s;
         raw.requestBody = u"{\"userName\":\"old\",\"Password\":\"oldsecret\"}"_s;
         raw.time = QDateTime::currentDateTimeUtc();
-        QVERIFY(m_store->appendRequest(raw) > 0);
+        QVERIFY(m_store->requestLog().append(raw) > 0);
 
         const QString out = m_dir.filePath(u"log.csv"_s);
         QProcess p;
@@ -347,7 +347,7 @@ private Q_SLOTS:
         QVERIFY(csv.contains(",'=HYPERLINK(1),")); // the target cell, neutralised
         QVERIFY(csv.contains(",Create user,"));
         QVERIFY(csv.contains(",Test Connection,"));
-        const qint64 rows = m_store->requestCount();
+        const qint64 rows = m_store->requestLog().count();
         // One record per stored entry: count the lines that start a record (an id, then a time).
         static const QRegularExpression recordStart(u"(^|\\r\\n)\\d+,\\d{4}-\\d\\d-\\d\\dT"_s);
         QCOMPARE(QString::fromUtf8(csv).count(recordStart), rows);

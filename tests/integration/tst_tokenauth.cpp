@@ -118,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(c.get("/scim/v2/Users").status, 200);
         QTcpSocket *socket = c.socket();
         // Expires in a moment; the same connection is refused once it has.
-        QVERIFY(m_admin->setTokenExpiry(t.record.id, QDateTime::currentDateTimeUtc().addMSecs(800)));
+        QVERIFY(m_admin->tokens().setExpiry(t.record.id, QDateTime::currentDateTimeUtc().addMSecs(800)));
         QCOMPARE(c.get("/scim/v2/Users").status, 200);
         QTest::qWait(1000);
         verifyPlain401(c.get("/scim/v2/Users"));
@@ -157,11 +157,11 @@ private Q_SLOTS:
         HttpClient newClient(m_receiver->port(), next->secret.toLatin1());
         QCOMPARE(oldClient.get("/scim/v2/Users").status, 200); // within the hour of grace
         QCOMPARE(newClient.get("/scim/v2/Users").status, 200);
-        const QDateTime graceEnd = m_admin->token(old.record.id)->expires;
+        const QDateTime graceEnd = m_admin->tokens().byId(old.record.id)->expires;
         QVERIFY(qAbs(graceEnd.secsTo(QDateTime::currentDateTimeUtc().addSecs(3600))) < 60);
 
         // The grace period ends: the old token is refused on its open connection, the new works.
-        QVERIFY(m_admin->setTokenExpiry(old.record.id, QDateTime::currentDateTimeUtc().addSecs(-1)));
+        QVERIFY(m_admin->tokens().setExpiry(old.record.id, QDateTime::currentDateTimeUtc().addSecs(-1)));
         verifyPlain401(oldClient.get("/scim/v2/Users"));
         QCOMPARE(lastRecord(401).authFailure, u"token \"Okta\" expired"_s);
         QCOMPARE(newClient.get("/scim/v2/Users").status, 200);

@@ -76,7 +76,7 @@ private Q_SLOTS:
         QVERIFY(first.value("location"_L1).toString().startsWith(u"http://h/scim/v2/Groups/"_s));
         QCOMPARE(first.value("version"_L1).toString(), u"W/\"1\""_s);
         const QString groupId = first.value("location"_L1).toString().section(u'/', -1);
-        QCOMPARE((*m_store)->memberCount(groupId), 2);
+        QCOMPARE((*m_store)->resources().memberCount(groupId), 2);
     }
 
     void referenceInAPathAndLaterOperations()
@@ -90,7 +90,7 @@ private Q_SLOTS:
                                       {u"op"_s, u"Replace"_s}, {u"path"_s, u"active"_s}, {u"value"_s, u"False"_s}}}}}),
                   op(u"DELETE"_s, u"/Users/bulkId:u"_s)}));
         QCOMPARE(statuses(o), (QStringList{u"201"_s, u"200"_s, u"204"_s}));
-        QCOMPARE((*m_store)->countResources(ResourceKind::User, ResourceQuery{}), 0);
+        QCOMPARE((*m_store)->resources().count(ResourceKind::User, ResourceQuery{}), 0);
     }
 
     void unknownAndCircularReferencesFail()
@@ -117,7 +117,7 @@ private Q_SLOTS:
                            QJsonObject{{u"displayName"_s, u"Y"_s},
                                        {u"members"_s, QJsonArray{QJsonObject{{u"value"_s, u"bulkId:x"_s}}}}})}));
         QCOMPARE(statuses(circular), (QStringList{u"409"_s, u"409"_s}));
-        QCOMPARE((*m_store)->countResources(ResourceKind::Group, ResourceQuery{}), 0);
+        QCOMPARE((*m_store)->resources().count(ResourceKind::Group, ResourceQuery{}), 0);
     }
 
     void failOnErrorsStopsTheRest()
@@ -128,7 +128,7 @@ private Q_SLOTS:
                                  op(u"POST"_s, u"/Users"_s, u"4"_s, QJsonObject{{u"userName"_s, u"never"_s}})},
                                 2));
         QCOMPARE(statuses(o), (QStringList{u"201"_s, u"409"_s, u"404"_s}));
-        QCOMPARE((*m_store)->countResources(ResourceKind::User, ResourceQuery{}), 1);
+        QCOMPARE((*m_store)->resources().count(ResourceKind::User, ResourceQuery{}), 1);
         // without failOnErrors every operation runs
         const auto all = run(bulk({op(u"DELETE"_s, u"/Users/missing"_s),
                                    op(u"POST"_s, u"/Users"_s, u"5"_s, QJsonObject{{u"userName"_s, u"five"_s}})}));

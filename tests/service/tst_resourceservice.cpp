@@ -64,7 +64,7 @@ class TestResourceService : public QObject
     QStringList memberIds(const QString &groupId)
     {
         QStringList out;
-        for (const auto &m : (*m_store)->members(groupId))
+        for (const auto &m : (*m_store)->resources().members(groupId))
             out.append(m.value);
         return out;
     }
@@ -115,7 +115,7 @@ private Q_SLOTS:
         QCOMPARE(o.status, 409);
         QCOMPARE(o.body.value("scimType"_L1).toString(), u"uniqueness"_s);
         QCOMPARE(o.body.value("status"_L1).toString(), u"409"_s);
-        QCOMPARE((*m_store)->countResources(ResourceKind::User, ResourceQuery{}), 1);
+        QCOMPARE((*m_store)->resources().count(ResourceKind::User, ResourceQuery{}), 1);
     }
 
     void emailWithoutTypeIsAccepted()
@@ -433,7 +433,7 @@ private Q_SLOTS:
                            .constData())
                 .status,
             204);
-        const auto members = (*m_store)->members(g);
+        const auto members = (*m_store)->resources().members(g);
         QCOMPARE(members.size(), 2);
         QCOMPARE(members[0].type, u"User"_s);
         QCOMPARE(members[1].type, u"Group"_s);
@@ -459,7 +459,8 @@ private Q_SLOTS:
         const QString u2 = createUser(u"r2"_s);
         const QString u3 = createUser(u"r3"_s);
         const QString g = createGroup(u"Ops"_s);
-        QCOMPARE((*m_store)->addMembers(g, {{u1, u"User"_s, {}}, {u2, u"User"_s, {}}, {u3, u"User"_s, {}}}), 3);
+        QCOMPARE((*m_store)->resources().addMembers(g, {{u1, u"User"_s, {}}, {u2, u"User"_s, {}}, {u3, u"User"_s, {}}}),
+                 3);
         const auto o = patchGroup(
             g,
             QString::fromUtf8(
@@ -477,7 +478,7 @@ private Q_SLOTS:
         const QString u1 = createUser(u"f1"_s);
         const QString u2 = createUser(u"f2"_s);
         const QString g = createGroup(u"HR"_s);
-        QCOMPARE((*m_store)->addMembers(g, {{u1, u"User"_s, {}}, {u2, u"User"_s, {}}}), 2);
+        QCOMPARE((*m_store)->resources().addMembers(g, {{u1, u"User"_s, {}}, {u2, u"User"_s, {}}}), 2);
         auto o = patchGroup(g,
                             QString::fromUtf8(R"([{"op":"remove","path":"members[value eq \u0022%1\u0022]"}])")
                                 .arg(u1)
@@ -511,7 +512,7 @@ private Q_SLOTS:
         const QString u1 = createUser(u"p1"_s);
         const QString u2 = createUser(u"p2"_s);
         const QString g = createGroup(u"Eng"_s);
-        QCOMPARE((*m_store)->addMembers(g, {{u1, u"User"_s, {}}}), 1);
+        QCOMPARE((*m_store)->resources().addMembers(g, {{u1, u"User"_s, {}}}), 1);
         auto o = patchGroup(g,
                             QString::fromUtf8(R"([{"op":"replace","path":"members","value":[{"value":"%1"}]}])")
                                 .arg(u2)
@@ -528,7 +529,7 @@ private Q_SLOTS:
     {
         const QString u1 = createUser(u"q1"_s);
         const QString g = createGroup(u"Support"_s);
-        QCOMPARE((*m_store)->addMembers(g, {{u1, u"User"_s, {}}}), 1);
+        QCOMPARE((*m_store)->resources().addMembers(g, {{u1, u"User"_s, {}}}), 1);
         const auto o
             = patchGroup(g,
                          QString::fromUtf8(R"([{"op":"replace","value":{"id":"%1","displayName":"Support EMEA"}}])")
@@ -563,7 +564,7 @@ private Q_SLOTS:
             r.id = u"bulk-%1"_s.arg(i);
             r.data = QJsonObject{{u"userName"_s, r.id}};
             r.created = r.lastModified = QDateTime::currentDateTimeUtc();
-            QVERIFY((*m_store)->insertResource(ResourceKind::User, r));
+            QVERIFY((*m_store)->resources().insert(ResourceKind::User, r));
             values.append(QJsonObject{{u"value"_s, r.id}});
         }
         QVERIFY((*m_store)->commit());
@@ -583,7 +584,7 @@ private Q_SLOTS:
     {
         const QString u1 = createUser(u"d1"_s);
         const QString g = createGroup(u"Temp"_s);
-        QCOMPARE((*m_store)->addMembers(g, {{u1, u"User"_s, {}}}), 1);
+        QCOMPARE((*m_store)->resources().addMembers(g, {{u1, u"User"_s, {}}}), 1);
         QCOMPARE(m_svc->remove(ResourceKind::User, u1).status, 204);
         QCOMPARE(m_svc->get(ResourceKind::User, u1, AttributeSelection()).status, 404);
         QVERIFY(memberIds(g).isEmpty());
@@ -594,7 +595,7 @@ private Q_SLOTS:
     {
         const QString u1 = createUser(u"grp1"_s);
         const QString g = createGroup(u"Visible"_s);
-        QCOMPARE((*m_store)->addMembers(g, {{u1, u"User"_s, {}}}), 1);
+        QCOMPARE((*m_store)->resources().addMembers(g, {{u1, u"User"_s, {}}}), 1);
         const auto got = m_svc->get(ResourceKind::User, u1, AttributeSelection());
         QCOMPARE(got.body.value("groups"_L1).toArray().at(0).toObject().value("value"_L1).toString(), g);
     }

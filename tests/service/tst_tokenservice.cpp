@@ -71,10 +71,10 @@ private Q_SLOTS:
         const auto t = tokens.create(u"a"_s, 0, &error);
         for (int i = 0; i < 3; ++i)
             QVERIFY(tokens.check("Bearer " + t->secret.toLatin1()).ok());
-        QCOMPARE(store->token(t->record.id)->requestCount, 0);
+        QCOMPARE(store->tokens().byId(t->record.id)->requestCount, 0);
         tokens.flushUsage();
-        QCOMPARE(store->token(t->record.id)->requestCount, 3);
-        QVERIFY(store->token(t->record.id)->lastUsed.isValid());
+        QCOMPARE(store->tokens().byId(t->record.id)->requestCount, 3);
+        QVERIFY(store->tokens().byId(t->record.id)->lastUsed.isValid());
     }
 
     void secretNeverInTheDatabaseFile()
@@ -101,7 +101,7 @@ private Q_SLOTS:
         const QDateTime when = QDateTime::currentDateTimeUtc().addDays(10);
         const auto t = tokens.create(u"dated"_s, when, &error);
         QVERIFY2(t, qPrintable(error));
-        QCOMPARE(store->token(t->record.id)->expires.toSecsSinceEpoch(), when.toSecsSinceEpoch());
+        QCOMPARE(store->tokens().byId(t->record.id)->expires.toSecsSinceEpoch(), when.toSecsSinceEpoch());
         QVERIFY(!tokens.create(u"past"_s, QDateTime::currentDateTimeUtc().addSecs(-1), &error));
         QVERIFY(error.contains(u"future"_s));
         QVERIFY(!tokens.create(u"far"_s, QDateTime::currentDateTimeUtc().addDays(TokenService::kMaxExpiryDays + 2),
@@ -139,7 +139,7 @@ private Q_SLOTS:
         QVERIFY2(next, qPrintable(error));
         QCOMPARE(next->record.label, u"Entra ID"_s);
         QVERIFY(next->record.expires.isValid());
-        const QDateTime oldExpiry = store->token(old->record.id)->expires;
+        const QDateTime oldExpiry = store->tokens().byId(old->record.id)->expires;
         QVERIFY(qAbs(oldExpiry.secsTo(QDateTime::currentDateTimeUtc().addSecs(24 * 3600))) < 60);
         QVERIFY(tokens.check("Bearer " + old->secret.toLatin1()).ok());
         QVERIFY(tokens.check("Bearer " + next->secret.toLatin1()).ok());
@@ -160,20 +160,20 @@ private Q_SLOTS:
         const auto expired = tokens.create(u"expired"_s, 0, &error);
         QVERIFY(active && revoked && expired);
         QVERIFY(tokens.revoke(revoked->record.id, &error));
-        QVERIFY(store->setTokenExpiry(expired->record.id, QDateTime::currentDateTimeUtc().addSecs(-60)));
+        QVERIFY(store->tokens().setExpiry(expired->record.id, QDateTime::currentDateTimeUtc().addSecs(-60)));
 
         QVERIFY(!tokens.remove(active->record.id, &error));
         QVERIFY(error.contains(u"revoke it"_s));
         QVERIFY(tokens.remove(revoked->record.id, &error));
-        QVERIFY(!store->token(revoked->record.id));
+        QVERIFY(!store->tokens().byId(revoked->record.id));
         QVERIFY(!tokens.remove(revoked->record.id, &error));
 
         const auto removed = tokens.removeUnusable(&error);
         QVERIFY(removed);
         QCOMPARE(removed->size(), 1);
         QCOMPARE(removed->first().id, expired->record.id);
-        QCOMPARE(store->tokens().size(), 1);
-        QCOMPARE(store->countAudit(AuditFilter{{}, {}, {u"token.deleted"_s}, {}, {}}), 2);
+        QCOMPARE(store->tokens().all().size(), 1);
+        QCOMPARE(store->audit().count(AuditFilter{{}, {}, {u"token.deleted"_s}, {}, {}}), 2);
         const auto none = tokens.removeUnusable(&error);
         QVERIFY(none && none->isEmpty());
     }

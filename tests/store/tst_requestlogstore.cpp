@@ -88,7 +88,7 @@ private Q_SLOTS:
     {
         for (int n = 1; n <= 40; ++n) {
             RequestRecord r = makeRecord(n);
-            r.id = m_store->appendRequest(r);
+            r.id = m_store->requestLog().append(r);
             QCOMPARE(r.id, qint64(n));
             m_records.append(r);
         }
@@ -97,16 +97,16 @@ private Q_SLOTS:
     void pagesByIdInBothDirections()
     {
         const RequestFilter all;
-        QCOMPARE(idsOf(m_store->requestPage(all, 0, 0, 10)), range(31, 40));
-        QCOMPARE(idsOf(m_store->requestPage(all, 31, 0, 10)), range(21, 30));
-        QCOMPARE(idsOf(m_store->requestPage(all, 5, 0, 10)), range(1, 4));
-        QCOMPARE(idsOf(m_store->requestPage(all, 0, 20, 5)), range(21, 25));
-        QCOMPARE(idsOf(m_store->requestPage(all, 0, 38, 5)), range(39, 40));
-        QVERIFY(m_store->requestPage(all, 0, 0, 0).isEmpty());
-        QCOMPARE(m_store->countRequests(all), 40);
+        QCOMPARE(idsOf(m_store->requestLog().page(all, 0, 0, 10)), range(31, 40));
+        QCOMPARE(idsOf(m_store->requestLog().page(all, 31, 0, 10)), range(21, 30));
+        QCOMPARE(idsOf(m_store->requestLog().page(all, 5, 0, 10)), range(1, 4));
+        QCOMPARE(idsOf(m_store->requestLog().page(all, 0, 20, 5)), range(21, 25));
+        QCOMPARE(idsOf(m_store->requestLog().page(all, 0, 38, 5)), range(39, 40));
+        QVERIFY(m_store->requestLog().page(all, 0, 0, 0).isEmpty());
+        QCOMPARE(m_store->requestLog().count(all), 40);
 
         // The columns of migration 0004 come back.
-        const RequestRecord back = m_store->requestPage(all, 0, 3, 1).value(0);
+        const RequestRecord back = m_store->requestLog().page(all, 0, 3, 1).value(0);
         QCOMPARE(back.id, 4);
         QCOMPARE(operationKey(back.attemptedOperation), u"Create user"_s);
         QCOMPARE(idpKey(back.idp), u"Okta"_s);
@@ -163,12 +163,12 @@ private Q_SLOTS:
             if (filter.matches(r))
                 live.append(r.id);
         QCOMPARE(live.size(), expected);
-        QCOMPARE(m_store->countRequests(filter), expected);
-        QCOMPARE(idsOf(m_store->requestPage(filter, 0, 0, 100)), live);
+        QCOMPARE(m_store->requestLog().count(filter), expected);
+        QCOMPARE(idsOf(m_store->requestLog().page(filter, 0, 0, 100)), live);
         // Paging with the filter walks the same rows.
         if (live.size() > 2) {
-            QCOMPARE(idsOf(m_store->requestPage(filter, live.last(), 0, 2)), live.mid(live.size() - 3, 2));
-            QCOMPARE(idsOf(m_store->requestPage(filter, 0, live.first(), 2)), live.mid(1, 2));
+            QCOMPARE(idsOf(m_store->requestLog().page(filter, live.last(), 0, 2)), live.mid(live.size() - 3, 2));
+            QCOMPARE(idsOf(m_store->requestLog().page(filter, 0, live.first(), 2)), live.mid(1, 2));
         }
         QVERIFY(!filter.isEmpty());
     }
@@ -177,22 +177,22 @@ private Q_SLOTS:
     {
         test::TempStore store(u"iterate"_s);
         for (int n = 1; n <= 1203; ++n)
-            QVERIFY(store->appendRequest(makeRecord(n)) > 0);
+            QVERIFY(store->requestLog().append(makeRecord(n)) > 0);
         QList<qint64> seen;
-        QVERIFY(store->forEachRequest({}, [&](const RequestRecord &r) {
+        QVERIFY(store->requestLog().forEach({}, [&](const RequestRecord &r) {
             seen.append(r.id);
             return true;
         }));
         QCOMPARE(seen, range(1, 1203));
         // Stopping early.
         int visits = 0;
-        QVERIFY(!store->forEachRequest({}, [&](const RequestRecord &) { return ++visits < 10; }));
+        QVERIFY(!store->requestLog().forEach({}, [&](const RequestRecord &) { return ++visits < 10; }));
         QCOMPARE(visits, 10);
         // With a time window.
         RequestFilter window;
         window.from = kStart.addSecs(10 * 1000);
         qint64 count = 0;
-        QVERIFY(store->forEachRequest(window, [&](const RequestRecord &) { return ++count > 0; }));
+        QVERIFY(store->requestLog().forEach(window, [&](const RequestRecord &) { return ++count > 0; }));
         QCOMPARE(count, 204);
     }
 
@@ -203,33 +203,33 @@ private Q_SLOTS:
         for (int n = 1; n <= 100; ++n) {
             RequestRecord r = makeRecord(n);
             r.time = now.addDays(n <= 30 ? -40 : -1); // 30 old entries, 70 recent
-            QVERIFY(store->appendRequest(r) > 0);
+            QVERIFY(store->requestLog().append(r) > 0);
         }
         ProvisioningCycle old;
         old.started = old.ended = now.addDays(-40);
         old.trigger = ProvisioningCycle::kTriggerFirst;
-        QVERIFY(store->saveCycle(old));
+        QVERIFY(store->requestLog().saveCycle(old));
         ProvisioningCycle recent = old;
         recent.id = 0;
         recent.started = recent.ended = now.addDays(-1);
-        QVERIFY(store->saveCycle(recent));
+        QVERIFY(store->requestLog().saveCycle(recent));
 
         // Age: at most 20 per call; then the rest.
-        QCOMPARE(store->pruneRequestLog(now.addDays(-30), 0, 20), 20);
-        QCOMPARE(store->requestCount(), 80);
-        QCOMPARE(store->pruneRequestLog(now.addDays(-30), 0, 20), 10);
-        QCOMPARE(store->requestCount(), 70);
-        QCOMPARE(store->pruneRequestLog(now.addDays(-30), 0, 20), 0);
-        QCOMPARE(store->cycles(10).size(), 1); // the old cycle went with its entries
-        QCOMPARE(store->cycles(10).first().id, recent.id);
+        QCOMPARE(store->requestLog().prune(now.addDays(-30), 0, 20), 20);
+        QCOMPARE(store->requestLog().count(), 80);
+        QCOMPARE(store->requestLog().prune(now.addDays(-30), 0, 20), 10);
+        QCOMPARE(store->requestLog().count(), 70);
+        QCOMPARE(store->requestLog().prune(now.addDays(-30), 0, 20), 0);
+        QCOMPARE(store->requestLog().cycles(10).size(), 1); // the old cycle went with its entries
+        QCOMPARE(store->requestLog().cycles(10).first().id, recent.id);
 
         // Rows: keep the newest 25, the oldest go first.
-        QCOMPARE(store->pruneRequestLog(QDateTime(), 25, 40), 40);
-        QCOMPARE(store->pruneRequestLog(QDateTime(), 25, 40), 5);
-        QCOMPARE(store->requestCount(), 25);
-        QCOMPARE(idsOf(store->requestPage({}, 0, 0, 100)), range(76, 100));
-        QCOMPARE(store->pruneRequestLog(QDateTime(), 25, 40), 0);
-        QCOMPARE(store->pruneRequestLog(QDateTime(), 0, 40), 0); // no limits: nothing goes
+        QCOMPARE(store->requestLog().prune(QDateTime(), 25, 40), 40);
+        QCOMPARE(store->requestLog().prune(QDateTime(), 25, 40), 5);
+        QCOMPARE(store->requestLog().count(), 25);
+        QCOMPARE(idsOf(store->requestLog().page({}, 0, 0, 100)), range(76, 100));
+        QCOMPARE(store->requestLog().prune(QDateTime(), 25, 40), 0);
+        QCOMPARE(store->requestLog().prune(QDateTime(), 0, 40), 0); // no limits: nothing goes
     }
 
     void storesCyclesTrafficAndCounts()
@@ -248,11 +248,11 @@ private Q_SLOTS:
         c.membersAdded = 390;
         c.membersRemoved = 10;
         c.failures = 2;
-        QVERIFY(store->saveCycle(c));
+        QVERIFY(store->requestLog().saveCycle(c));
         QVERIFY(c.id > 0);
         c.deleted = 3;
-        QVERIFY(store->saveCycle(c));
-        const auto cycles = store->cycles(5);
+        QVERIFY(store->requestLog().saveCycle(c));
+        const auto cycles = store->requestLog().cycles(5);
         QCOMPARE(cycles.size(), 1);
         QCOMPARE(cycles.first().deleted, 3);
         QCOMPARE(cycles.first().membersAdded, 390);
@@ -273,17 +273,17 @@ private Q_SLOTS:
         m.failures = 1;
         for (int i = 1; i <= 10; ++i)
             m.latency.add(i);
-        QVERIFY(store->saveTrafficMinute(m));
+        QVERIFY(store->requestLog().saveTrafficMinute(m));
         m.requests = 11;
-        QVERIFY(store->saveTrafficMinute(m)); // replaces
-        const auto minutes = store->traffic(kStart);
+        QVERIFY(store->requestLog().saveTrafficMinute(m)); // replaces
+        const auto minutes = store->requestLog().traffic(kStart);
         QCOMPARE(minutes.size(), 1);
         QCOMPARE(minutes.first().minute, kStart.addSecs(60));
         QCOMPARE(minutes.first().requests, 11);
         QCOMPARE(minutes.first().latency.count(), 10);
-        QVERIFY(store->traffic(kStart.addSecs(120)).isEmpty());
+        QVERIFY(store->requestLog().traffic(kStart.addSecs(120)).isEmpty());
 
-        const OverviewCounts counts = store->overviewCounts(QDateTime::currentDateTimeUtc());
+        const OverviewCounts counts = store->browse().overviewCounts(QDateTime::currentDateTimeUtc());
         QCOMPARE(counts.users, 0);
         QCOMPARE(counts.tokens, 0);
         QCOMPARE(counts.requests, 0);

@@ -1,6 +1,6 @@
 // The SQLite store: migrations, indexed lookups, memberships, tokens, the request log, durability.
 
-#include "store/migrator.h"
+#include "store/sql/migrator.h"
 #include "support/testsupport.h"
 
 #include <QSqlDatabase>
@@ -77,14 +77,14 @@ private Q_SLOTS:
     void indexedLookups()
     {
         test::TempStore store;
-        QVERIFY(store->insertResource(ResourceKind::User,
-                                      makeUser(u"u1"_s, u"Alice@Contoso.com"_s, u"alice@contoso.com"_s)));
-        QVERIFY(
-            store->insertResource(ResourceKind::User, makeUser(u"u2"_s, u"bob@contoso.com"_s, u"BOB@contoso.com"_s)));
+        QVERIFY(store->resources().insert(ResourceKind::User,
+                                          makeUser(u"u1"_s, u"Alice@Contoso.com"_s, u"alice@contoso.com"_s)));
+        QVERIFY(store->resources().insert(ResourceKind::User,
+                                          makeUser(u"u2"_s, u"bob@contoso.com"_s, u"BOB@contoso.com"_s)));
         auto find = [&](IndexedField f, const QString &v, const QString &type = QString()) {
             ResourceQuery q;
             q.conditions.append({f, v, type});
-            return ids(store->findResources(ResourceKind::User, q));
+            return ids(store->resources().find(ResourceKind::User, q));
         };
         QCOMPARE(find(IndexedField::Name, u"alice@contoso.COM"_s), QStringList{u"u1"_s});
         QCOMPARE(find(IndexedField::ExternalId, u"ext-u2"_s), QStringList{u"u2"_s});
@@ -92,13 +92,13 @@ private Q_SLOTS:
         QCOMPARE(find(IndexedField::Id, u"u2"_s), QStringList{u"u2"_s});
         QCOMPARE(find(IndexedField::Email, u"bob@contoso.com"_s, u"work"_s), QStringList{u"u2"_s});
         QCOMPARE(find(IndexedField::Email, u"bob@contoso.com"_s, u"home"_s), QStringList{});
-        QCOMPARE(store->idForName(ResourceKind::User, u"ALICE@contoso.com"_s), u"u1"_s);
+        QCOMPARE(store->resources().idForName(ResourceKind::User, u"ALICE@contoso.com"_s), u"u1"_s);
 
         ResourceQuery page;
         page.offset = 1;
         page.limit = 5;
-        QCOMPARE(ids(store->findResources(ResourceKind::User, page)), QStringList{u"u2"_s});
-        QCOMPARE(store->countResources(ResourceKind::User, ResourceQuery{}), 2);
+        QCOMPARE(ids(store->resources().find(ResourceKind::User, page)), QStringList{u"u2"_s});
+        QCOMPARE(store->resources().count(ResourceKind::User, ResourceQuery{}), 2);
     }
 
     void lookupsUseIndexes_data()
@@ -143,31 +143,31 @@ private Q_SLOTS:
     void uniqueNameIsAConflict()
     {
         test::TempStore store;
-        QVERIFY(store->insertResource(ResourceKind::User, makeUser(u"u1"_s, u"alice"_s)));
-        QVERIFY(!store->insertResource(ResourceKind::User, makeUser(u"u2"_s, u"ALICE"_s)));
+        QVERIFY(store->resources().insert(ResourceKind::User, makeUser(u"u1"_s, u"alice"_s)));
+        QVERIFY(!store->resources().insert(ResourceKind::User, makeUser(u"u2"_s, u"ALICE"_s)));
         QCOMPARE(store->lastError().kind, StoreError::Kind::Conflict);
-        QCOMPARE(store->countResources(ResourceKind::User, ResourceQuery{}), 1);
+        QCOMPARE(store->resources().count(ResourceKind::User, ResourceQuery{}), 1);
     }
 
     void membershipsAndCascades()
     {
         test::TempStore store;
-        QVERIFY(store->insertResource(ResourceKind::User, makeUser(u"u1"_s, u"a"_s)));
-        QVERIFY(store->insertResource(ResourceKind::User, makeUser(u"u2"_s, u"b"_s)));
-        QVERIFY(store->insertResource(ResourceKind::Group, makeGroup(u"g1"_s, u"Sales"_s)));
-        QCOMPARE(store->addMembers(u"g1"_s, {{u"u1"_s, u"User"_s, {}}, {u"u2"_s, u"User"_s, {}}}), 2);
-        QCOMPARE(store->addMembers(u"g1"_s, {{u"u1"_s, u"User"_s, {}}}), 0); // already there
-        QCOMPARE(store->memberCount(u"g1"_s), 2);
-        const auto members = store->members(u"g1"_s);
+        QVERIFY(store->resources().insert(ResourceKind::User, makeUser(u"u1"_s, u"a"_s)));
+        QVERIFY(store->resources().insert(ResourceKind::User, makeUser(u"u2"_s, u"b"_s)));
+        QVERIFY(store->resources().insert(ResourceKind::Group, makeGroup(u"g1"_s, u"Sales"_s)));
+        QCOMPARE(store->resources().addMembers(u"g1"_s, {{u"u1"_s, u"User"_s, {}}, {u"u2"_s, u"User"_s, {}}}), 2);
+        QCOMPARE(store->resources().addMembers(u"g1"_s, {{u"u1"_s, u"User"_s, {}}}), 0); // already there
+        QCOMPARE(store->resources().memberCount(u"g1"_s), 2);
+        const auto members = store->resources().members(u"g1"_s);
         QCOMPARE(members.size(), 2);
         QCOMPARE(members[0].display, u"a"_s);
-        QCOMPARE(store->groupsOf({u"u1"_s}).value(u"u1"_s).value(0).display, u"Sales"_s);
-        QCOMPARE(store->memberTypes({u"u1"_s, u"g1"_s, u"nope"_s}).size(), 2);
-        QCOMPARE(store->removeMembers(u"g1"_s, {u"u1"_s, u"absent"_s}), 1);
+        QCOMPARE(store->resources().groupsOf({u"u1"_s}).value(u"u1"_s).value(0).display, u"Sales"_s);
+        QCOMPARE(store->resources().memberTypes({u"u1"_s, u"g1"_s, u"nope"_s}).size(), 2);
+        QCOMPARE(store->resources().removeMembers(u"g1"_s, {u"u1"_s, u"absent"_s}), 1);
         // deleting a user removes it from its groups
-        QVERIFY(store->deleteResource(ResourceKind::User, u"u2"_s));
-        QCOMPARE(store->memberCount(u"g1"_s), 0);
-        QVERIFY(!store->deleteResource(ResourceKind::User, u"u2"_s));
+        QVERIFY(store->resources().remove(ResourceKind::User, u"u2"_s));
+        QCOMPARE(store->resources().memberCount(u"g1"_s), 0);
+        QVERIFY(!store->resources().remove(ResourceKind::User, u"u2"_s));
         QCOMPARE(store->lastError().kind, StoreError::Kind::NotFound);
     }
 
@@ -175,9 +175,9 @@ private Q_SLOTS:
     {
         test::TempStore store;
         QVERIFY(store->begin());
-        QVERIFY(store->insertResource(ResourceKind::User, makeUser(u"u1"_s, u"a"_s)));
+        QVERIFY(store->resources().insert(ResourceKind::User, makeUser(u"u1"_s, u"a"_s)));
         store->rollback();
-        QVERIFY(!store->resource(ResourceKind::User, u"u1"_s));
+        QVERIFY(!store->resources().resource(ResourceKind::User, u"u1"_s));
     }
 
     void survivesReopen()
@@ -187,7 +187,7 @@ private Q_SLOTS:
         {
             auto s = StoreFactory::open(StoreConfig::sqliteIn(dir.path()), u"first"_s, &error);
             QVERIFY(s);
-            QVERIFY(s->insertResource(ResourceKind::User, makeUser(u"u1"_s, u"a"_s)));
+            QVERIFY(s->resources().insert(ResourceKind::User, makeUser(u"u1"_s, u"a"_s)));
             RequestRecord r;
             r.time = QDateTime::currentDateTimeUtc();
             r.client = u"127.0.0.1"_s;
@@ -200,12 +200,12 @@ private Q_SLOTS:
             r.change.after = QJsonObject{{u"active"_s, false}};
             for (int i = 0; i < 1500; ++i)
                 r.change.membersAdded.append(u"m%1"_s.arg(i));
-            QVERIFY(s->appendRequest(r) > 0);
+            QVERIFY(s->requestLog().append(r) > 0);
         }
         auto s = StoreFactory::open(StoreConfig::sqliteIn(dir.path()), u"second"_s, &error);
         QVERIFY(s);
-        QVERIFY(s->resource(ResourceKind::User, u"u1"_s));
-        const auto log = s->recentRequests(10);
+        QVERIFY(s->resources().resource(ResourceKind::User, u"u1"_s));
+        const auto log = s->requestLog().recent(10);
         QCOMPARE(log.size(), 1);
         QCOMPARE(log[0].operation, Operation::LookupUser);
         QCOMPARE(test::quirkTexts(log[0].quirks), (QStringList{u"one"_s, u"two"_s}));

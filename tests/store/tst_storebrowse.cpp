@@ -82,7 +82,7 @@ class TestStoreBrowse : public QObject
         query.limit = pageSize;
         query.offset = 0;
         for (;;) {
-            const BrowsePage page = (*m_store)->browseResources(kind, query);
+            const BrowsePage page = (*m_store)->browse().page(kind, query);
             if (page.matching < 0)
                 qFatal("browse failed: %s", qPrintable((*m_store)->lastError().message));
             rows += page.rows;
@@ -148,7 +148,7 @@ private Q_SLOTS:
 
     void countsAndRows()
     {
-        const BrowsePage page = (*m_store)->browseResources(ResourceKind::User, BrowseQuery{});
+        const BrowsePage page = (*m_store)->browse().page(ResourceKind::User, BrowseQuery{});
         QCOMPARE(page.total, kUsers);
         QCOMPARE(page.matching, kUsers);
         QCOMPARE(page.rows.size(), 100); // the default limit
@@ -166,7 +166,7 @@ private Q_SLOTS:
         QCOMPARE(row.active, e.body.value("active"_L1).toBool());
         QCOMPARE(row.warnings, int(MappingHealth::missing(ResourceKind::User, e.body)));
         QVERIFY(row.lastModified.isValid());
-        const BrowsePage counts = (*m_store)->browseResources(ResourceKind::User, [] {
+        const BrowsePage counts = (*m_store)->browse().page(ResourceKind::User, [] {
             BrowseQuery q;
             q.limit = 0;
             return q;
@@ -245,7 +245,7 @@ private Q_SLOTS:
         const QStringList expected = expectedMatches(text.trimmed());
         BrowseQuery q;
         q.search = text;
-        const BrowsePage first = (*m_store)->browseResources(ResourceKind::User, q);
+        const BrowsePage first = (*m_store)->browse().page(ResourceKind::User, q);
         QCOMPARE(first.matching, expected.size());
         QCOMPARE(first.total, kUsers);
         // In userName order, through every page: the same rows as the order computed here.
@@ -332,10 +332,10 @@ private Q_SLOTS:
         };
         // Each user's count is the number of groups it is in.
         for (const BrowseRow &r : all(ResourceKind::User, BrowseQuery{}))
-            QCOMPARE(r.count, qint64((*m_store)->groupsOf({r.id}).value(r.id).size()));
+            QCOMPARE(r.count, qint64((*m_store)->resources().groupsOf({r.id}).value(r.id).size()));
 
         const QString group = m_groupIds.first();
-        const QList<MemberRef> members = (*m_store)->members(group);
+        const QList<MemberRef> members = (*m_store)->resources().members(group);
         const QString member = members.first().value;
         const qint64 before = countOf(ResourceKind::User, member);
         QVERIFY(before >= 1);
@@ -347,15 +347,15 @@ private Q_SLOTS:
         QCOMPARE(m_service->patch(ResourceKind::Group, group, patch, {}, false).status, 204);
         QCOMPARE(countOf(ResourceKind::User, member), before - 1);
         QCOMPARE(countOf(ResourceKind::Group, group), kMembersPerGroup - 1);
-        QCOMPARE((*m_store)->addMembers(group, {{member, u"User"_s, {}}}), 1);
+        QCOMPARE((*m_store)->resources().addMembers(group, {{member, u"User"_s, {}}}), 1);
         QCOMPARE(countOf(ResourceKind::User, member), before);
         QCOMPARE(countOf(ResourceKind::Group, group), kMembersPerGroup);
 
         // A nested group counts as a member of its parent, not as a user's group.
         const QString nested = m_groupIds.at(1);
-        QCOMPARE((*m_store)->addMembers(group, {{nested, u"Group"_s, {}}}), 1);
+        QCOMPARE((*m_store)->resources().addMembers(group, {{nested, u"Group"_s, {}}}), 1);
         QCOMPARE(countOf(ResourceKind::Group, group), kMembersPerGroup + 1);
-        QCOMPARE((*m_store)->removeMembers(group, {nested}), 1);
+        QCOMPARE((*m_store)->resources().removeMembers(group, {nested}), 1);
 
         // Deleting the group ends every membership in it (ON DELETE CASCADE fires the trigger).
         QCOMPARE(m_service->remove(ResourceKind::Group, group).status, 204);
@@ -363,7 +363,7 @@ private Q_SLOTS:
         m_groupIds.removeFirst();
         // Deleting a user lowers the count of its groups.
         const QString otherGroup = m_groupIds.first();
-        const QString otherMember = (*m_store)->members(otherGroup).first().value;
+        const QString otherMember = (*m_store)->resources().members(otherGroup).first().value;
         QCOMPARE(m_service->remove(ResourceKind::User, otherMember).status, 204);
         QCOMPARE(countOf(ResourceKind::Group, otherGroup), kMembersPerGroup - 1);
         m_users.removeIf([&](const Expected &e) { return e.id == otherMember; });
@@ -403,10 +403,10 @@ private Q_SLOTS:
         BrowseQuery q;
         q.search = u"berg"_s;
         q.limit = 1000;
-        QCOMPARE(reopened->browseResources(ResourceKind::User, q).matching, expectedMatches(u"berg"_s).size());
+        QCOMPARE(reopened->browse().page(ResourceKind::User, q).matching, expectedMatches(u"berg"_s).size());
         q = browse({}, true);
-        QVERIFY(reopened->browseResources(ResourceKind::User, q).matching >= 5);
-        QCOMPARE(reopened->browseResources(ResourceKind::Group, browse(u"finance"_s)).matching,
+        QVERIFY(reopened->browse().page(ResourceKind::User, q).matching >= 5);
+        QCOMPARE(reopened->browse().page(ResourceKind::Group, browse(u"finance"_s)).matching,
                  all(ResourceKind::Group, browse(u"finance"_s)).size());
     }
 };

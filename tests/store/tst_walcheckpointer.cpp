@@ -25,7 +25,7 @@ void writeLog(Store &store, int entries)
     for (int i = 0; i < entries; ++i) {
         r.time = QDateTime::currentDateTimeUtc();
         QVERIFY(store.begin());
-        QVERIFY(store.appendRequest(r) > 0);
+        QVERIFY(store.requestLog().append(r) > 0);
         QVERIFY(store.commit());
     }
 }

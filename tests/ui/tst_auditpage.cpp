@@ -55,7 +55,7 @@ class TestAuditPage : public QObject
         for (int i = 0; i < count; ++i)
             events.append(makeEvent(i, i % 3 == 0 ? u"user.deactivated"_s : u"user.updated"_s));
         QVERIFY(m_store->store->begin());
-        QVERIFY(m_store->store->appendAudit(events));
+        QVERIFY(m_store->store->audit().append(events));
         QVERIFY(m_store->store->commit());
     }
 

@@ -136,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(m_groups->index(0, GroupTableModel::Mapping).data().toString(), u"externalId"_s);
 
         // A member removed by the IdP shows after the table's reload.
-        QCOMPARE((*m_store)->removeMembers(m_staff, {m_sales}), 1);
+        QCOMPARE((*m_store)->resources().removeMembers(m_staff, {m_sales}), 1);
         QSignalSpy membersLoaded(m_members.get(), &GroupMembersModel::loadFinished);
         m_groups->reload();
         QVERIFY(membersLoaded.wait(5000));
@@ -163,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(m_groups->index(0, GroupTableModel::Members).data().toString(), u"1"_s); // Sales left it
         AuditFilter deletions;
         deletions.actions = {u"group.deleted"_s};
-        const QList<AuditEvent> events = (*m_store)->auditEvents(deletions, 0, 10);
+        const QList<AuditEvent> events = (*m_store)->audit().events(deletions, 0, 10);
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().actor, u"local"_s);
         QCOMPARE(events.first().targetName, u"Sales"_s);

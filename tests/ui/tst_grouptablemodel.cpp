@@ -97,7 +97,7 @@ private Q_SLOTS:
             model.index(1, GroupTableModel::Mapping).data(Qt::ToolTipRole).toString().contains(u"members is empty"_s));
 
         // A membership change shows after the next reload.
-        QCOMPARE((*m_store)->removeMembers(m_sales, {m_bob}), 1);
+        QCOMPARE((*m_store)->resources().removeMembers(m_sales, {m_bob}), 1);
         model.reload();
         QVERIFY(loaded.wait(5000));
         QCOMPARE(test::columnTexts(&model, GroupTableModel::Members), (QStringList{u"2"_s, u"0"_s, u"1"_s}));

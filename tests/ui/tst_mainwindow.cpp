@@ -325,7 +325,7 @@ private Q_SLOTS:
                 r.path = u"/scim/v2/Users?filter=userName%20eq%20%22x%22"_s;
                 r.status = 200;
                 r.target = u"earlier%1"_s.arg(i);
-                QVERIFY(store->appendRequest(r) > 0);
+                QVERIFY(store->requestLog().append(r) > 0);
             }
         }
         h.start();
@@ -484,7 +484,7 @@ private Q_SLOTS:
         auto store = StoreFactory::open(h.config.store, u"test-check"_s, &error);
         AuditFilter resets;
         resets.actions = {u"data.reset"_s};
-        const QList<AuditEvent> events = store->auditEvents(resets, 0, 10);
+        const QList<AuditEvent> events = store->audit().events(resets, 0, 10);
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().actor, u"local"_s);
     }

@@ -211,7 +211,7 @@ private Q_SLOTS:
         for (qint64 i = 1; i <= 30; ++i) {
             RequestRecord r = makeRecord(0);
             r.target = u"stored%1"_s.arg(i);
-            QVERIFY(store->appendRequest(r) > 0);
+            QVERIFY(store->requestLog().append(r) > 0);
         }
         ReadExecutor reader(store.config());
         RequestLogModel model;

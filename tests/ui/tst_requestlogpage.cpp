@@ -247,7 +247,7 @@ private Q_SLOTS:
                 r.target = u"Sales"_s;
             }
             r.cycleId = i <= 30 ? 1 : 2;
-            QVERIFY(store->appendRequest(r) > 0);
+            QVERIFY(store->requestLog().append(r) > 0);
         }
         ReadExecutor reader(store.config());
         m_model->loadHistory(reader);
@@ -298,7 +298,7 @@ private Q_SLOTS:
 
         // Live records go through the same filter, and the count follows.
         RequestRecord live = makeRecord(61);
-        live.id = store->appendRequest(live);
+        live.id = store->requestLog().append(live);
         live.resourceType = u"Group"_s; // matches Group + Entra
         m_model->append(live);
         m_model->append(makeRecord(62)); // a User: not shown
@@ -348,7 +348,7 @@ private Q_SLOTS:
         for (qint64 i = 1; i <= 400; ++i) {
             RequestRecord r = makeRecord(i);
             r.id = 0;
-            QVERIFY(store->appendRequest(r) > 0);
+            QVERIFY(store->requestLog().append(r) > 0);
         }
         ReadExecutor reader(store.config());
         RequestLogModel model;
@@ -376,7 +376,7 @@ private Q_SLOTS:
 
         // A live request now is counted, not shown...
         RequestRecord live = makeRecord(401);
-        live.id = store->appendRequest(live);
+        live.id = store->requestLog().append(live);
         model.append(live);
         model.flush();
         QCOMPARE(model.rowCount(), 250);

@@ -86,7 +86,7 @@ private Q_SLOTS:
         QCOMPARE(h.settings.trustedProxies(), (QStringList{u"10.0.0.5"_s, u"192.168.1.0/24"_s}));
         QCOMPARE(h.receiver->config().logRetentionDays, 7);
         QCOMPARE(h.receiver->config().trustedProxies.size(), 2);
-        QTRY_COMPARE(h.admin->countAudit(AuditFilter{{}, {}, {u"settings.changed"_s}, {}, {}}), 3);
+        QTRY_COMPARE(h.admin->audit().count(AuditFilter{{}, {}, {u"settings.changed"_s}, {}, {}}), 3);
     }
 
     void allInterfacesWarn()

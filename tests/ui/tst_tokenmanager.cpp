@@ -59,7 +59,7 @@ private Q_SLOTS:
         const NewToken soon = h.token(u"soon"_s, 3);
         const NewToken expired = h.token(u"expired"_s);
         const NewToken revoked = h.token(u"revoked"_s);
-        QVERIFY(h.admin->setTokenExpiry(expired.record.id, QDateTime::currentDateTimeUtc().addSecs(-10)));
+        QVERIFY(h.admin->tokens().setExpiry(expired.record.id, QDateTime::currentDateTimeUtc().addSecs(-10)));
         QString error;
         QVERIFY(TokenService(*h.admin).revoke(revoked.record.id, &error));
 
@@ -146,7 +146,7 @@ private Q_SLOTS:
         QTRY_VERIFY(error->isVisible());
         QVERIFY(error->text().contains(u"label"_s));
         QVERIFY(dialog->secret().isEmpty());
-        QVERIFY(h.admin->tokens().isEmpty());
+        QVERIFY(h.admin->tokens().all().isEmpty());
         delete dialog;
     }
 
@@ -165,12 +165,12 @@ private Q_SLOTS:
         QTest::mouseClick(revoke, Qt::LeftButton);
         QVERIFY(MessageBox::lastText().contains(u"Okta"_s));
         QTest::qWait(200);
-        QVERIFY(!h.admin->token(t.record.id)->revoked.isValid());
+        QVERIFY(!h.admin->tokens().byId(t.record.id)->revoked.isValid());
         QCOMPARE(h.status(t.secret), 200);
 
         MessageBox::setNextAnswer(MessageBox::Button::Yes);
         QTest::mouseClick(revoke, Qt::LeftButton);
-        QTRY_VERIFY(h.admin->token(t.record.id)->revoked.isValid());
+        QTRY_VERIFY(h.admin->tokens().byId(t.record.id)->revoked.isValid());
         QCOMPARE(h.status(t.secret), 401);
         QTRY_COMPARE(manager.model()->index(manager.model()->rowOf(t.record.id), TokenTableModel::State).data(),
                      QVariant(u"revoked"_s));
@@ -199,7 +199,7 @@ private Q_SLOTS:
         QVERIFY(dialog->findChild<QLabel *>(u"resultIntro"_s)->text().contains(u"refused from now on"_s));
         QCOMPARE(h.status(old.secret), 401);
         QCOMPARE(h.status(dialog->secret()), 200);
-        const auto next = h.admin->token(dialog->createdId());
+        const auto next = h.admin->tokens().byId(dialog->createdId());
         QCOMPARE(next->label, u"Entra ID"_s);
         QVERIFY(qAbs(next->created.daysTo(next->expires) - 90) <= 1);
         delete dialog;
@@ -225,7 +225,7 @@ private Q_SLOTS:
         const NewToken expired = h.token(u"expired"_s);
         QString error;
         QVERIFY(TokenService(*h.admin).revoke(revoked.record.id, &error));
-        QVERIFY(h.admin->setTokenExpiry(expired.record.id, QDateTime::currentDateTimeUtc().addSecs(-1)));
+        QVERIFY(h.admin->tokens().setExpiry(expired.record.id, QDateTime::currentDateTimeUtc().addSecs(-1)));
         TokenManagerDialog manager(h.context());
         QTRY_COMPARE(manager.model()->rowCount(), 3);
         auto *remove = manager.findChild<QPushButton *>(u"deleteUnusableButton"_s);

@@ -211,7 +211,7 @@ private Q_SLOTS:
         QVERIFY(MessageBox::lastText().contains(u"bob@contoso.com"_s));
         QTest::qWait(200);
         QCOMPARE(changed.size(), 0);
-        QVERIFY((*m_store)->resource(ResourceKind::User, m_bob).has_value());
+        QVERIFY((*m_store)->resources().resource(ResourceKind::User, m_bob).has_value());
 
         MessageBox::setNextAnswer(QMessageBox::Yes);
         m_page->deleteButton()->click();
@@ -219,10 +219,10 @@ private Q_SLOTS:
         QVERIFY(reloaded());
         QCOMPARE(test::columnTexts(m_model.get(), UserTableModel::UserName),
                  (QStringList{u"alice@contoso.com"_s, u"carol@contoso.com"_s}));
-        QVERIFY(!(*m_store)->resource(ResourceKind::User, m_bob).has_value());
+        QVERIFY(!(*m_store)->resources().resource(ResourceKind::User, m_bob).has_value());
         AuditFilter deletions;
         deletions.actions = {u"user.deleted"_s};
-        const QList<AuditEvent> events = (*m_store)->auditEvents(deletions, 0, 10);
+        const QList<AuditEvent> events = (*m_store)->audit().events(deletions, 0, 10);
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().actor, u"local"_s);
         QCOMPARE(events.first().targetName, u"bob@contoso.com"_s);

@@ -232,7 +232,7 @@ private Q_SLOTS:
         }
         BrowseQuery q = model.query();
         q.limit = 1;
-        const BrowsePage first = (*m_store)->browseResources(ResourceKind::User, q);
+        const BrowsePage first = (*m_store)->browse().page(ResourceKind::User, q);
         QCOMPARE(model.index(0, 0).data(UserTableModel::IdRole).toString(), first.rows.first().id);
     }
 

@@ -40,10 +40,10 @@ void AuditTableModel::load(qint64 offset)
         m_reader, this,
         [filter, offset](Store &store) {
             Page page;
-            page.events = store.auditEvents(filter, offset, kPageSize);
+            page.events = store.audit().events(filter, offset, kPageSize);
             if (offset == 0) {
-                page.matching = store.countAudit(filter);
-                page.total = store.countAudit(AuditFilter{});
+                page.matching = store.audit().count(filter);
+                page.total = store.audit().count(AuditFilter{});
             }
             return page;
         },

@@ -103,7 +103,7 @@ QVariant CycleTableModel::data(const QModelIndex &index, int role) const
 void CycleTableModel::startLoad()
 {
     ReadTask::run<QList<ProvisioningCycle>>(
-        reader(), this, [](Store &store) { return store.cycles(kMaxCycles); },
+        reader(), this, [](Store &store) { return store.requestLog().cycles(kMaxCycles); },
         [this](const QList<ProvisioningCycle> &rows) {
             beginResetModel();
             m_rows = rows;

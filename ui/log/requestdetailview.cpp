@@ -236,7 +236,7 @@ void RequestDetailView::resolveMemberNames()
         return;
     const qint64 id = m_record.id;
     ReadTask::run<QHash<QString, QString>>(
-        *m_reader, this, [ids](Store &store) { return store.resourceNames(ids); },
+        *m_reader, this, [ids](Store &store) { return store.resources().names(ids); },
         [this, id](const QHash<QString, QString> &names) {
             if (id != m_record.id || names.isEmpty())
                 return;

@@ -333,7 +333,7 @@ void RequestLogModel::startReload(int limit)
             Page page;
             page.filter = filter;
             page.limit = limit;
-            page.snapshot = store.requestLogSnapshot(filter, limit);
+            page.snapshot = store.requestLog().snapshot(filter, limit);
             return page;
         },
         [this, generation](const Page &page) {
@@ -444,7 +444,7 @@ void RequestLogModel::fetchOlder(int rows)
     const RequestFilter filter = m_filter;
     ReadTask::run<QList<RequestRecord>>(
         *m_reader, this,
-        [filter, beforeId, rows](Store &store) { return store.requestPage(filter, beforeId, 0, rows); },
+        [filter, beforeId, rows](Store &store) { return store.requestLog().page(filter, beforeId, 0, rows); },
         [this, generation, rows](const QList<RequestRecord> &records) {
             if (generation != m_generation)
                 return;
@@ -492,7 +492,8 @@ void RequestLogModel::fetchNewer(int rows)
     ReadTask::run<QList<RequestRecord>>(
         *m_reader, this,
         [filter, afterId, rows](Store &store) {
-            return afterId > 0 ? store.requestPage(filter, 0, afterId, rows) : store.requestPage(filter, 0, 0, rows);
+            return afterId > 0 ? store.requestLog().page(filter, 0, afterId, rows)
+                               : store.requestLog().page(filter, 0, 0, rows);
         },
         [this, generation, rows](const QList<RequestRecord> &records) {
             if (generation != m_generation)

@@ -145,14 +145,14 @@ OverviewData OverviewPage::query(Store &store, const QDateTime &now)
 {
     OverviewData d;
     d.readAt = now;
-    d.counts = store.overviewCounts(now);
-    d.minutes = store.traffic(now.addSecs(-60 * (kMinutes - 1)));
-    const auto last = store.requestPage({}, 0, 0, 1);
+    d.counts = store.browse().overviewCounts(now);
+    d.minutes = store.requestLog().traffic(now.addSecs(-60 * (kMinutes - 1)));
+    const auto last = store.requestLog().page({}, 0, 0, 1);
     if (!last.isEmpty())
         d.lastRequest = last.first();
     RequestFilter tests;
     tests.operations = {Operation::TestConnection};
-    const auto test = store.requestPage(tests, 0, 0, 1);
+    const auto test = store.requestLog().page(tests, 0, 0, 1);
     if (!test.isEmpty())
         d.lastTestConnection = test.first();
     return d;

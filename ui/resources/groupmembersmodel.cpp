@@ -83,9 +83,9 @@ void GroupMembersModel::startLoad()
         reader(), this,
         [groupId, memberId](Store &store) {
             if (!groupId.isEmpty())
-                return store.members(groupId);
+                return store.resources().members(groupId);
             QList<MemberRef> groups;
-            for (const GroupRef &g : store.groupsOf({memberId}).value(memberId))
+            for (const GroupRef &g : store.resources().groupsOf({memberId}).value(memberId))
                 groups.append({g.value, u"Group"_s, g.display});
             return groups;
         },

@@ -94,7 +94,7 @@ void PagedResourceModel::startLoad()
                 q.offset = qint64(page) * kPageSize;
                 q.limit = kPageSize;
                 q.knownMatching = out.ok ? out.matching : -1;
-                const BrowsePage read = store.browseResources(kind, q);
+                const BrowsePage read = store.browse().page(kind, q);
                 if (read.matching < 0) {
                     out.ok = false;
                     out.error = store.lastError().message;
@@ -253,7 +253,7 @@ void PagedResourceModel::readNextWanted()
     const ResourceKind kind = m_kind;
     const quint64 generation = m_generation;
     ReadTask::run<BrowsePage>(
-        reader(), this, [kind, q](Store &store) { return store.browseResources(kind, q); },
+        reader(), this, [kind, q](Store &store) { return store.browse().page(kind, q); },
         [this, page, generation](const BrowsePage &result) { pageArrived(page, generation, result); });
 }
 

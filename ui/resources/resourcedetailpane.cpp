@@ -181,16 +181,16 @@ void ResourceDetailPane::showResource(const QString &id)
         m_reader, this,
         [kind, id, baseUrl](Store &store) {
             Detail d;
-            const auto resource = store.resource(kind, id);
+            const auto resource = store.resources().resource(kind, id);
             if (!resource)
                 return d;
             d.found = true;
             d.warnings = int(MappingHealth::missing(kind, resource->data));
             if (kind == ResourceKind::User) {
-                const QList<GroupRef> groups = store.groupsOf({id}).value(id);
+                const QList<GroupRef> groups = store.resources().groupsOf({id}).value(id);
                 d.representation = ResourceMapper::toRepresentation(kind, *resource, baseUrl, nullptr, &groups);
             } else {
-                const QList<MemberRef> members = store.members(id);
+                const QList<MemberRef> members = store.resources().members(id);
                 d.members = members.size();
                 d.warnings |= int(MappingHealth::missingMembers(d.members));
                 const QList<MemberRef> shown = members.mid(0, kMaxMembersInJson);

@@ -236,7 +236,7 @@ void NewTokenDialog::submit()
             o.token = rotatedId != 0 ? tokens.rotate(rotatedId, graceHours, &o.error)
                                      : tokens.create(label, expires, &o.error);
             if (o.token && rotatedId != 0)
-                if (const auto old = store.token(rotatedId))
+                if (const auto old = store.tokens().byId(rotatedId))
                     o.oldExpiry = old->expires;
             return o;
         },

@@ -32,7 +32,7 @@ TokenTableModel::TokenTableModel(ReadExecutor &reader, QObject *parent)
 void TokenTableModel::reload()
 {
     ReadTask::run<QList<TokenRecord>>(
-        m_reader, this, [](Store &store) { return store.tokens(); },
+        m_reader, this, [](Store &store) { return store.tokens().all(); },
         [this](const QList<TokenRecord> &tokens) {
             beginResetModel();
             m_tokens = tokens;

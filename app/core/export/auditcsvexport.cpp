@@ -22,7 +22,7 @@ AuditCsvExport::Outcome AuditCsvExport::write(Store &store, const AuditFilter &f
                                               const Progress &progress)
 {
     Outcome outcome;
-    const qint64 total = progress ? store.countAudit(filter) : -1;
+    const qint64 total = progress ? store.audit().count(filter) : -1;
     CsvWriter csv(out);
     csv.setColumnTypes({CsvWriter::Type::Number});
     if ((bom && !csv.writeBom()) || !csv.writeRow(columns())) {
@@ -30,7 +30,7 @@ AuditCsvExport::Outcome AuditCsvExport::write(Store &store, const AuditFilter &f
         return outcome;
     }
     bool writeFailed = false;
-    const bool finished = store.forEachAuditRow(filter, [&](const AuditRow &e) {
+    const bool finished = store.audit().forEachRow(filter, [&](const AuditRow &e) {
         const bool ok = csv.writeRow({QString::number(e.id), e.time, e.actor, e.action, e.targetType, e.targetId,
                                       e.targetName, e.memberId, e.memberName, e.changes, e.requestRef, e.result});
         if (!ok) {

@@ -65,7 +65,7 @@ qint64 ResourceCsvExport::write(Store &store, ResourceKind kind, const BrowseQue
     page.knownMatching = -1;
     qint64 written = 0;
     for (;;) {
-        const BrowsePage read = store.browseResources(kind, page);
+        const BrowsePage read = store.browse().page(kind, page);
         if (read.matching < 0) {
             *error = u"Cannot read the %1: %2"_s.arg(kind == ResourceKind::User ? u"users"_s : u"groups"_s,
                                                      store.lastError().message);

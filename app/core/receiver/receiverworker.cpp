@@ -84,10 +84,10 @@ void ReceiverWorker::start()
     connect(m_tcp, &GuardedTcpServer::requestRefused, this, &ReceiverWorker::record);
     m_usageTimer.start();
     // The provisioning cycle and the minute of traffic the next request may continue.
-    if (const auto latest = m_store->cycles(1); !latest.isEmpty())
+    if (const auto latest = m_store->requestLog().cycles(1); !latest.isEmpty())
         m_cycles.resume(latest.first());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (const auto minutes = m_store->traffic(TrafficMinute::minuteOf(now)); !minutes.isEmpty())
+    if (const auto minutes = m_store->requestLog().traffic(TrafficMinute::minuteOf(now)); !minutes.isEmpty())
         m_minute = minutes.last();
     m_retentionTimer.start();
     QTimer::singleShot(0, this, &ReceiverWorker::pruneLog);
@@ -131,9 +131,9 @@ void ReceiverWorker::record(RequestRecord rec)
     const bool inTransaction = m_store->begin();
     m_cycles.add(rec);
     ProvisioningCycle &cycle = *m_cycles.current();
-    if (m_store->saveCycle(cycle))
+    if (m_store->requestLog().saveCycle(cycle))
         rec.cycleId = cycle.id;
-    rec.id = m_store->appendRequest(rec);
+    rec.id = m_store->requestLog().append(rec);
     const QDateTime minute = TrafficMinute::minuteOf(rec.time);
     if (!m_minute || m_minute->minute != minute) {
         m_minute = TrafficMinute();
@@ -143,7 +143,7 @@ void ReceiverWorker::record(RequestRecord rec)
     if (rec.status >= 400)
         ++m_minute->failures;
     m_minute->latency.add(rec.durationMs);
-    m_store->saveTrafficMinute(*m_minute);
+    m_store->requestLog().saveTrafficMinute(*m_minute);
     if (inTransaction && !m_store->commit())
         rec.id = 0;
     Q_EMIT requestHandled(rec);
@@ -156,7 +156,7 @@ void ReceiverWorker::pruneLog()
     const QDateTime olderThan = m_config.logRetentionDays > 0
         ? QDateTime::currentDateTimeUtc().addDays(-m_config.logRetentionDays)
         : QDateTime();
-    const qint64 deleted = m_store->pruneRequestLog(olderThan, m_config.logRetentionRows, kPruneBatch);
+    const qint64 deleted = m_store->requestLog().prune(olderThan, m_config.logRetentionRows, kPruneBatch);
     if (deleted == kPruneBatch)
         QTimer::singleShot(0, this, &ReceiverWorker::pruneLog);
 }

@@ -7,10 +7,10 @@ namespace scimmon {
 bool AuditRecorder::record(Store &store, const AuditEvent &event, bool inTransaction)
 {
     if (inTransaction)
-        return store.appendAudit({event});
+        return store.audit().append({event});
     if (!store.begin())
         return false;
-    if (!store.appendAudit({event}) || !store.commit()) {
+    if (!store.audit().append({event}) || !store.commit()) {
         store.rollback();
         return false;
     }

@@ -23,8 +23,8 @@ bool LocalActions::resetAllData()
 {
     if (!m_store.begin())
         return false;
-    const qint64 users = m_store.countResources(ResourceKind::User, ResourceQuery{});
-    const qint64 groups = m_store.countResources(ResourceKind::Group, ResourceQuery{});
+    const qint64 users = m_store.resources().count(ResourceKind::User, ResourceQuery{});
+    const qint64 groups = m_store.resources().count(ResourceKind::Group, ResourceQuery{});
     AuditEvent e;
     e.time = QDateTime::currentDateTimeUtc();
     e.action = u"data.reset"_s;
@@ -32,7 +32,7 @@ bool LocalActions::resetAllData()
     e.targetType = u"Data"_s;
     e.targetName = u"all users and groups"_s;
     e.changes = {{u"users"_s, users, 0}, {u"groups"_s, groups, 0}};
-    if (users < 0 || groups < 0 || !m_store.deleteAllResources() || !AuditRecorder::record(m_store, e, true)
+    if (users < 0 || groups < 0 || !m_store.resources().removeAll() || !AuditRecorder::record(m_store, e, true)
         || !m_store.commit()) {
         m_store.rollback();
         return false;

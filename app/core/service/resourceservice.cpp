@@ -80,7 +80,7 @@ Result<Resource> ResourceService::beginChange(ResourceKind kind, const QString &
 {
     if (!m_store.begin())
         return ScimError::internal(u"The store failed: %1. Nothing was changed."_s.arg(m_store.lastError().message));
-    auto existing = m_store.resource(kind, id);
+    auto existing = m_store.resources().resource(kind, id);
     if (!existing) {
         m_store.rollback();
         return ScimError::notFound(u"%1 %2 not found."_s.arg(resourceTypeName(kind), id));
@@ -119,10 +119,10 @@ QJsonObject ResourceService::represent(ResourceKind kind, const Resource &r, boo
     if (kind == ResourceKind::Group) {
         QList<MemberRef> members;
         if (withMembers)
-            members = m_store.members(r.id);
+            members = m_store.resources().members(r.id);
         return ResourceMapper::toRepresentation(kind, r, m_baseUrl, withMembers ? &members : nullptr);
     }
-    const auto groups = m_store.groupsOf({r.id}).value(r.id);
+    const auto groups = m_store.resources().groupsOf({r.id}).value(r.id);
     return ResourceMapper::toRepresentation(kind, r, m_baseUrl, nullptr, &groups);
 }
 
@@ -138,7 +138,7 @@ QList<QJsonObject> ResourceService::representAll(ResourceKind kind, const QList<
     QStringList ids;
     for (const Resource &r : resources)
         ids.append(r.id);
-    const auto groups = m_store.groupsOf(ids);
+    const auto groups = m_store.resources().groupsOf(ids);
     for (const Resource &r : resources) {
         const auto g = groups.value(r.id);
         out.append(ResourceMapper::toRepresentation(kind, r, m_baseUrl, nullptr, &g));
@@ -163,7 +163,7 @@ ScimOutcome ResourceService::single(ResourceKind kind, int status, const Resourc
 std::optional<ScimError> ResourceService::checkUnique(ResourceKind kind, const QJsonObject &data, const QString &selfId)
 {
     const QString name = nameOf(kind, data);
-    const QString holder = m_store.idForName(kind, name);
+    const QString holder = m_store.resources().idForName(kind, name);
     if (!holder.isEmpty() && holder != selfId)
         return ScimError::uniqueness(
             kind == ResourceKind::User
@@ -178,7 +178,7 @@ std::optional<ScimError> ResourceService::resolveMembers(const QString &groupId,
     QStringList ids;
     for (const MemberRef &m : members)
         ids.append(m.value);
-    const auto types = m_store.memberTypes(ids);
+    const auto types = m_store.resources().memberTypes(ids);
     QStringList unknown;
     for (MemberRef &m : members) {
         if (m.value == groupId)
@@ -203,11 +203,11 @@ bool ResourceService::replaceMembers(const QString &groupId, const QList<MemberR
     for (const MemberRef &m : members)
         wanted.insert(m.value);
     QStringList drop;
-    for (const MemberRef &m : m_store.members(groupId))
+    for (const MemberRef &m : m_store.resources().members(groupId))
         if (!wanted.contains(m.value))
             drop.append(m.value);
-    return m_store.removeMembers(groupId, drop, &change.membersRemoved) >= 0
-        && m_store.addMembers(groupId, members, &change.membersAdded) >= 0;
+    return m_store.resources().removeMembers(groupId, drop, &change.membersRemoved) >= 0
+        && m_store.resources().addMembers(groupId, members, &change.membersAdded) >= 0;
 }
 
 ScimOutcome ResourceService::createChange(ResourceKind kind, const QJsonObject &body,
@@ -237,11 +237,11 @@ ScimOutcome ResourceService::createChange(ResourceKind kind, const QJsonObject &
         m_store.rollback();
         return ScimOutcome::fromError(*err, operation);
     }
-    if (!m_store.insertResource(kind, r))
+    if (!m_store.resources().insert(kind, r))
         return storeFailure(operation);
     ResourceChange change;
     change.after = r.data;
-    if (!members.isEmpty() && m_store.addMembers(r.id, members, &change.membersAdded) < 0)
+    if (!members.isEmpty() && m_store.resources().addMembers(r.id, members, &change.membersAdded) < 0)
         return storeFailure(operation);
     if (!recordWrite(kind, operation, r.id, nameOf(kind, r.data), change) || !m_store.commit())
         return storeFailure(operation);
@@ -257,7 +257,7 @@ ScimOutcome ResourceService::get(ResourceKind kind, const QString &id, const Att
                                  const QString &ifNoneMatch)
 {
     const Operation operation = RequestClassifier::ofLookup(kind);
-    const auto r = m_store.resource(kind, id);
+    const auto r = m_store.resources().resource(kind, id);
     if (!r)
         return ScimOutcome::fromError(ScimError::notFound(u"%1 %2 not found."_s.arg(resourceTypeName(kind), id)),
                                       operation);
@@ -293,18 +293,18 @@ Result<ResourceService::SearchResult> ResourceService::search(ResourceKind kind,
     SearchResult result;
     if (plan.exact && (!sort.active || column)) {
         // The store filters, counts, sorts and pages.
-        result.total = m_store.countResources(kind, query);
+        result.total = m_store.resources().count(kind, query);
         if (result.total < 0)
             return ScimError::internal(u"The store failed: %1."_s.arg(m_store.lastError().message));
         if (count > 0 && startIndex <= result.total) {
             query.offset = startIndex - 1;
             query.limit = count;
-            result.page = representAll(kind, m_store.findResources(kind, query), withMembers);
+            result.page = representAll(kind, m_store.resources().find(kind, query), withMembers);
         }
         return result;
     }
     // Candidates from the index (or every resource), checked against the whole filter and sorted here.
-    const QList<Resource> candidates = m_store.findResources(kind, query);
+    const QList<Resource> candidates = m_store.resources().find(kind, query);
     if (!m_store.lastError().ok())
         return ScimError::internal(u"The store failed: %1."_s.arg(m_store.lastError().message));
     QList<QJsonObject> matched;
@@ -466,7 +466,7 @@ ScimOutcome ResourceService::replaceChange(ResourceKind kind, const QString &id,
         = RequestClassifier::ofWrite(kind, WriteKind::Replace, change, RequestClassifier::intentOf(change));
     if (r.version != existing.value().version && !recordWrite(kind, done, id, nameOf(kind, r.data), change))
         return storeFailure(operation);
-    if (!m_store.updateResource(kind, r) || !m_store.commit())
+    if (!m_store.resources().update(kind, r) || !m_store.commit())
         return storeFailure(operation);
     ScimOutcome o = single(kind, 200, r, selection, done);
     o.quirks = quirks;
@@ -488,7 +488,7 @@ std::optional<ScimError> ResourceService::applyMemberChanges(const QString &grou
                 return err;
             if (memberChange.kind == MemberChange::Kind::Replace
                     ? !replaceMembers(groupId, members, change)
-                    : m_store.addMembers(groupId, members, &change.membersAdded) < 0)
+                    : m_store.resources().addMembers(groupId, members, &change.membersAdded) < 0)
                 return storeError;
             continue;
         case MemberChange::Kind::Remove:
@@ -496,16 +496,16 @@ std::optional<ScimError> ResourceService::applyMemberChanges(const QString &grou
                 drop.append(m.value);
             break;
         case MemberChange::Kind::RemoveAll:
-            for (const MemberRef &m : m_store.members(groupId))
+            for (const MemberRef &m : m_store.resources().members(groupId))
                 drop.append(m.value);
             break;
         case MemberChange::Kind::RemoveMatching:
-            for (const MemberRef &m : m_store.members(groupId))
+            for (const MemberRef &m : m_store.resources().members(groupId))
                 if (Filter::evaluate(*memberChange.filter, memberJson(m)))
                     drop.append(m.value);
             break;
         }
-        if (m_store.removeMembers(groupId, drop, &change.membersRemoved) < 0)
+        if (m_store.resources().removeMembers(groupId, drop, &change.membersRemoved) < 0)
             return storeError;
     }
     return std::nullopt;
@@ -547,7 +547,7 @@ ScimOutcome ResourceService::patchChange(ResourceKind kind, const QString &id, c
         r.data = result.data;
         r.version = before.version + 1;
         r.lastModified = now();
-        if (!m_store.updateResource(kind, r) || !recordWrite(kind, name, id, nameOf(kind, r.data), change))
+        if (!m_store.resources().update(kind, r) || !recordWrite(kind, name, id, nameOf(kind, r.data), change))
             return storeFailure(operation);
     }
     if (!m_store.commit())
@@ -577,9 +577,10 @@ ScimOutcome ResourceService::removeChange(ResourceKind kind, const QString &id, 
     ResourceChange change;
     change.before = existing.value().data;
     // The user's memberships go with it: each is an audited removal from its group.
-    const QList<GroupRef> groups = kind == ResourceKind::User ? m_store.groupsOf({id}).value(id) : QList<GroupRef>();
+    const QList<GroupRef> groups
+        = kind == ResourceKind::User ? m_store.resources().groupsOf({id}).value(id) : QList<GroupRef>();
     if (!recordWrite(kind, operation, id, nameOf(kind, change.before), change)
-        || !recordMembershipsEnded(id, nameOf(kind, change.before), groups) || !m_store.deleteResource(kind, id)
+        || !recordMembershipsEnded(id, nameOf(kind, change.before), groups) || !m_store.resources().remove(kind, id)
         || !m_store.commit())
         return storeFailure(operation);
     ScimOutcome o = ScimOutcome::noContent();
@@ -592,8 +593,8 @@ ScimOutcome ResourceService::removeChange(ResourceKind kind, const QString &id, 
 bool ResourceService::recordWrite(ResourceKind kind, Operation operation, const QString &id, const QString &name,
                                   const ResourceChange &change)
 {
-    const QHash<QString, QString> names = m_store.resourceNames(change.membersAdded + change.membersRemoved);
-    return m_store.appendAudit(AuditLog::forWrite(operation, kind, id, name, change, names, m_audit, now()));
+    const QHash<QString, QString> names = m_store.resources().names(change.membersAdded + change.membersRemoved);
+    return m_store.audit().append(AuditLog::forWrite(operation, kind, id, name, change, names, m_audit, now()));
 }
 
 bool ResourceService::recordMembershipsEnded(const QString &userId, const QString &userName,
@@ -606,7 +607,7 @@ bool ResourceService::recordMembershipsEnded(const QString &userId, const QStrin
         events += AuditLog::forWrite(Operation::RemoveMembers, ResourceKind::Group, g.value, g.display, change,
                                      {{userId, userName}}, m_audit, now());
     }
-    return events.isEmpty() || m_store.appendAudit(events);
+    return events.isEmpty() || m_store.audit().append(events);
 }
 
 ScimOutcome ResourceService::audited(ResourceKind kind, const QString &id, ScimOutcome outcome)

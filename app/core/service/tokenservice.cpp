@@ -102,7 +102,7 @@ std::optional<NewToken> TokenService::create(const QString &label, const QDateTi
         *error = u"Cannot store the token: %1"_s.arg(m_store.lastError().message);
         return std::nullopt;
     }
-    t.record.id = m_store.insertToken(t.record);
+    t.record.id = m_store.tokens().insert(t.record);
     const QList<AuditChange> changes{{u"expires"_s, QJsonValue(QJsonValue::Undefined),
                                       t.record.expires.isValid()
                                           ? QJsonValue(t.record.expires.toString(Qt::ISODateWithMs))
@@ -169,7 +169,7 @@ AuthCheck TokenService::check(const QByteArray &authorization, const QDateTime &
     }
     const QString secret = QString::fromUtf8(value.mid(space + 1).trimmed());
     const QByteArray h = hash(secret);
-    const auto token = m_store.tokenByHash(h);
+    const auto token = m_store.tokens().byHash(h);
     if (!token || !constantTimeEqual(token->hash, h)) {
         result.failure = AuthCheck::Failure::UnknownToken;
         return result;
@@ -190,7 +190,7 @@ AuthCheck TokenService::check(const QByteArray &authorization, const QDateTime &
 void TokenService::flushUsage()
 {
     for (auto it = m_usage.cbegin(); it != m_usage.cend(); ++it)
-        m_store.recordTokenUse(it.key(), it->last, it->count);
+        m_store.tokens().recordUse(it.key(), it->last, it->count);
     m_usage.clear();
 }
 
@@ -201,14 +201,14 @@ bool TokenService::revoke(qint64 id, QString *error)
         *error = m_store.lastError().message;
         return false;
     }
-    const auto token = m_store.token(id);
+    const auto token = m_store.tokens().byId(id);
     if (token && token->revoked.isValid()) {
         // Nothing to change, and a second event would hide when it really was revoked.
         *error = u"Token %1 is already revoked (since %2)."_s.arg(id).arg(token->revoked.toString(Qt::ISODate));
         m_store.rollback();
         return false;
     }
-    if (!token || !m_store.revokeToken(id, now)
+    if (!token || !m_store.tokens().revoke(id, now)
         || !audit(u"token.revoked"_s, *token,
                   {{u"revoked"_s, QJsonValue(QJsonValue::Undefined), now.toString(Qt::ISODateWithMs)}})
         || !m_store.commit()) {
@@ -224,7 +224,7 @@ bool TokenService::revoke(qint64 id, QString *error)
 std::optional<NewToken> TokenService::rotate(qint64 id, int graceHours, QString *error)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto old = m_store.token(id);
+    const auto old = m_store.tokens().byId(id);
     if (!old || !isUsable(*old, now)) {
         *error = u"There is no usable token with id %1 to rotate."_s.arg(id);
         return std::nullopt;
@@ -244,7 +244,7 @@ std::optional<NewToken> TokenService::rotate(qint64 id, int graceHours, QString 
          old->expires.isValid() ? QJsonValue(old->expires.toString(Qt::ISODateWithMs)) : QJsonValue(u"never"_s),
          oldExpiry.toString(Qt::ISODateWithMs)},
         {u"replacedBy"_s, QJsonValue(QJsonValue::Undefined), QString::number(created->record.id)}};
-    if (!m_store.begin() || !m_store.setTokenExpiry(id, oldExpiry) || !audit(u"token.rotated"_s, *old, changes)
+    if (!m_store.begin() || !m_store.tokens().setExpiry(id, oldExpiry) || !audit(u"token.rotated"_s, *old, changes)
         || !m_store.commit()) {
         *error = m_store.lastError().message;
         m_store.rollback();
@@ -260,7 +260,7 @@ bool TokenService::remove(qint64 id, QString *error)
         *error = m_store.lastError().message;
         return false;
     }
-    const auto token = m_store.token(id);
+    const auto token = m_store.tokens().byId(id);
     if (!token) {
         *error = u"There is no token with id %1."_s.arg(id);
         m_store.rollback();
@@ -271,7 +271,7 @@ bool TokenService::remove(qint64 id, QString *error)
         m_store.rollback();
         return false;
     }
-    if (!m_store.deleteToken(id) || !audit(u"token.deleted"_s, *token, {}) || !m_store.commit()) {
+    if (!m_store.tokens().remove(id) || !audit(u"token.deleted"_s, *token, {}) || !m_store.commit()) {
         *error = m_store.lastError().message;
         m_store.rollback();
         return false;
@@ -286,10 +286,10 @@ std::optional<QList<TokenRecord>> TokenService::removeUnusable(QString *error, c
         return std::nullopt;
     }
     QList<TokenRecord> removed;
-    for (const TokenRecord &t : m_store.tokens()) {
+    for (const TokenRecord &t : m_store.tokens().all()) {
         if (isUsable(t, now))
             continue;
-        if (!m_store.deleteToken(t.id) || !audit(u"token.deleted"_s, t, {})) {
+        if (!m_store.tokens().remove(t.id) || !audit(u"token.deleted"_s, t, {})) {
             *error = m_store.lastError().message;
             m_store.rollback();
             return std::nullopt;
@@ -306,7 +306,7 @@ std::optional<QList<TokenRecord>> TokenService::removeUnusable(QString *error, c
 
 bool TokenService::hasUsableToken(const QDateTime &now)
 {
-    for (const TokenRecord &t : m_store.tokens())
+    for (const TokenRecord &t : m_store.tokens().all())
         if (isUsable(t, now))
             return true;
     return false;

@@ -1,22 +1,88 @@
 #include "store/sqlite/sqlitebackend.h"
 
-#include "store/sqlite/sqlitestore.h"
+#include "store/sql/migrator.h"
+#include "store/sql/sqldatabase.h"
+#include "store/sql/sqlstore.h"
+#include "store/sqlite/sqlitedialect.h"
+#include "store/sqlite/walcheckpointer.h"
 #include "store/storefactory.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace scimmon {
 
+namespace {
+
+/// A SQLite connection, with the checkpointer that takes its WAL checkpoints off its commits.
+class SqliteDatabase final : public SqlDatabase
+{
+public:
+    using SqlDatabase::SqlDatabase;
+    ~SqliteDatabase() override { m_checkpointer.reset(); }
+
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
+};
+
+} // namespace
+
 void SqliteBackend::registerBackend()
 {
-    StoreFactory::registerBackend(
-        u"sqlite"_s,
-        [](const StoreConfig &config, const QString &connection, QString *error) -> std::unique_ptr<Store> {
-            auto store = SqliteStore::open(config.sqlitePath, connection, error);
-            if (store && config.backgroundCheckpoints)
-                store->checkpointInBackground(config);
-            return store;
-        });
+    StoreFactory::registerBackend(u"sqlite"_s, &SqliteBackend::open);
+}
+
+std::unique_ptr<Store> SqliteBackend::open(const StoreConfig &config, const QString &connectionName, QString *error)
+{
+    const QString path = config.sqlitePath;
+    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
+        *error = u"The Qt SQLite driver (QSQLITE) is not installed; on Debian/Ubuntu install libqt6sql6-sqlite."_s;
+        return nullptr;
+    }
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = u"Cannot create the folder %1 for the database."_s.arg(info.absolutePath());
+        return nullptr;
+    }
+    if (!info.exists()) {
+        // Created here, owner-only, so that SQLite's -wal and -shm files (which copy the database
+        // file's permissions) are private too.
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    auto fail = [&](const QString &what) {
+        *error = u"Cannot open the database %1: %2"_s.arg(path, what);
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return nullptr;
+    };
+    if (!db.open())
+        return fail(db.lastError().text());
+    {
+        QSqlQuery q(db);
+        for (const auto &pragma :
+             {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s}) {
+            if (!q.exec(pragma))
+                return fail(q.lastError().text());
+        }
+        if (config.backgroundCheckpoints && !q.exec(u"PRAGMA wal_autocheckpoint=%1"_s.arg(kBackstopCheckpointPages)))
+            return fail(q.lastError().text());
+        QString migrationError;
+        if (!Migrator::migrate(db, u"sqlite"_s, &migrationError))
+            return fail(migrationError);
+    }
+    auto database = std::make_unique<SqliteDatabase>(db, u"sqlite"_s, path, std::make_unique<SqliteDialect>());
+    if (config.backgroundCheckpoints)
+        database->m_checkpointer = std::make_unique<WalCheckpointer>(config);
+    return SqlStore::make(std::move(database), error);
 }
 
 } // namespace scimmon

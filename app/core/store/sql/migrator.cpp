@@ -1,4 +1,4 @@
-#include "store/migrator.h"
+#include "store/sql/migrator.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,0 +1,164 @@
+#include "store/sql/sqldatabase.h"
+
+#include <QSqlError>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace scimmon {
+
+namespace {
+
+QStringList columnsOf(const QSqlQuery &q)
+{
+    const QSqlRecord record = q.record();
+    QStringList names;
+    names.reserve(record.count());
+    for (int i = 0; i < record.count(); ++i)
+        names.append(record.fieldName(i));
+    return names;
+}
+
+} // namespace
+
+SqlDatabase::SqlDatabase(QSqlDatabase db, QString backend, QString location, std::unique_ptr<SqlDialect> dialect)
+    : m_db(std::move(db))
+    , m_connection(m_db.connectionName())
+    , m_backend(std::move(backend))
+    , m_location(std::move(location))
+    , m_dialect(std::move(dialect))
+{
+}
+
+SqlDatabase::~SqlDatabase()
+{
+    if (m_depth > 0) {
+        m_depth = 1;
+        rollback();
+    }
+    m_statements.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool SqlDatabase::fail(StoreError::Kind kind, const QString &message)
+{
+    m_error = {kind, message};
+    return false;
+}
+
+bool SqlDatabase::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (q.exec(sql))
+        return true;
+    return fail(StoreError::Kind::Io, q.lastError().text());
+}
+
+void SqlDatabase::finishAll()
+{
+    for (const auto &s : std::as_const(m_statements))
+        s->query->finish();
+}
+
+bool SqlDatabase::begin(Mode mode)
+{
+    clearError();
+    const QString sql = m_depth == 0 ? (mode == Mode::Write ? m_dialect->beginWrite() : m_dialect->beginRead())
+                                     : u"SAVEPOINT sp%1"_s.arg(m_depth);
+    if (!exec(sql))
+        return false;
+    ++m_depth;
+    return true;
+}
+
+bool SqlDatabase::commit()
+{
+    if (m_depth == 0)
+        return fail(StoreError::Kind::Io, u"commit without an open transaction"_s);
+    if (m_depth > 1) {
+        --m_depth;
+        return exec(u"RELEASE SAVEPOINT sp%1"_s.arg(m_depth));
+    }
+    finishAll();
+    if (!exec(u"COMMIT"_s)) {
+        const StoreError error = m_error;
+        rollback();
+        m_error = error;
+        return false;
+    }
+    m_depth = 0;
+    return true;
+}
+
+void SqlDatabase::rollback()
+{
+    if (m_depth == 0)
+        return;
+    const StoreError error = m_error;
+    finishAll();
+    if (m_depth > 1) {
+        --m_depth;
+        QSqlQuery q(m_db);
+        q.exec(u"ROLLBACK TO SAVEPOINT sp%1"_s.arg(m_depth));
+        q.exec(u"RELEASE SAVEPOINT sp%1"_s.arg(m_depth));
+    } else {
+        m_depth = 0;
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+    }
+    m_error = error;
+}
+
+SqlCursor SqlDatabase::run(const QString &sql, const QVariantList &values, Cache cache)
+{
+    clearError();
+    Statement *statement = nullptr;
+    std::shared_ptr<Statement> own; // a statement that is not cached lives as long as its cursor
+    auto prepare = [this, &sql](Statement &s) {
+        s.query = std::make_shared<QSqlQuery>(m_db);
+        s.query->setForwardOnly(true);
+        return s.query->prepare(sql) || fail(StoreError::Kind::Io, s.query->lastError().text());
+    };
+    if (cache == Cache::Yes) {
+        auto it = m_statements.find(sql);
+        if (it == m_statements.end()) {
+            auto s = std::make_shared<Statement>();
+            if (!prepare(*s))
+                return {};
+            it = m_statements.insert(sql, s);
+        }
+        statement = it->get();
+    } else {
+        own = std::make_shared<Statement>();
+        if (!prepare(*own))
+            return {};
+        statement = own.get();
+    }
+    QSqlQuery &q = *statement->query;
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec()) {
+        fail(m_dialect->isUniqueViolation(q.lastError()) ? StoreError::Kind::Conflict : StoreError::Kind::Io,
+             q.lastError().text());
+        q.finish();
+        return {};
+    }
+    if (!statement->columnsKnown && q.isSelect()) {
+        statement->columns = columnsOf(q);
+        statement->columnsKnown = true;
+    }
+    if (own)
+        return SqlCursor(&q, std::shared_ptr<QSqlQuery>(own, &q), &own->columns);
+    return SqlCursor(&q, nullptr, &statement->columns);
+}
+
+qint64 SqlDatabase::scalar(const QString &sql, const QVariantList &values)
+{
+    SqlCursor c = run(sql, values);
+    if (!c || !c.next())
+        return -1;
+    return c.first().toLongLong();
+}
+
+} // namespace scimmon

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "store/database.h"
+#include "store/sql/sqlcursor.h"
+#include "store/sql/sqldialect.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QVariantList>
+
+#include <memory>
+
+namespace scimmon {
+
+/// A Database on a Qt Sql connection, shared by the SQL repositories of one store: nested
+/// transactions (savepoints inside the outermost one), a cache of prepared statements with the
+/// column names of their results, and the error of the last failed call. The backend gives its
+/// SqlDialect and opens the connection (store/sqlite/, store/postgres/).
+class SqlDatabase : public Database
+{
+public:
+    /// Takes `db`, already open and migrated, named `location` for messages.
+    SqlDatabase(QSqlDatabase db, QString backend, QString location, std::unique_ptr<SqlDialect> dialect);
+    ~SqlDatabase() override;
+
+    QString backend() const override { return m_backend; }
+    QString location() const override { return m_location; }
+    StoreError lastError() const override { return m_error; }
+    bool begin(Mode mode = Mode::Write) override;
+    bool commit() override;
+    void rollback() override;
+    int depth() const override { return m_depth; }
+
+    const SqlDialect &dialect() const { return *m_dialect; }
+    QSqlDatabase &connection() { return m_db; }
+
+    /// Whether run() keeps the prepared statement for the next call with the same SQL text.
+    enum class Cache { Yes, No };
+    /// Runs `sql` with `values` bound in order. A failure sets lastError() (Conflict for a unique
+    /// violation, Io otherwise) and returns a false cursor; success clears it. Statements built
+    /// from a filter (whose text varies) should not be cached.
+    SqlCursor run(const QString &sql, const QVariantList &values = {}, Cache cache = Cache::Yes);
+    /// A single number from `sql` (its first column of the first row); -1 on failure.
+    qint64 scalar(const QString &sql, const QVariantList &values = {});
+    /// Sets lastError() to `kind` with `message`; returns false (for `return fail(...)`).
+    bool fail(StoreError::Kind kind, const QString &message);
+    /// Clears lastError().
+    void clearError() { m_error = {}; }
+
+private:
+    struct Statement
+    {
+        std::shared_ptr<QSqlQuery> query;
+        QStringList columns;
+        bool columnsKnown = false;
+    };
+    bool exec(const QString &sql);
+    void finishAll();
+
+    QSqlDatabase m_db;
+    QString m_connection;
+    QString m_backend;
+    QString m_location;
+    std::unique_ptr<SqlDialect> m_dialect;
+    StoreError m_error;
+    int m_depth = 0;
+    QHash<QString, std::shared_ptr<Statement>> m_statements; ///< stable addresses: cursors point into them
+};
+
+} // namespace scimmon

@@ -1,0 +1,102 @@
+#include "store/sql/sqltokenrepository.h"
+
+#include "store/sql/sqldatabase.h"
+#include "store/sql/sqlvalues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace scimmon {
+
+using namespace sql;
+
+namespace {
+
+const QString kColumns = u"id, label, hash, created, expires, revoked, last_used, request_count"_s;
+
+TokenRecord readToken(const SqlCursor &c)
+{
+    TokenRecord t;
+    t.id = c.value("id"_L1).toLongLong();
+    t.label = c.value("label"_L1).toString();
+    t.hash = c.value("hash"_L1).toString().toLatin1();
+    t.created = parseTs(c.value("created"_L1));
+    t.expires = parseTs(c.value("expires"_L1));
+    t.revoked = parseTs(c.value("revoked"_L1));
+    t.lastUsed = parseTs(c.value("last_used"_L1));
+    t.requestCount = c.value("request_count"_L1).toLongLong();
+    return t;
+}
+
+} // namespace
+
+SqlTokenRepository::SqlTokenRepository(SqlDatabase &db)
+    : m_db(db)
+{
+}
+
+qint64 SqlTokenRepository::insert(const TokenRecord &t)
+{
+    SqlCursor c = m_db.run(u"INSERT INTO tokens (label, hash, created, expires) VALUES (?, ?, ?, ?) RETURNING id"_s,
+                           {t.label, QString::fromLatin1(t.hash), ts(t.created), tsOrNull(t.expires)});
+    return c && c.next() ? c.value("id"_L1).toLongLong() : 0;
+}
+
+QList<TokenRecord> SqlTokenRepository::all()
+{
+    QList<TokenRecord> out;
+    SqlCursor c = m_db.run(u"SELECT %1 FROM tokens ORDER BY id"_s.arg(kColumns));
+    while (c.next())
+        out.append(readToken(c));
+    return out;
+}
+
+std::optional<TokenRecord> SqlTokenRepository::one(const QString &where, const QVariant &value)
+{
+    SqlCursor c = m_db.run(u"SELECT %1 FROM tokens WHERE %2 = ?"_s.arg(kColumns, where), {value});
+    if (!c || !c.next())
+        return std::nullopt;
+    return readToken(c);
+}
+
+std::optional<TokenRecord> SqlTokenRepository::byHash(const QByteArray &hash)
+{
+    return one(u"hash"_s, QString::fromLatin1(hash));
+}
+
+std::optional<TokenRecord> SqlTokenRepository::byId(qint64 id)
+{
+    return one(u"id"_s, id);
+}
+
+bool SqlTokenRepository::change(const QString &sql, const QVariantList &values, qint64 id)
+{
+    SqlCursor c = m_db.run(sql, values);
+    if (!c)
+        return false;
+    if (c.rowsAffected() <= 0)
+        return m_db.fail(StoreError::Kind::NotFound, u"no token with id %1"_s.arg(id));
+    return true;
+}
+
+bool SqlTokenRepository::revoke(qint64 id, const QDateTime &when)
+{
+    return change(u"UPDATE tokens SET revoked = COALESCE(revoked, ?) WHERE id = ?"_s, {ts(when), id}, id);
+}
+
+bool SqlTokenRepository::setExpiry(qint64 id, const QDateTime &expires)
+{
+    return change(u"UPDATE tokens SET expires = ? WHERE id = ?"_s, {tsOrNull(expires), id}, id);
+}
+
+bool SqlTokenRepository::remove(qint64 id)
+{
+    return change(u"DELETE FROM tokens WHERE id = ?"_s, {id}, id);
+}
+
+bool SqlTokenRepository::recordUse(qint64 id, const QDateTime &when, qint64 requests)
+{
+    return bool(m_db.run(u"UPDATE tokens SET last_used = ?, request_count = request_count + ? WHERE id = ?"_s,
+                         {ts(when), requests, id}));
+}
+
+} // namespace scimmon

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "store/tokenrepository.h"
+
+namespace scimmon {
+
+class SqlDatabase;
+
+/// The TokenRepository on SQL (table tokens).
+class SqlTokenRepository final : public TokenRepository
+{
+public:
+    explicit SqlTokenRepository(SqlDatabase &db);
+
+    qint64 insert(const TokenRecord &token) override;
+    QList<TokenRecord> all() override;
+    std::optional<TokenRecord> byHash(const QByteArray &hash) override;
+    std::optional<TokenRecord> byId(qint64 id) override;
+    bool revoke(qint64 id, const QDateTime &when) override;
+    bool setExpiry(qint64 id, const QDateTime &expires) override;
+    bool remove(qint64 id) override;
+    bool recordUse(qint64 id, const QDateTime &when, qint64 requests) override;
+
+private:
+    /// Runs `sql`, which changes the token row `id`; NotFound when no row changed.
+    bool change(const QString &sql, const QVariantList &values, qint64 id);
+    std::optional<TokenRecord> one(const QString &where, const QVariant &value);
+
+    SqlDatabase &m_db;
+};
+
+} // namespace scimmon

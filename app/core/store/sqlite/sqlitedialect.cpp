@@ -1,0 +1,43 @@
+#include "store/sqlite/sqlitedialect.h"
+
+using namespace Qt::StringLiterals;
+
+namespace scimmon {
+
+QString SqliteDialect::beginWrite() const
+{
+    // IMMEDIATE takes the write lock at the start, so two writers (the receiver and the token
+    // command, say) queue on the busy timeout instead of failing when both try to upgrade a read.
+    return u"BEGIN IMMEDIATE"_s;
+}
+
+QString SqliteDialect::beginRead() const
+{
+    // A deferred transaction takes no lock until it reads, and in WAL mode a reader never blocks
+    // the writer; every read in it sees the same snapshot.
+    return u"BEGIN DEFERRED"_s;
+}
+
+QString SqliteDialect::contains(const QString &haystack) const
+{
+    return u"instr(%1, ?) > 0"_s.arg(haystack);
+}
+
+QString SqliteDialect::noLimit() const
+{
+    return u"-1"_s;
+}
+
+QString SqliteDialect::insertionOrder(const QString &alias) const
+{
+    return alias + u".rowid"_s;
+}
+
+bool SqliteDialect::isUniqueViolation(const QSqlError &error) const
+{
+    // 2067 SQLITE_CONSTRAINT_UNIQUE, 1555 SQLITE_CONSTRAINT_PRIMARYKEY, 19 SQLITE_CONSTRAINT
+    const QString native = error.nativeErrorCode();
+    return native == "2067"_L1 || native == "1555"_L1 || native == "19"_L1;
+}
+
+} // namespace scimmon
