@@ -9,6 +9,7 @@
 #include "ui/common/messagebox.h"
 #include "ui/common/readtask.h"
 #include "ui/common/statusstyle.h"
+#include "ui/common/writetask.h"
 #include "ui/log/cyclespage.h"
 #include "ui/log/cycletablemodel.h"
 #include "ui/log/objecthistorydialog.h"
@@ -73,9 +74,13 @@ MainWindow::MainWindow(AppSettings &settings, Receiver &receiver, ReadExecutor &
     , m_memberModel(new GroupMembersModel(reader, this))
     , m_tabs(new QTabWidget(this))
     , m_logPage(new RequestLogPage(m_logModel, this))
-    , m_usersPage(new UsersPage(m_userModel, reader, this))
-    , m_groupsPage(new GroupsPage(m_groupModel, m_memberModel, reader, this))
+    , m_usersPage(new UsersPage(m_userModel, reader, receiver, this))
+    , m_groupsPage(new GroupsPage(m_groupModel, m_memberModel, reader, receiver, this))
 {
+    // The window reads and writes one database: its changes go to the receiver's writer, which
+    // may not have been started yet.
+    if (!receiver.hasStore())
+        receiver.useStore(reader.config());
     setWindowTitle(u"scim-monitor"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_logPage, u"Provisioning log"_s);
@@ -105,7 +110,7 @@ MainWindow::MainWindow(AppSettings &settings, Receiver &receiver, ReadExecutor &
     addHistoryAction(m_usersPage->view(), u"User"_s, UserTableModel::UserName);
     addHistoryAction(m_groupsPage->view(), u"Group"_s, 0);
     // Local deletions and the reset (File menu): the tables read again, the audit trail shows them.
-    m_resourceActions = new ResourceActions(reader, this);
+    m_resourceActions = new ResourceActions(reader, receiver, this);
     auto changedLocally = [this] {
         refresh();
         m_auditRefresh.start();
@@ -163,8 +168,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createFirstTokenIfNeeded()
 {
-    ReadTask::run<FirstToken>(
-        m_reader, this,
+    WriteTask::run<FirstToken>(
+        m_receiver, this,
         [](Store &store) {
             FirstToken result;
             result.storeRead = true;
@@ -175,7 +180,7 @@ void MainWindow::createFirstTokenIfNeeded()
         },
         [this](const FirstToken &result) {
             if (!result.storeRead || (!result.created && !result.error.isEmpty())) {
-                const QString why = result.storeRead ? result.error : m_reader.openError();
+                const QString why = result.storeRead ? result.error : m_receiver.storeError();
                 MessageBox::warning(this, u"No Secret Token"_s,
                                     u"<p>scim-monitor could not create its first Secret Token:</p><p>%1</p>"
                                     "<p>Identity providers cannot connect without one. Create one with "
@@ -282,6 +287,7 @@ void MainWindow::showReceiverState(Receiver::State state)
     QColor color;
     const QPalette pal = palette();
     switch (state) {
+    case Receiver::State::Stopping:
     case Receiver::State::Stopped:
         text = u"Receiver: stopped"_s;
         break;

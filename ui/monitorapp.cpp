@@ -19,6 +19,7 @@ int MonitorApp::run(AppSettings &settings, const ReceiverConfig &config)
     // destructor waits for reads still queued.
     ReadExecutor reader(config.store);
     Receiver receiver;
+    receiver.useStore(config.store); // the window's writes go there from the start
     MainWindow window(settings, receiver, reader);
     window.show();
     ReceiverStarter::start(receiver, config, window.secretStore(), settings.dataDir(),

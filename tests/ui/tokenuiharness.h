@@ -35,6 +35,7 @@ struct TokenUiHarness
             qFatal("cannot open store: %s", qPrintable(error));
         reader = std::make_unique<ReadExecutor>(config.store);
         receiver = std::make_unique<Receiver>();
+        receiver->useStore(config.store); // the dialogs' token changes go to its writer
     }
 
     ~TokenUiHarness()

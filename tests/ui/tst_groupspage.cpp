@@ -2,6 +2,7 @@
 // nested groups) and the detail pane (attribute form, SCIM JSON with the members, mapping health);
 // a change to the members shows after a reload; a group is deleted locally after a confirmation.
 
+#include "receiver/receiver.h"
 #include "store/readexecutor.h"
 #include "support/testsupport.h"
 #include "ui/common/messagebox.h"
@@ -33,6 +34,7 @@ class TestGroupsPage : public QObject
     std::unique_ptr<test::TempStore> m_store;
     std::unique_ptr<ResourceService> m_service;
     std::unique_ptr<ReadExecutor> m_reader;
+    std::unique_ptr<Receiver> m_receiver; ///< the writer of the page's deletions
     std::unique_ptr<GroupTableModel> m_groups;
     std::unique_ptr<GroupMembersModel> m_members;
     std::unique_ptr<GroupsPage> m_page;
@@ -92,7 +94,9 @@ private Q_SLOTS:
         m_reader = std::make_unique<ReadExecutor>(m_store->config());
         m_groups = std::make_unique<GroupTableModel>(*m_reader);
         m_members = std::make_unique<GroupMembersModel>(*m_reader);
-        m_page = std::make_unique<GroupsPage>(m_groups.get(), m_members.get(), *m_reader);
+        m_receiver = std::make_unique<Receiver>();
+        m_receiver->useStore(m_store->config());
+        m_page = std::make_unique<GroupsPage>(m_groups.get(), m_members.get(), *m_reader, *m_receiver);
         m_page->resize(1200, 800);
         m_page->show();
         connect(m_page.get(), &GroupsPage::resourcesChanged, m_groups.get(), &GroupTableModel::reload);

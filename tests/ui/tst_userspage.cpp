@@ -2,6 +2,7 @@
 // header, selecting users (detail pane: attribute form, SCIM JSON, meta, mapping health; the
 // groups pane), deleting one locally with and without confirming, and exporting the table as CSV.
 
+#include "receiver/receiver.h"
 #include "store/readexecutor.h"
 #include "support/testsupport.h"
 #include "ui/common/filedialog.h"
@@ -46,6 +47,7 @@ class TestUsersPage : public QObject
     std::unique_ptr<test::TempStore> m_store;
     std::unique_ptr<ResourceService> m_service;
     std::unique_ptr<ReadExecutor> m_reader;
+    std::unique_ptr<Receiver> m_receiver; ///< the writer of the page's deletions
     std::unique_ptr<UserTableModel> m_model;
     std::unique_ptr<UsersPage> m_page;
     QString m_alice, m_bob, m_carol;
@@ -104,7 +106,9 @@ private Q_SLOTS:
 
         m_reader = std::make_unique<ReadExecutor>(m_store->config());
         m_model = std::make_unique<UserTableModel>(*m_reader);
-        m_page = std::make_unique<UsersPage>(m_model.get(), *m_reader);
+        m_receiver = std::make_unique<Receiver>();
+        m_receiver->useStore(m_store->config());
+        m_page = std::make_unique<UsersPage>(m_model.get(), *m_reader, *m_receiver);
         m_page->resize(1200, 800);
         m_page->show();
         // As the window does: local deletions reload the table.

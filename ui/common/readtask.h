@@ -23,13 +23,21 @@ public:
     static void run(ReadExecutor &reader, QObject *context, std::function<T(Store &)> query,
                     std::function<void(const T &)> done)
     {
+        deliver<T>(reader.run<T>(std::move(query)), context, std::move(done));
+    }
+
+    /// Calls `done` with the result of `future` on `context`'s thread once it is there, unless
+    /// `context` is gone by then or the future was cancelled (no result).
+    template<class T>
+    static void deliver(QFuture<T> future, QObject *context, std::function<void(const T &)> done)
+    {
         auto *watcher = new QFutureWatcher<T>(context);
         QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)] {
             watcher->deleteLater();
             if (watcher->future().resultCount() > 0)
                 done(watcher->result());
         });
-        watcher->setFuture(reader.run<T>(std::move(query)));
+        watcher->setFuture(future);
     }
 };
 

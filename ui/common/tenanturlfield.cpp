@@ -45,6 +45,7 @@ void TenantUrlField::showReceiverState()
     case Receiver::State::Failed:
         hint = u"The receiver is not running: "_s + m_receiver.errorString();
         break;
+    case Receiver::State::Stopping:
     case Receiver::State::Stopped:
         hint = u"The receiver is stopped."_s;
         break;

@@ -19,8 +19,9 @@ namespace {
 const int kMaxFittedWidth = 320; ///< widest a members column gets when fitted to its contents, px
 } // namespace
 
-GroupsPage::GroupsPage(GroupTableModel *groups, GroupMembersModel *members, ReadExecutor &reader, QWidget *parent)
-    : ResourcePage(groups, reader, parent)
+GroupsPage::GroupsPage(GroupTableModel *groups, GroupMembersModel *members, ReadExecutor &reader, Receiver &receiver,
+                       QWidget *parent)
+    : ResourcePage(groups, reader, receiver, parent)
     , m_members(members)
     , m_membersView(new QTableView(this))
     , m_membersTitle(new QLabel(this))

@@ -4,6 +4,8 @@
 
 namespace scimmon {
 
+class Receiver;
+
 class GroupMembersModel;
 class GroupTableModel;
 
@@ -15,7 +17,8 @@ class GroupsPage : public ResourcePage
 public:
     /// Shows `groups` and, for the selected group, `members`; both must outlive the page. Reads
     /// details through `reader`.
-    GroupsPage(GroupTableModel *groups, GroupMembersModel *members, ReadExecutor &reader, QWidget *parent = nullptr);
+    GroupsPage(GroupTableModel *groups, GroupMembersModel *members, ReadExecutor &reader, Receiver &receiver,
+               QWidget *parent = nullptr);
 
     /// Restores the splitters and column layout saved by saveState().
     void restoreState(const AppSettings &settings) override;

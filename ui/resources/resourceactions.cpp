@@ -6,6 +6,7 @@
 #include "ui/common/filedialog.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/readtask.h"
+#include "ui/common/writetask.h"
 
 #include <QDate>
 #include <QDir>
@@ -34,9 +35,10 @@ struct Done
 
 } // namespace
 
-ResourceActions::ResourceActions(ReadExecutor &reader, QObject *parent)
+ResourceActions::ResourceActions(ReadExecutor &reader, Receiver &receiver, QObject *parent)
     : QObject(parent)
     , m_reader(reader)
+    , m_receiver(receiver)
 {
 }
 
@@ -54,8 +56,8 @@ void ResourceActions::deleteResource(QWidget *parent, ResourceKind kind, const Q
                          [this, owner, kind, id, name](MessageBox::Button answer) {
                              if (answer != QMessageBox::Yes)
                                  return;
-                             ReadTask::run<Done>(
-                                 m_reader, this,
+                             WriteTask::run<Done>(
+                                 m_receiver, this,
                                  [kind, id](Store &store) {
                                      const ScimOutcome o = LocalActions(store).deleteResource(kind, id);
                                      Done d;
@@ -83,8 +85,8 @@ void ResourceActions::resetAllData(QWidget *parent)
     MessageBox::question(parent, u"Reset all data"_s, text, u"Delete all"_s, [this, owner](MessageBox::Button answer) {
         if (answer != QMessageBox::Yes)
             return;
-        ReadTask::run<Done>(
-            m_reader, this,
+        WriteTask::run<Done>(
+            m_receiver, this,
             [](Store &store) {
                 Done d;
                 d.ok = LocalActions(store).resetAllData();

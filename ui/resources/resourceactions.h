@@ -10,6 +10,7 @@ class QWidget;
 namespace scimmon {
 
 class ReadExecutor;
+class Receiver;
 
 /// The administrator's own actions on users and groups, for demos and troubleshooting: delete one
 /// locally, reset all data (each after a confirmation, each recorded in the audit trail by
@@ -22,7 +23,8 @@ class ResourceActions : public QObject
     Q_OBJECT
 public:
     /// `reader` must outlive the object.
-    explicit ResourceActions(ReadExecutor &reader, QObject *parent = nullptr);
+    /// Deletions and resets go to `receiver`'s writer; exports read through `reader`.
+    ResourceActions(ReadExecutor &reader, Receiver &receiver, QObject *parent = nullptr);
 
     /// Asks, then deletes the user or group `id` (named `name`) as a SCIM DELETE would,
     /// memberships included; the identity provider is not told. resourcesChanged() follows a
@@ -43,6 +45,7 @@ Q_SIGNALS:
 
 private:
     ReadExecutor &m_reader;
+    Receiver &m_receiver;
 };
 
 } // namespace scimmon

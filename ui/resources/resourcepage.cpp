@@ -28,10 +28,10 @@ namespace {
 const int kMaxFittedWidth = 300; ///< widest a column gets when fitted to its contents, px
 } // namespace
 
-ResourcePage::ResourcePage(PagedResourceModel *model, ReadExecutor &reader, QWidget *parent)
+ResourcePage::ResourcePage(PagedResourceModel *model, ReadExecutor &reader, Receiver &receiver, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_actions(new ResourceActions(reader, this))
+    , m_actions(new ResourceActions(reader, receiver, this))
     , m_search(
           TableViews::searchField(model->kind() == ResourceKind::User ? u"Search users"_s : u"Search groups"_s, this))
     , m_warningsOnly(new QCheckBox(u"Mapping warnings only"_s, this))

@@ -15,6 +15,7 @@ namespace scimmon {
 class AppSettings;
 class PagedResourceModel;
 class ReadExecutor;
+class Receiver;
 class ResourceActions;
 class ResourceDetailPane;
 
@@ -27,7 +28,8 @@ class ResourcePage : public QWidget
     Q_OBJECT
 public:
     /// Shows `model`, which must outlive the page; reads details and acts through `reader`.
-    ResourcePage(PagedResourceModel *model, ReadExecutor &reader, QWidget *parent = nullptr);
+    /// Reads through `reader`; the administrator's deletions go to `receiver`'s writer.
+    ResourcePage(PagedResourceModel *model, ReadExecutor &reader, Receiver &receiver, QWidget *parent = nullptr);
 
     /// Puts the keyboard focus in the search box and selects its text.
     void focusSearch();

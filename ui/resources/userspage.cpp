@@ -14,8 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace scimmon {
 
-UsersPage::UsersPage(UserTableModel *model, ReadExecutor &reader, QWidget *parent)
-    : ResourcePage(model, reader, parent)
+UsersPage::UsersPage(UserTableModel *model, ReadExecutor &reader, Receiver &receiver, QWidget *parent)
+    : ResourcePage(model, reader, receiver, parent)
     , m_groups(new GroupMembersModel(reader, this))
     , m_groupsView(new QTableView(this))
     , m_groupsTitle(new QLabel(this))

@@ -4,6 +4,8 @@
 
 namespace scimmon {
 
+class Receiver;
+
 class GroupMembersModel;
 class UserTableModel;
 
@@ -14,7 +16,7 @@ class UsersPage : public ResourcePage
     Q_OBJECT
 public:
     /// Shows `model`, which must outlive the page; reads details and memberships through `reader`.
-    UsersPage(UserTableModel *model, ReadExecutor &reader, QWidget *parent = nullptr);
+    UsersPage(UserTableModel *model, ReadExecutor &reader, Receiver &receiver, QWidget *parent = nullptr);
 
     /// The groups of the selected user: model, table and title (for tests).
     GroupMembersModel *groupsModel() const { return m_groups; }

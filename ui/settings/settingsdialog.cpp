@@ -7,6 +7,7 @@
 #include "ui/common/filedialog.h"
 #include "ui/common/readtask.h"
 #include "ui/common/statusstyle.h"
+#include "ui/common/writetask.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -51,8 +52,8 @@ struct SettingChange
 
 } // namespace
 
-SettingsDialog::SettingsDialog(AppSettings &settings, SecretStore &secrets, const Receiver &receiver,
-                               ReadExecutor &reader, QWidget *parent)
+SettingsDialog::SettingsDialog(AppSettings &settings, SecretStore &secrets, Receiver &receiver, ReadExecutor &reader,
+                               QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_secrets(secrets)
@@ -412,8 +413,8 @@ void SettingsDialog::save(ReceiverConfig config, const QByteArray &passphrase, b
     config.tls.passphrase = passphrase;
 
     if (!changes.isEmpty())
-        ReadTask::run<bool>(
-            m_reader, this,
+        WriteTask::run<bool>(
+            m_receiver, this,
             [changes](Store &store) {
                 LocalActions actions(store);
                 bool ok = true;

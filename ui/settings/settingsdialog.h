@@ -33,7 +33,7 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 public:
     /// Every argument must outlive the dialog. `reader` records the audit events.
-    SettingsDialog(AppSettings &settings, SecretStore &secrets, const Receiver &receiver, ReadExecutor &reader,
+    SettingsDialog(AppSettings &settings, SecretStore &secrets, Receiver &receiver, ReadExecutor &reader,
                    QWidget *parent = nullptr);
 
     /// Checks and saves the fields; emits applied() with the configuration to restart with, or
@@ -67,7 +67,7 @@ private:
 
     AppSettings &m_settings;
     SecretStore &m_secrets;
-    const Receiver &m_receiver;
+    Receiver &m_receiver;
     ReadExecutor &m_reader;
 
     QComboBox *m_address;

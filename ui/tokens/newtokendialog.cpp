@@ -7,6 +7,7 @@
 #include "ui/common/readtask.h"
 #include "ui/common/statusstyle.h"
 #include "ui/common/tenanturlfield.h"
+#include "ui/common/writetask.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,7 +26,7 @@ namespace scimmon {
 
 namespace {
 
-/// What the reader thread reports back after creating or rotating.
+/// What the receiver's writer reports back after creating or rotating.
 struct Outcome
 {
     bool storeOpen = false;
@@ -227,8 +228,8 @@ void NewTokenDialog::submit()
     }
     const bool remember = m_remember->isChecked();
     m_submit->setEnabled(false);
-    ReadTask::run<Outcome>(
-        m_context.reader, this,
+    WriteTask::run<Outcome>(
+        m_context.receiver, this,
         [rotatedId, graceHours, label, expires](Store &store) {
             Outcome o;
             o.storeOpen = true;
@@ -242,7 +243,7 @@ void NewTokenDialog::submit()
         },
         [this, remember](const Outcome &o) {
             if (!o.token) {
-                m_error->setText(o.storeOpen ? o.error : m_context.reader.openError());
+                m_error->setText(o.storeOpen ? o.error : m_context.receiver.storeError());
                 m_error->show();
                 m_submit->setEnabled(true);
                 return;

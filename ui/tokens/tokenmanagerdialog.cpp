@@ -7,6 +7,7 @@
 #include "ui/common/messagebox.h"
 #include "ui/common/readtask.h"
 #include "ui/common/statusstyle.h"
+#include "ui/common/writetask.h"
 #include "ui/tokens/newtokendialog.h"
 #include "ui/tokens/tokentablemodel.h"
 
@@ -26,7 +27,7 @@ namespace scimmon {
 
 namespace {
 
-/// What a revoke or delete on the reader thread reports back.
+/// What a revoke or delete on the receiver's writer reports back.
 struct Change
 {
     bool storeOpen = false;
@@ -252,8 +253,8 @@ void TokenManagerDialog::revokeSelected()
             if (answer != MessageBox::Button::Yes)
                 return;
             const qint64 id = t.id;
-            ReadTask::run<Change>(
-                m_context.reader, this,
+            WriteTask::run<Change>(
+                m_context.receiver, this,
                 [id](Store &store) {
                     Change c;
                     c.storeOpen = true;
@@ -262,7 +263,7 @@ void TokenManagerDialog::revokeSelected()
                 },
                 [this, t](const Change &c) {
                     if (!c.ok) {
-                        setStatus(c.storeOpen ? c.error : m_context.reader.openError(), true);
+                        setStatus(c.storeOpen ? c.error : m_context.receiver.storeError(), true);
                         return;
                     }
                     setStatus(u"Token \u201c%1\u201d is revoked: requests with it get 401."_s.arg(t.label));
@@ -281,8 +282,8 @@ void TokenManagerDialog::deleteUnusable()
         u"Delete"_s, [this](MessageBox::Button answer) {
             if (answer != MessageBox::Button::Yes)
                 return;
-            ReadTask::run<Change>(
-                m_context.reader, this,
+            WriteTask::run<Change>(
+                m_context.receiver, this,
                 [](Store &store) {
                     Change c;
                     c.storeOpen = true;
@@ -294,7 +295,7 @@ void TokenManagerDialog::deleteUnusable()
                 },
                 [this](const Change &c) {
                     if (!c.ok) {
-                        setStatus(c.storeOpen ? c.error : m_context.reader.openError(), true);
+                        setStatus(c.storeOpen ? c.error : m_context.receiver.storeError(), true);
                         return;
                     }
                     setStatus(c.removed.size() == 1 ? u"1 token deleted."_s

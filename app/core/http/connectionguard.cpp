@@ -1,9 +1,8 @@
 #include "http/connectionguard.h"
 
-#include "http/redaction.h"
-#include "scim/scimerror.h"
+#include "http/refusal.h"
+#include "platform/logging.h"
 
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTcpSocket>
 
@@ -12,29 +11,6 @@ using namespace Qt::StringLiterals;
 namespace scimmon {
 
 namespace {
-
-QString peer(const QTcpSocket *socket)
-{
-    bool ok = false;
-    const QHostAddress v4(socket->peerAddress().toIPv4Address(&ok));
-    return ok ? v4.toString() : socket->peerAddress().toString();
-}
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 400:
-        return "Bad Request";
-    case 408:
-        return "Request Timeout";
-    case 413:
-        return "Payload Too Large";
-    case 431:
-        return "Request Header Fields Too Large";
-    default:
-        return "Error";
-    }
-}
 
 /// Room for chunk-size lines and the trailer on top of the body limit of a chunked request.
 constexpr qint64 kChunkOverhead = 64 * 1024;
@@ -153,12 +129,25 @@ bool ConnectionGuard::readHead()
     bool expectContinue = false;
     bool keepAlive = false;
     bool close = false;
+    // RFC 9112 §5: a field line is a token, a colon right after it, and the value. A line with
+    // no colon, whitespace before the colon (§5.1) or a line folded onto the previous one (§5.2,
+    // obsolete) is refused, never guessed at: a proxy in front may read such a request differently.
+    static const QRegularExpression fieldName(u"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"_s);
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
+        QByteArray line = lines[i];
+        if (line.endsWith('\r'))
+            line.chop(1);
         const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
+        if (line.startsWith(' ') || line.startsWith('\t')) {
+            refuse(400,
+                   u"Header line %1 is folded onto the previous one (obsolete line folding, RFC 9112 §5.2)."_s.arg(i));
+            return false;
+        }
+        if (colon <= 0 || !fieldName.match(QString::fromLatin1(line.left(colon))).hasMatch()) {
+            refuse(400, u"Header line %1 is not \"Name: value\" (RFC 9112 §5)."_s.arg(i));
+            return false;
+        }
+        const QByteArray name = line.left(colon).toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
         if (name == "content-length")
             lengths.append(value);
@@ -226,26 +215,14 @@ void ConnectionGuard::refuse(int status, const QString &detail)
     m_refused = true;
     m_deadline.stop();
     m_idle.stop();
-    const ScimError error{status, {}, detail};
-    const QByteArray body = QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact);
     m_socket->readAll();
-    m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
-                    + "\r\nContent-Type: application/scim+json; charset=utf-8\r\nContent-Length: "
-                    + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    const QByteArray body = Refusal::write(m_socket, status, detail);
     m_socket->disconnectFromHost();
-
-    RequestRecord record;
-    record.time = QDateTime::currentDateTimeUtc();
-    record.client = peer(m_socket);
+    qCDebug(lcHttp).noquote() << "refused a request from" << Refusal::addressText(m_socket->peerAddress()) << status
+                              << detail;
     const qsizetype eol = m_head.indexOf("\r\n");
-    const QList<QByteArray> requestLine = (eol < 0 ? m_head : m_head.left(eol)).left(4096).split(' ');
-    record.method = QString::fromLatin1(requestLine.value(0).left(32));
-    record.path = Redaction::path(QString::fromUtf8(requestLine.value(1).left(2048)));
-    record.status = status;
-    record.durationMs = m_started.isValid() ? double(m_started.nsecsElapsed()) / 1e6 : 0;
-    record.operation = Operation::Rejected;
-    record.responseBody = QString::fromUtf8(body);
-    Q_EMIT refused(record);
+    Q_EMIT refused(Refusal::record(m_socket, eol < 0 ? m_head : m_head.left(eol), status, body,
+                                   m_started.isValid() ? double(m_started.nsecsElapsed()) / 1e6 : 0));
 }
 
 } // namespace scimmon

@@ -1,9 +1,8 @@
 #include "http/guardedtcpserver.h"
 
-#include "http/redaction.h"
-#include "scim/scimerror.h"
+#include "http/refusal.h"
+#include "platform/logging.h"
 
-#include <QJsonDocument>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
@@ -37,16 +36,15 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     if (m_open >= m_maxConnections) {
         // Answer once the client has sent its request (closing earlier makes the kernel reset the
         // connection and the client never reads the answer), and drop it after a second anyway.
-        const ScimError error{503, {}, u"Too many open connections (%1); try again later."_s.arg(m_maxConnections)};
-        const QByteArray body = QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact);
-        connect(socket, &QTcpSocket::readyRead, socket, [socket, body] {
+        const QString detail = u"Too many open connections (%1); try again later."_s.arg(m_maxConnections);
+        qCWarning(lcHttp).noquote() << "refused a connection from" << Refusal::addressText(socket->peerAddress())
+                                    << detail;
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, detail] {
             socket->readAll();
             if (socket->property("scimmon_answered").toBool())
                 return;
             socket->setProperty("scimmon_answered", true);
-            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/scim+json; charset=utf-8\r\n"
-                          "Retry-After: 5\r\nContent-Length: "
-                          + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+            Refusal::write(socket, 503, detail, {{"Retry-After", "5"}});
             socket->disconnectFromHost();
         });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -108,27 +106,14 @@ void GuardedTcpServer::refusePlainHttp(QSslSocket *socket)
             host = line.mid(5).trimmed();
     const QString https = u"https://"_s
         + (host.isEmpty() ? u"HOST:"_s + QString::number(socket->localPort()) : QString::fromLatin1(host.left(255)));
-    const ScimError error{
-        400, {}, u"This port speaks HTTPS only: send the request to %1 instead of plain HTTP."_s.arg(https)};
-    const QByteArray body = QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact);
-    socket->write("HTTP/1.1 400 Bad Request\r\nContent-Type: application/scim+json; charset=utf-8\r\nContent-Length: "
-                  + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    const QByteArray body = Refusal::write(
+        socket, 400, u"This port speaks HTTPS only: send the request to %1 instead of plain HTTP."_s.arg(https));
     socket->disconnectFromHost();
     // Whatever else the client sends is read and dropped until it goes; the deadline still ends it.
     connect(socket, &QSslSocket::readyRead, socket, [socket] { socket->readAll(); });
 
-    RequestRecord record;
-    record.time = QDateTime::currentDateTimeUtc();
-    bool ok = false;
-    const QHostAddress v4(socket->peerAddress().toIPv4Address(&ok));
-    record.client = ok ? v4.toString() : socket->peerAddress().toString();
-    const QList<QByteArray> parts = requestLine.split(' ');
-    record.method = QString::fromLatin1(parts.value(0).left(32));
-    record.path = Redaction::path(QString::fromUtf8(parts.value(1).left(2048)));
-    record.status = 400;
-    record.operation = Operation::Rejected;
+    RequestRecord record = Refusal::record(socket, requestLine, 400, body);
     record.quirks.append(Quirk{Quirk::Kind::PlainHttpOnHttpsPort, {}});
-    record.responseBody = QString::fromUtf8(body);
     Q_EMIT requestRefused(record);
 }
 

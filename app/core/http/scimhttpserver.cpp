@@ -2,8 +2,8 @@
 
 #include "http/connectionguard.h"
 #include "http/redaction.h"
+#include "http/refusal.h"
 
-#include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QRegularExpression>
@@ -40,14 +40,6 @@ QByteArray methodName(QHttpServerRequest::Method m)
     default:
         return "UNKNOWN";
     }
-}
-
-/// `a` as text, IPv4-mapped IPv6 addresses ("::ffff:10.0.0.1") as plain IPv4.
-QString addressText(const QHostAddress &a)
-{
-    bool ok = false;
-    const QHostAddress v4(a.toIPv4Address(&ok));
-    return ok ? v4.toString() : a.toString();
 }
 
 bool isTrusted(const QHostAddress &address, const QList<QPair<QHostAddress, int>> &proxies)
@@ -98,7 +90,7 @@ QString ScimHttpServer::clientAddress(const QHostAddress &peer, const QByteArray
                                       const QList<QPair<QHostAddress, int>> &trustedProxies)
 {
     if (!isTrusted(peer, trustedProxies))
-        return addressText(peer);
+        return Refusal::addressText(peer);
     // Each proxy appends the address it received the request from: read from the right, skipping
     // the trusted proxies; the first other address is the client. An entry that is no address
     // (forged or garbled) ends the walk at the last good one.
@@ -117,7 +109,7 @@ QString ScimHttpServer::clientAddress(const QHostAddress &peer, const QByteArray
         if (!isTrusted(hop, trustedProxies))
             break;
     }
-    return addressText(client);
+    return Refusal::addressText(client);
 }
 
 ScimHttpServer::ScimHttpServer(Handler handler, QObject *parent)
@@ -126,11 +118,15 @@ ScimHttpServer::ScimHttpServer(Handler handler, QObject *parent)
 {
 }
 
+void ScimHttpServer::completeResponse(const HttpRequest &request, HttpResponse &response)
+{
+    if (request.closeAfterResponse)
+        response.setHeader("Connection", "close");
+    response.setHeader("Content-Length", QByteArray::number(response.body.size()));
+}
+
 bool ScimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    QElapsedTimer timer;
-    timer.start();
-
     HttpRequest req;
     req.method = methodName(request.method());
     const QUrl url = request.url();
@@ -141,6 +137,9 @@ bool ScimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     const bool trustedPeer = isTrusted(socket->peerAddress(), m_trustedProxies);
     req.client = clientAddress(socket->peerAddress(), req.header("x-forwarded-for"), m_trustedProxies);
     req.origin = origin(req, socket, trustedPeer);
+    // Connection: close, or HTTP/1.0 without keep-alive (seen by the connection guard).
+    req.closeAfterResponse = socket->property(ConnectionGuard::kCloseAfterResponse).toBool()
+        || req.header("connection").toLower().contains("close");
 
     RequestRecord record;
     record.time = QDateTime::currentDateTimeUtc();
@@ -149,30 +148,15 @@ bool ScimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     record.path
         = Redaction::path(req.path + (req.rawQuery.isEmpty() ? QString() : u'?' + QString::fromLatin1(req.rawQuery)));
 
-    HttpResponse response = m_handler(req, record);
-
-    // Connection: close, or HTTP/1.0 without keep-alive (seen by the connection guard).
-    const bool close = socket->property(ConnectionGuard::kCloseAfterResponse).toBool()
-        || req.header("connection").toLower().contains("close");
-    if (close)
-        response.setHeader("Connection", "close");
-    response.setHeader("Content-Length", QByteArray::number(response.body.size()));
+    const HttpResponse response = m_handler(req, record);
 
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     for (const auto &[name, value] : response.headers)
         responder.writeHeader(name, value);
     responder.writeBody(response.body);
-    if (close)
+    if (req.closeAfterResponse)
         socket->disconnectFromHost();
-
-    record.status = response.status;
-    record.durationMs = double(timer.nsecsElapsed()) / 1e6;
-    record.requestHeaders = Redaction::headers(req.headers);
-    record.requestBody = Redaction::body(req.body);
-    record.responseHeaders = Redaction::headers(response.headers);
-    record.responseBody = Redaction::body(response.body);
-    Q_EMIT requestHandled(record);
     return true;
 }
 

@@ -12,15 +12,17 @@ namespace scimmon {
 
 /// The one class that touches QtHttpServer's request types (newer Qt changes that API; only this
 /// file then changes). It sees every request the HTTP server parses, 404s and 405s included,
-/// passes it to the handler as an HttpRequest, writes the response with the status and headers
-/// the handler chose, closes the connection after the response when the client sent
-/// `Connection: close`, and reports each exchange with its duration.
+/// passes it to the handler as an HttpRequest, writes the response exactly as the handler made
+/// it (status, headers, body), and closes the connection after it when the client sent
+/// `Connection: close` or spoke HTTP/1.0 without keep-alive.
 class ScimHttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    /// Called on the server's thread for every request; returns the response and fills the
-    /// SCIM-level fields of the record (operation, target, ...).
+    /// Called on the server's thread for every request with the transport fields of its log
+    /// record filled (time, client, method, redacted path); returns the complete response
+    /// (with Content-Length and, when the request asks for it, `Connection: close`: see
+    /// completeResponse()) and completes and stores the record.
     using Handler = std::function<HttpResponse(const HttpRequest &, RequestRecord &)>;
 
     explicit ScimHttpServer(Handler handler, QObject *parent = nullptr);
@@ -31,15 +33,14 @@ public:
     /// they send. Empty (the default): X-Forwarded-For is never believed.
     void setTrustedProxies(const QList<QPair<QHostAddress, int>> &proxies) { m_trustedProxies = proxies; }
 
+    /// Sets Content-Length and, for `request.closeAfterResponse`, `Connection: close` on `response`:
+    /// what the handler calls before it logs the response headers.
+    static void completeResponse(const HttpRequest &request, HttpResponse &response);
+
     /// The client address of a request from `peer` that carried `forwardedFor` (the
     /// X-Forwarded-For value, possibly empty), under the trust rule of setTrustedProxies().
     static QString clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor,
                                  const QList<QPair<QHostAddress, int>> &trustedProxies);
-
-Q_SIGNALS:
-    /// One request was answered. The record holds transport fields, the duration in milliseconds
-    /// and the redacted headers and bodies.
-    void requestHandled(const scimmon::RequestRecord &record);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

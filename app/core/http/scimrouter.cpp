@@ -164,6 +164,11 @@ ResourceService ScimRouter::service(const QString &baseUrl) const
     return s;
 }
 
+HttpResponse ScimRouter::errorResponse(const ScimError &error)
+{
+    return render(ScimOutcome::fromError(error));
+}
+
 HttpResponse ScimRouter::render(const ScimOutcome &o)
 {
     HttpResponse r;

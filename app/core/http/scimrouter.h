@@ -27,6 +27,10 @@ public:
     /// failure, accepted quirks (the caller fills the transport fields and the redacted texts).
     HttpResponse handle(const HttpRequest &request, RequestRecord &record);
 
+    /// The response to a request the receiver cannot serve at all (its store failed): `error` as a
+    /// SCIM error body with its status.
+    static HttpResponse errorResponse(const ScimError &error);
+
 private:
     ScimOutcome route(const HttpRequest &request, const QString &baseUrl, const QStringList &segments,
                       QByteArray &allow);

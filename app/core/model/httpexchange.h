@@ -19,6 +19,9 @@ struct HttpRequest
     QByteArray body;
     QString client; ///< client address, e.g. "127.0.0.1"
     QString origin; ///< scheme, host and port the client addressed, e.g. "http://127.0.0.1:8080"
+    /// The connection closes after the response: the client sent `Connection: close`, or spoke
+    /// HTTP/1.0 without keep-alive.
+    bool closeAfterResponse = false;
 
     /// The first header called `name` (any case); empty when absent.
     QByteArray header(const QByteArray &name) const;

@@ -1,20 +1,50 @@
 #include "receiver/receiver.h"
 
-#include "receiver/receiverworker.h"
-
 #include <QThread>
 
 namespace scimmon {
 
 Receiver::Receiver(QObject *parent)
     : QObject(parent)
+    , m_thread(new QThread(this))
+    , m_worker(new ReceiverWorker)
 {
     qRegisterMetaType<scimmon::RequestRecord>();
+    m_thread->setObjectName(QStringLiteral("scim-receiver"));
+    m_worker->moveToThread(m_thread);
+    connect(m_worker, &ReceiverWorker::started, this, [this](const QString &url, quint16 port, quint64 generation) {
+        if (generation != m_generation)
+            return;
+        m_tenantUrl = url;
+        m_port = port;
+        setState(State::Listening);
+    });
+    connect(m_worker, &ReceiverWorker::failed, this, [this](const QString &message, quint64 generation) {
+        if (generation != m_generation)
+            return;
+        m_error = message;
+        setState(State::Failed);
+    });
+    connect(m_worker, &ReceiverWorker::stopped, this, [this](quint64 generation) {
+        if (generation == m_generation && m_state != State::Failed)
+            setState(State::Stopped);
+    });
+    connect(m_worker, &ReceiverWorker::requestHandled, this, &Receiver::requestHandled);
+    m_thread->start();
 }
 
 Receiver::~Receiver()
 {
-    stop();
+    ReceiverWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker] {
+            worker->shutdown();
+            delete worker;
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
 }
 
 void Receiver::setState(State state)
@@ -23,47 +53,38 @@ void Receiver::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+void Receiver::useStore(const StoreConfig &config)
+{
+    m_storeConfig = config;
+    m_hasStore = true;
+}
+
 void Receiver::start(const ReceiverConfig &config)
 {
-    stop();
     m_error.clear();
     m_config = config;
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("scim-receiver"));
-    m_worker = new ReceiverWorker(config);
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &ReceiverWorker::started, this, [this](const QString &url, quint16 port) {
-        m_tenantUrl = url;
-        m_port = port;
-        setState(State::Listening);
-    });
-    connect(m_worker, &ReceiverWorker::failed, this, [this](const QString &message) {
-        m_error = message;
-        setState(State::Failed);
-    });
-    connect(m_worker, &ReceiverWorker::requestHandled, this, &Receiver::requestHandled);
-    m_thread->start();
+    useStore(config.store);
+    m_tenantUrl.clear();
+    m_port = 0;
+    const quint64 generation = ++m_generation;
+    ReceiverWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, config, generation] { worker->start(config, generation); }, Qt::QueuedConnection);
     setState(State::Starting);
-    QMetaObject::invokeMethod(m_worker, &ReceiverWorker::start, Qt::QueuedConnection);
 }
 
 void Receiver::stop()
 {
-    if (!m_thread)
+    if (m_state == State::Stopped || m_state == State::Stopping)
         return;
-    ReceiverWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker, [worker] { worker->stop(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread; // the worker was deleted by deleteLater when the thread finished
-    m_thread = nullptr;
-    m_worker = nullptr;
     m_tenantUrl.clear();
     m_port = 0;
+    const quint64 generation = ++m_generation;
+    ReceiverWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, generation] { worker->stop(generation); }, Qt::QueuedConnection);
     if (m_state != State::Failed)
-        setState(State::Stopped);
+        setState(State::Stopping);
 }
 
 } // namespace scimmon

@@ -2,35 +2,78 @@
 
 #include "model/requestrecord.h"
 #include "receiver/receiverconfig.h"
+#include "receiver/receiverworker.h"
 
+#include <QFuture>
 #include <QObject>
-#include <QPointer>
+#include <QPromise>
+
+#include <functional>
+#include <memory>
 
 class QThread;
 
 namespace scimmon {
 
-class ReceiverWorker;
+class Store;
 
-/// The SCIM receiver as the rest of the app sees it: start() runs the HTTP server, the router and
-/// the store's writer connection on a worker thread, so the caller's thread never waits on the
-/// network or the disk; requests are reported through requestHandled(), already stored in the
-/// request log. Create, use and destroy it on one thread (the GUI or main thread).
+/// The SCIM receiver as the rest of the app sees it. A worker thread, alive as long as the
+/// Receiver, runs the HTTP server, the router and the store's one writer connection, so the
+/// caller's thread never waits on the network or the disk: start(), stop() and write() return at
+/// once, and their outcomes arrive as signals or futures. Requests are reported through
+/// requestHandled(), already stored in the request log. Create, use and destroy it on one thread
+/// (the GUI or main thread); only the destructor waits for the worker.
 class Receiver : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Stopped, Starting, Listening, Failed };
+    enum class State { Stopped, Starting, Listening, Stopping, Failed };
     Q_ENUM(State)
 
     explicit Receiver(QObject *parent = nullptr);
+    /// Stops listening, writes pending token usage, closes the store and ends the worker thread
+    /// (waiting for the request being answered, if any).
     ~Receiver() override;
 
-    /// Starts the receiver with `config` (stopping it first if it runs). State goes to Starting,
-    /// then Listening (tenantUrl() set) or Failed (errorString() set), announced by stateChanged().
+    /// Listens with `config` (stopping first if it listens). State goes to Starting, then
+    /// Listening (tenantUrl() set) or Failed (errorString() set), announced by stateChanged().
+    /// Returns at once.
     void start(const ReceiverConfig &config);
-    /// Stops listening and closes the store; returns once the worker thread has finished.
+    /// Stops listening; the store stays open for write(). State goes to Stopping, then Stopped.
+    /// Returns at once.
     void stop();
+    /// The database write() uses before the first start() (afterwards, the started one).
+    void useStore(const StoreConfig &config);
+    /// True once useStore() or start() named the database write() uses.
+    bool hasStore() const { return m_hasStore; }
+
+    /// Runs `change` on the worker thread with the writer connection: the one way the window
+    /// changes data (token changes, deletions, settings audit), so that the window's reader never
+    /// writes. The future holds its result, or a default-constructed T when the store cannot be
+    /// opened (storeError() then says why). Deliver it to the GUI with WriteTask.
+    template<class T>
+    QFuture<T> write(std::function<T(Store &)> change)
+    {
+        auto promise = std::make_shared<QPromise<T>>();
+        QFuture<T> future = promise->future();
+        promise->start();
+        ReceiverWorker *worker = m_worker;
+        const StoreConfig store = m_storeConfig;
+        auto error = m_storeError;
+        QMetaObject::invokeMethod(
+            m_worker,
+            [worker, store, error, promise, change = std::move(change)] {
+                QString why;
+                Store *writer = worker->writer(store, &why);
+                *error = why;
+                promise->addResult(writer ? change(*writer) : T());
+                promise->finish();
+            },
+            Qt::QueuedConnection);
+        return future;
+    }
+    /// Why the writer store could not be opened for the last write(); empty when it was.
+    QString storeError() const { return *m_storeError; }
 
     /// The configuration of the last start() (the one running while Listening).
     const ReceiverConfig &config() const { return m_config; }
@@ -51,6 +94,10 @@ private:
     QThread *m_thread = nullptr;
     ReceiverWorker *m_worker = nullptr;
     ReceiverConfig m_config;
+    StoreConfig m_storeConfig;
+    bool m_hasStore = false;
+    std::shared_ptr<QString> m_storeError = std::make_shared<QString>(); ///< written on the worker
+    quint64 m_generation = 0; ///< of the latest start() or stop(); older answers are stale
     State m_state = State::Stopped;
     QString m_tenantUrl;
     quint16 m_port = 0;

@@ -1,11 +1,16 @@
 #include "receiver/receiverworker.h"
 
 #include "http/guardedtcpserver.h"
+#include "http/redaction.h"
 #include "http/scimhttpserver.h"
 #include "http/scimrouter.h"
+#include "platform/logging.h"
+#include "scim/scimconstants.h"
+#include "service/requestlogrecorder.h"
 #include "service/tokenservice.h"
 #include "store/storefactory.h"
 
+#include <QElapsedTimer>
 #include <QSslSocket>
 #include <QThread>
 
@@ -13,9 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace scimmon {
 
-ReceiverWorker::ReceiverWorker(ReceiverConfig config)
-    : m_config(std::move(config))
-    , m_usageTimer(this)
+ReceiverWorker::ReceiverWorker()
+    : m_usageTimer(this)
     , m_retentionTimer(this)
 {
     m_usageTimer.setInterval(5000);
@@ -29,33 +33,79 @@ ReceiverWorker::ReceiverWorker(ReceiverConfig config)
 
 ReceiverWorker::~ReceiverWorker()
 {
-    stop();
+    shutdown();
 }
 
-void ReceiverWorker::start()
+bool ReceiverWorker::openStore(const StoreConfig &config, QString *error)
 {
+    if (m_store && m_config.store.sameDatabase(config))
+        return true;
+    closeStore();
+    StoreConfig writer = config;
+    writer.backgroundCheckpoints = true; // a request's commit never waits for a checkpoint's syncs
+    writer.readOnly = false;
+    const QString connection = u"receiver-writer-%1"_s.arg(quintptr(QThread::currentThreadId()));
+    QString why;
+    m_store = StoreFactory::open(writer, connection, &why);
+    if (!m_store) {
+        qCWarning(lcReceiver).noquote() << why;
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_config.store = config;
+    m_tokens = std::make_unique<TokenService>(*m_store);
+    m_log = std::make_unique<RequestLogRecorder>(*m_store);
+    // The provisioning cycle and the minute of traffic the next request may continue.
+    m_log->resume(QDateTime::currentDateTimeUtc());
+    m_usageTimer.start();
+    m_retentionTimer.start();
+    QTimer::singleShot(0, this, &ReceiverWorker::pruneLog);
+    return true;
+}
+
+void ReceiverWorker::closeStore()
+{
+    m_usageTimer.stop();
+    m_retentionTimer.stop();
+    if (m_tokens)
+        m_tokens->flushUsage();
+    m_log.reset();
+    m_tokens.reset();
+    m_store.reset();
+}
+
+Store *ReceiverWorker::writer(const StoreConfig &config, QString *error)
+{
+    if (!m_store && !openStore(config, error))
+        return nullptr;
+    return m_store.get();
+}
+
+void ReceiverWorker::start(const ReceiverConfig &config, quint64 generation)
+{
+    stopListening();
     QString error;
     std::optional<TlsCredentials::Loaded> tls;
-    if (m_config.tls.enabled()) {
+    if (config.tls.enabled()) {
         if (!QSslSocket::supportsSsl()) {
-            Q_EMIT failed(u"HTTPS is not available: Qt found no TLS library (install OpenSSL 3, libssl3)."_s);
+            Q_EMIT failed(u"HTTPS is not available: Qt found no TLS library (install OpenSSL 3, libssl3)."_s,
+                          generation);
             return;
         }
-        tls = TlsCredentials::load(m_config.tls, &error);
+        tls = TlsCredentials::load(config.tls, &error);
         if (!tls) {
-            Q_EMIT failed(u"HTTPS cannot start: "_s + error);
+            Q_EMIT failed(u"HTTPS cannot start: "_s + error, generation);
             return;
         }
     }
-    const QString connection = u"receiver-writer-%1"_s.arg(quintptr(QThread::currentThreadId()));
-    StoreConfig writer = m_config.store;
-    writer.backgroundCheckpoints = true; // a request's commit never waits for a checkpoint's syncs
-    m_store = StoreFactory::open(writer, connection, &error);
-    if (!m_store) {
-        Q_EMIT failed(error);
+    if (!openStore(config.store, &error)) {
+        Q_EMIT failed(error, generation);
         return;
     }
-    m_tokens = std::make_unique<TokenService>(*m_store);
+    const StoreConfig store = m_config.store;
+    m_config = config;
+    m_config.store = store;
     m_router = std::make_unique<ScimRouter>(*m_store, *m_tokens, m_config.maxBodyBytes);
 
     ConnectionLimits limits;
@@ -71,26 +121,15 @@ void ReceiverWorker::start()
         delete m_tcp;
         m_tcp = nullptr;
         m_router.reset();
-        m_tokens.reset();
-        m_store.reset();
-        Q_EMIT failed(error);
+        qCWarning(lcReceiver).noquote() << error;
+        Q_EMIT failed(error, generation);
         return;
     }
-    m_server = new ScimHttpServer(
-        [this](const HttpRequest &req, RequestRecord &rec) { return m_router->handle(req, rec); }, this);
+    m_server
+        = new ScimHttpServer([this](const HttpRequest &req, RequestRecord &rec) { return exchange(req, rec); }, this);
     m_server->setTrustedProxies(m_config.trustedProxies);
     m_server->bind(m_tcp);
-    connect(m_server, &ScimHttpServer::requestHandled, this, &ReceiverWorker::record);
-    connect(m_tcp, &GuardedTcpServer::requestRefused, this, &ReceiverWorker::record);
-    m_usageTimer.start();
-    // The provisioning cycle and the minute of traffic the next request may continue.
-    if (const auto latest = m_store->requestLog().cycles(1); !latest.isEmpty())
-        m_cycles.resume(latest.first());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (const auto minutes = m_store->requestLog().traffic(TrafficMinute::minuteOf(now)); !minutes.isEmpty())
-        m_minute = minutes.last();
-    m_retentionTimer.start();
-    QTimer::singleShot(0, this, &ReceiverWorker::pruneLog);
+    connect(m_tcp, &GuardedTcpServer::requestRefused, this, &ReceiverWorker::recordRefused);
 
     const quint16 port = m_tcp->serverPort();
     QHostAddress shown = m_config.address;
@@ -100,15 +139,13 @@ void ReceiverWorker::start()
         shown = QHostAddress::LocalHostIPv6;
     const QString host
         = shown.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + shown.toString() + u']' : shown.toString();
-    Q_EMIT started(u"%1://%2:%3%4"_s.arg(m_config.scheme(), host).arg(port).arg(kScimBasePath), port);
+    const QString tenantUrl = u"%1://%2:%3%4"_s.arg(m_config.scheme(), host).arg(port).arg(kScimBasePath);
+    qCInfo(lcReceiver).noquote() << "listening at" << tenantUrl;
+    Q_EMIT started(tenantUrl, port, generation);
 }
 
-void ReceiverWorker::stop()
+void ReceiverWorker::stopListening()
 {
-    m_usageTimer.stop();
-    m_retentionTimer.stop();
-    if (m_tokens)
-        m_tokens->flushUsage();
     if (m_tcp)
         m_tcp->close();
     delete m_server; // owns the bound listening socket since bind()
@@ -116,36 +153,72 @@ void ReceiverWorker::stop()
     delete m_tcp; // already gone when the server took it (QPointer)
     m_tcp = nullptr;
     m_router.reset();
-    m_tokens.reset();
-    m_store.reset();
+    if (m_tokens)
+        m_tokens->flushUsage();
 }
 
-void ReceiverWorker::record(RequestRecord rec)
+void ReceiverWorker::stop(quint64 generation)
 {
-    if (!m_store) {
-        Q_EMIT requestHandled(rec);
-        return;
-    }
-    // The log entry, its cycle and its minute in one transaction: one commit per request. When it
-    // fails (disk full, ...), the entry is still shown, just not stored (id 0).
+    stopListening();
+    Q_EMIT stopped(generation);
+}
+
+void ReceiverWorker::shutdown()
+{
+    stopListening();
+    closeStore();
+}
+
+HttpResponse ReceiverWorker::exchange(const HttpRequest &request, RequestRecord &record)
+{
+    QElapsedTimer timer;
+    timer.start();
+    HttpResponse response;
     const bool inTransaction = m_store->begin();
-    m_cycles.add(rec);
-    ProvisioningCycle &cycle = *m_cycles.current();
-    if (m_store->requestLog().saveCycle(cycle))
-        rec.cycleId = cycle.id;
-    rec.id = m_store->requestLog().append(rec);
-    const QDateTime minute = TrafficMinute::minuteOf(rec.time);
-    if (!m_minute || m_minute->minute != minute) {
-        m_minute = TrafficMinute();
-        m_minute->minute = minute;
+    if (inTransaction) {
+        response = m_router->handle(request, record);
+    } else {
+        // Without its transaction a request could change data its log row never records.
+        response = ScimRouter::errorResponse(ScimError{
+            503, {}, u"The store is not available (%1); try again later."_s.arg(m_store->lastError().message)});
+        response.setHeader("Retry-After", "5");
+        record.operation = Operation::Rejected;
     }
-    ++m_minute->requests;
-    if (rec.status >= 400)
-        ++m_minute->failures;
-    m_minute->latency.add(rec.durationMs);
-    m_store->requestLog().saveTrafficMinute(*m_minute);
-    if (inTransaction && !m_store->commit())
-        rec.id = 0;
+    ScimHttpServer::completeResponse(request, response);
+    record.status = response.status;
+    record.requestHeaders = Redaction::headers(request.headers);
+    record.requestBody = Redaction::body(request.body);
+    record.responseHeaders = Redaction::headers(response.headers);
+    record.responseBody = Redaction::body(response.body);
+    record.durationMs = double(timer.nsecsElapsed()) / 1e6;
+    if (inTransaction && (!m_log->record(record) || !m_store->commit())) {
+        // Neither the change nor its log row is kept: the client is told, and may retry.
+        const QString why = m_store->lastError().message;
+        m_log->discard();
+        m_store->rollback();
+        record.id = 0;
+        qCWarning(lcReceiver).noquote() << "a request was not stored and its change undone:" << why;
+        response
+            = ScimRouter::errorResponse(ScimError::internal(u"The store failed: %1. Nothing was changed."_s.arg(why)));
+        ScimHttpServer::completeResponse(request, response);
+        record.status = response.status;
+        record.responseHeaders = Redaction::headers(response.headers);
+        record.responseBody = Redaction::body(response.body);
+        record.change = {};
+    }
+    Q_EMIT requestHandled(record);
+    return response;
+}
+
+void ReceiverWorker::recordRefused(RequestRecord rec)
+{
+    if (m_store && m_store->begin()) {
+        if (!m_log->record(rec) || !m_store->commit()) {
+            m_log->discard();
+            m_store->rollback();
+            rec.id = 0;
+        }
+    }
     Q_EMIT requestHandled(rec);
 }
 
@@ -157,7 +230,9 @@ void ReceiverWorker::pruneLog()
         ? QDateTime::currentDateTimeUtc().addDays(-m_config.logRetentionDays)
         : QDateTime();
     const qint64 deleted = m_store->requestLog().prune(olderThan, m_config.logRetentionRows, kPruneBatch);
-    if (deleted == kPruneBatch)
+    if (deleted < 0)
+        qCWarning(lcStore).noquote() << "request log retention failed:" << m_store->lastError().message;
+    else if (deleted == kPruneBatch)
         QTimer::singleShot(0, this, &ReceiverWorker::pruneLog);
 }
 

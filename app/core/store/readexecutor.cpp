@@ -11,6 +11,7 @@ namespace scimmon {
 ReadExecutor::ReadExecutor(StoreConfig config)
     : m_config(std::move(config))
 {
+    m_config.readOnly = true; // every write goes to the receiver's writer (Receiver::write)
     m_pool.setMaxThreadCount(1);
     m_pool.setExpiryTimeout(-1); // keep the one thread, and with it the connection
 }

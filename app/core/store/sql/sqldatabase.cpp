@@ -1,5 +1,7 @@
 #include "store/sql/sqldatabase.h"
 
+#include "platform/logging.h"
+
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -45,6 +47,9 @@ SqlDatabase::~SqlDatabase()
 bool SqlDatabase::fail(StoreError::Kind kind, const QString &message)
 {
     m_error = {kind, message};
+    // Conflicts and missing rows are answers (409, 404); a failing database is not.
+    if (kind == StoreError::Kind::Io)
+        qCWarning(lcStore).noquote() << "database" << m_location << "failed:" << message;
     return false;
 }
 

@@ -78,6 +78,9 @@ std::unique_ptr<Store> SqliteBackend::open(const StoreConfig &config, const QStr
         QString migrationError;
         if (!Migrator::migrate(db, u"sqlite"_s, &migrationError))
             return fail(migrationError);
+        // After the migrations (which write): from here on this connection refuses writes.
+        if (config.readOnly && !q.exec(u"PRAGMA query_only=ON"_s))
+            return fail(q.lastError().text());
     }
     auto database = std::make_unique<SqliteDatabase>(db, u"sqlite"_s, path, std::make_unique<SqliteDialect>());
     if (config.backgroundCheckpoints)
