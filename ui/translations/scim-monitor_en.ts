@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>scimmon::AuditExportDialog</name>
+    <message numerus="yes">
+        <source>Exported %Ln event(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln event to %1.</numerusform>
+            <numerusform>Exported %Ln events to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>scimmon::AuditPage</name>
     <message numerus="yes">
         <source>%1 of %Ln event(s)</source>
@@ -56,6 +66,30 @@
         <translation>
             <numerusform>%Ln request</numerusform>
             <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scimmon::NewTokenDialog</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -216,6 +250,16 @@
         <translation>
             <numerusform>%1 of %Ln group</numerusform>
             <numerusform>%1 of %Ln groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scimmon::TokenManagerDialog</name>
+    <message numerus="yes">
+        <source>%Ln token(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln token deleted.</numerusform>
+            <numerusform>%Ln tokens deleted.</numerusform>
         </translation>
     </message>
 </context>
