@@ -9,6 +9,7 @@
 #include "ui/common/messagebox.h"
 #include "ui/common/readtask.h"
 #include "ui/common/statusstyle.h"
+#include "ui/common/translations.h"
 #include "ui/log/cyclespage.h"
 #include "ui/log/cycletablemodel.h"
 #include "ui/log/objecthistorydialog.h"
@@ -27,6 +28,7 @@
 #include "ui/tokens/firsttokendialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -241,6 +243,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     QAction *find = view->addAction(tr("&Find…"), this, &MainWindow::focusSearch);
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    view->addSeparator();
+    createLanguageMenu(view->addMenu(tr("&Language")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About scim-monitor"), this, &MainWindow::showAbout);
@@ -439,6 +443,38 @@ void MainWindow::showAbout()
                  tr("Data directory: %1").arg(u"<tt>"_s + m_settings.dataDir().toHtmlEscaped() + u"</tt>"_s),
                  tr("Built with Qt %1, running on Qt %2.")
                      .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()))));
+}
+
+void MainWindow::createLanguageMenu(QMenu *menu)
+{
+    menu->setObjectName(u"languageMenu"_s);
+    menu->setToolTip(tr("The language of the window, from the next start"));
+    auto *group = new QActionGroup(menu);
+    const Translations::Language saved = Translations::saved(m_settings);
+    const std::pair<Translations::Language, QString> choices[]
+        = {{Translations::Language::System, u"languageSystem"_s},
+           {Translations::Language::English, u"languageEnglish"_s},
+           {Translations::Language::German, u"languageGerman"_s}};
+    for (const auto &[language, name] : choices) {
+        QAction *action = menu->addAction(Translations::displayName(language));
+        action->setObjectName(name);
+        action->setCheckable(true);
+        action->setChecked(language == saved);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] {
+            if (language == Translations::saved(m_settings))
+                return;
+            Translations::save(m_settings, language);
+            QString chosen = Translations::displayName(language);
+            if (language == Translations::Language::System)
+                chosen = tr("%1 (%2)").arg(
+                    chosen, Translations::displayName(Translations::resolve(language, QLocale::system())));
+            MessageBox::information(
+                this, tr("Language"),
+                u"<p>%1</p><p>%2</p>"_s.arg(tr("The language is now set to %1.").arg(chosen.toHtmlEscaped()),
+                                            tr("It takes effect the next time scim-monitor starts.")));
+        });
+    }
 }
 
 void MainWindow::saveSettings()
