@@ -42,7 +42,10 @@ ObjectHistoryDialog::ObjectHistoryDialog(ReadExecutor &reader, const QString &re
     TableViews::setUp(m_view);
     TableViews::fitColumn(m_view, RequestLogModel::Time, u"00:00:00.000"_s);
     TableViews::fitColumn(m_view, RequestLogModel::Path, u"/scim/v2/Users/00000000-0000-0000-0000-0000"_s);
-    TableViews::fitColumn(m_view, RequestLogModel::Operation, Labels::operation(Operation::ReactivateUser));
+    QStringList operations;
+    for (const Operation op : allOperations())
+        operations.append(Labels::operation(op));
+    TableViews::fitColumn(m_view, RequestLogModel::Operation, operations);
     m_view->setColumnHidden(RequestLogModel::Client, true);
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_detail->setReader(&reader);

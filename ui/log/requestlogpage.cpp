@@ -84,12 +84,16 @@ RequestLogPage::RequestLogPage(RequestLogModel *model, QWidget *parent)
     TableViews::setUp(m_view);
     TableViews::fitColumn(m_view, RequestLogModel::Time, u"00:00:00.000"_s);
     TableViews::fitColumn(m_view, RequestLogModel::Client, u"192.168.100.100"_s);
-    TableViews::fitColumn(m_view, RequestLogModel::Idp, u"Entra"_s);
+    TableViews::fitColumn(m_view, RequestLogModel::Idp,
+                          {Labels::idp(Idp::Entra), Labels::idp(Idp::Okta), Labels::idp(Idp::Other)});
     TableViews::fitColumn(m_view, RequestLogModel::Method, u"DELETE"_s);
     TableViews::fitColumn(m_view, RequestLogModel::Path, u"/scim/v2/Users/00000000-0000-0000-0000-0000"_s);
     TableViews::fitColumn(m_view, RequestLogModel::Status, u"000"_s);
     TableViews::fitColumn(m_view, RequestLogModel::Duration, u"000.0"_s);
-    TableViews::fitColumn(m_view, RequestLogModel::Operation, Labels::operation(Operation::ReactivateUser));
+    QStringList operations;
+    for (const scimmon::Operation op : allOperations())
+        operations.append(Labels::operation(op));
+    TableViews::fitColumn(m_view, RequestLogModel::Operation, operations);
     TableViews::fitColumn(m_view, RequestLogModel::Target, u"firstname.lastname@contoso.com"_s);
     m_view->setTextElideMode(Qt::ElideMiddle);
 
