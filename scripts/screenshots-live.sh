@@ -13,6 +13,9 @@
 # Environment: USERS (default 3000), LOAD (path of scim-load.mjs).
 # Needs xvfb-run, xdotool, ImageMagick's import and node (scripts/install-deps.sh --test).
 set -euo pipefail
+# The README's screenshots show the English window, whatever the system's language (the window
+# follows LANGUAGE, then LC_ALL, LC_MESSAGES and LANG).
+export LANGUAGE=en
 here=$(cd "$(dirname "$0")" && pwd)
 out_dir=${1:?usage: screenshots-live.sh OUT_DIR [BINARY]}
 binary=${2:-$here/../build/release/bin/scim-monitor}

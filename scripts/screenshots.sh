@@ -10,6 +10,9 @@
 # Environment: TOKEN_SHOTS_ONLY=1 takes only the second block's screenshots.
 # Needs xvfb-run, xdotool and ImageMagick's import (scripts/install-deps.sh --test installs them).
 set -euo pipefail
+# The README's screenshots show the English window, whatever the system's language (the window
+# follows LANGUAGE, then LC_ALL, LC_MESSAGES and LANG).
+export LANGUAGE=en
 data_dir=${1:?usage: screenshots.sh DATA_DIR OUT_DIR [BINARY]}
 out_dir=${2:?usage: screenshots.sh DATA_DIR OUT_DIR [BINARY]}
 binary=${3:-$(dirname "$0")/../build/release/bin/scim-monitor}

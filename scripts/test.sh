@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 ./scripts/install-deps.sh --test
 ./scripts/lint.sh
+./scripts/check-translations.sh
 cmake --preset ci >/dev/null
 cmake --build --preset ci
 

@@ -9,6 +9,7 @@
 #include "ui/common/messagebox.h"
 #include "ui/common/readtask.h"
 #include "ui/common/statusstyle.h"
+#include "ui/common/translations.h"
 #include "ui/common/writetask.h"
 #include "ui/log/cyclespage.h"
 #include "ui/log/cycletablemodel.h"
@@ -28,6 +29,7 @@
 #include "ui/tokens/firsttokendialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -39,6 +41,7 @@
 #include <QTableView>
 #include <QToolButton>
 
+#include <climits>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -83,17 +86,17 @@ MainWindow::MainWindow(AppSettings &settings, Receiver &receiver, ReadExecutor &
         receiver.useStore(reader.config());
     setWindowTitle(u"scim-monitor"_s);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_logPage, u"Provisioning log"_s);
-    m_tabs->addTab(m_usersPage, u"Users"_s);
-    m_tabs->addTab(m_groupsPage, u"Groups"_s);
+    m_tabs->addTab(m_logPage, tr("Provisioning log"));
+    m_tabs->addTab(m_usersPage, tr("Users"));
+    m_tabs->addTab(m_groupsPage, tr("Groups"));
     m_cycleModel = new CycleTableModel(reader, this);
     m_overviewPage = new OverviewPage(reader, this);
     m_cyclesPage = new CyclesPage(m_cycleModel, this);
-    m_tabs->insertTab(0, m_overviewPage, u"Overview"_s);
-    m_tabs->insertTab(m_tabs->indexOf(m_logPage) + 1, m_cyclesPage, u"Cycles"_s);
+    m_tabs->insertTab(0, m_overviewPage, tr("Overview"));
+    m_tabs->insertTab(m_tabs->indexOf(m_logPage) + 1, m_cyclesPage, tr("Cycles"));
     m_auditModel = new AuditTableModel(reader, this);
     m_auditPage = new AuditPage(m_auditModel, this);
-    m_tabs->addTab(m_auditPage, u"Audit"_s);
+    m_tabs->addTab(m_auditPage, tr("Audit"));
     connect(m_auditPage, &AuditPage::exportRequested, this, &MainWindow::exportAudit);
     // Local actions (tokens, settings, deletions) are audited too: showing the tab reads anew.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -123,7 +126,7 @@ MainWindow::MainWindow(AppSettings &settings, Receiver &receiver, ReadExecutor &
     createMenus();
     createStatusBar();
     m_receiverSetup = new ReceiverSetup(settings, receiver, reader, this);
-    m_tabs->addTab(m_receiverSetup->connectPage(), u"Connect"_s);
+    m_tabs->addTab(m_receiverSetup->connectPage(), tr("Connect"));
     menuBar()->insertMenu(menuBar()->actions().constLast(), m_receiverSetup->menu());
     connect(m_receiverSetup, &ReceiverSetup::connectPageRequested, this,
             [this] { m_tabs->setCurrentWidget(m_receiverSetup->connectPage()); });
@@ -181,10 +184,12 @@ void MainWindow::createFirstTokenIfNeeded()
         [this](const FirstToken &result) {
             if (!result.storeRead || (!result.created && !result.error.isEmpty())) {
                 const QString why = result.storeRead ? result.error : m_receiver.storeError();
-                MessageBox::warning(this, u"No Secret Token"_s,
-                                    u"<p>scim-monitor could not create its first Secret Token:</p><p>%1</p>"
-                                    "<p>Identity providers cannot connect without one. Create one with "
-                                    "<tt>scim-monitor token create --name NAME</tt>.</p>"_s.arg(why.toHtmlEscaped()));
+                MessageBox::warning(this, tr("No Secret Token"),
+                                    u"<p>%1</p><p>%2</p><p>%3</p>"_s.arg(
+                                        tr("scim-monitor could not create its first Secret Token:"),
+                                        why.toHtmlEscaped(),
+                                        tr("Identity providers cannot connect without one. Create one with %1.")
+                                            .arg(u"<tt>scim-monitor token create --name NAME</tt>"_s)));
                 Q_EMIT firstTokenChecked(false);
                 return;
             }
@@ -218,23 +223,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(u"&File"_s);
-    QAction *exportAuditAction = file->addAction(u"Export &audit trail\u2026"_s, this, &MainWindow::exportAudit);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportAuditAction = file->addAction(tr("Export &audit trail…"), this, &MainWindow::exportAudit);
     exportAuditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
-    QAction *reset
-        = file->addAction(u"&Reset all data\u2026"_s, this, [this] { m_resourceActions->resetAllData(this); });
+    QAction *reset = file->addAction(tr("&Reset all data…"), this, [this] { m_resourceActions->resetAllData(this); });
     reset->setObjectName(u"resetAllData"_s);
-    reset->setToolTip(u"Delete every user, group and membership from the store (for demos)"_s);
+    reset->setToolTip(tr("Delete every user, group and membership from the store (for demos)"));
     file->addSeparator();
-    QAction *quit = file->addAction(u"&Quit"_s, this, &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *view = menuBar()->addMenu(u"&View"_s);
-    QAction *refreshAction = view->addAction(u"&Refresh"_s, this, &MainWindow::refresh);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
-    refreshAction->setToolTip(u"Reload the users and groups tables"_s);
+    refreshAction->setToolTip(tr("Reload the users and groups tables"));
     view->addAction(m_logPage->followAction());
     view->addSeparator();
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -242,11 +246,13 @@ void MainWindow::createMenus()
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     view->addSeparator();
-    QAction *find = view->addAction(u"&Find\u2026"_s, this, &MainWindow::focusSearch);
+    QAction *find = view->addAction(tr("&Find…"), this, &MainWindow::focusSearch);
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    view->addSeparator();
+    createLanguageMenu(view->addMenu(tr("&Language")));
 
-    QMenu *help = menuBar()->addMenu(u"&Help"_s);
-    QAction *about = help->addAction(u"&About scim-monitor"_s, this, &MainWindow::showAbout);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About scim-monitor"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
 
@@ -257,25 +263,25 @@ void MainWindow::createStatusBar()
     m_urlLabel = new QLabel(this);
     m_urlLabel->setObjectName(u"tenantUrl"_s);
     m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_urlLabel->setToolTip(u"The Tenant URL to enter in the identity provider"_s);
+    m_urlLabel->setToolTip(tr("The Tenant URL to enter in the identity provider"));
     m_copyUrl = new QToolButton(this);
     m_copyUrl->setObjectName(u"copyTenantUrl"_s);
-    m_copyUrl->setText(u"Copy Tenant URL"_s);
+    m_copyUrl->setText(tr("Copy Tenant URL"));
     connect(m_copyUrl, &QToolButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_receiver.tenantUrl());
-        m_copyUrl->setText(u"Copied"_s);
-        QTimer::singleShot(1500, m_copyUrl, [button = m_copyUrl] { button->setText(u"Copy Tenant URL"_s); });
+        m_copyUrl->setText(tr("Copied"));
+        QTimer::singleShot(1500, m_copyUrl, [button = m_copyUrl] { button->setText(tr("Copy Tenant URL")); });
     });
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"requestCount"_s);
-    m_countLabel->setToolTip(u"Requests in the stored provisioning log"_s);
+    m_countLabel->setToolTip(tr("Requests in the stored provisioning log"));
     connect(m_logModel, &RequestLogModel::totalCountChanged, this, [this](qint64 count) {
-        m_countLabel->setText(count == 1 ? u"1 request"_s : QString(QLocale().toString(count) + u" requests"_s));
+        m_countLabel->setText(tr("%Ln request(s)", nullptr, int(std::min<qint64>(count, INT_MAX))));
     });
-    m_countLabel->setText(u"0 requests"_s);
+    m_countLabel->setText(tr("%Ln request(s)", nullptr, 0));
 
     statusBar()->addWidget(m_stateLabel);
-    statusBar()->addWidget(new QLabel(u"  Tenant URL:"_s, this));
+    statusBar()->addWidget(new QLabel(u"  "_s + tr("Tenant URL:"), this));
     statusBar()->addWidget(m_urlLabel);
     statusBar()->addWidget(m_copyUrl);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -289,17 +295,17 @@ void MainWindow::showReceiverState(Receiver::State state)
     switch (state) {
     case Receiver::State::Stopping:
     case Receiver::State::Stopped:
-        text = u"Receiver: stopped"_s;
+        text = tr("Receiver: stopped");
         break;
     case Receiver::State::Starting:
-        text = u"Receiver: starting\u2026"_s;
+        text = tr("Receiver: starting…");
         break;
     case Receiver::State::Listening:
-        text = u"Receiver: listening"_s;
+        text = tr("Receiver: listening");
         color = StatusStyle::okColor(pal);
         break;
     case Receiver::State::Failed:
-        text = u"Receiver: failed \u2014 "_s + m_receiver.errorString();
+        text = tr("Receiver: failed — %1").arg(m_receiver.errorString());
         color = StatusStyle::errorColor(pal);
         break;
     }
@@ -319,11 +325,13 @@ void MainWindow::showReceiverState(Receiver::State state)
     if (state != Receiver::State::Failed)
         return;
     auto warn = [this] {
-        MessageBox::warning(this, u"Receiver failed"_s,
-                            u"<p>The SCIM receiver could not start:</p><p>%1</p>"
-                            "<p>Identity providers cannot reach scim-monitor until it runs. If another program "
-                            "uses the port, start scim-monitor with <tt>--listen 127.0.0.1:PORT</tt>.</p>"_s.arg(
-                                m_receiver.errorString().toHtmlEscaped()));
+        MessageBox::warning(
+            this, tr("Receiver failed"),
+            u"<p>%1</p><p>%2</p><p>%3</p>"_s.arg(
+                tr("The SCIM receiver could not start:"), m_receiver.errorString().toHtmlEscaped(),
+                tr("Identity providers cannot reach scim-monitor until it runs. If another program uses the port, "
+                   "start scim-monitor with %1.")
+                    .arg(u"<tt>--listen 127.0.0.1:PORT</tt>"_s)));
     };
     // Never cover the one-time token: the warning waits until that dialog is closed.
     if (QDialog *tokenDialog = m_firstTokenDialog.data(); tokenDialog && tokenDialog->isVisible())
@@ -402,8 +410,8 @@ ObjectHistoryDialog *MainWindow::showHistory(const QString &resourceType, const 
 
 void MainWindow::addHistoryAction(QTableView *view, const QString &resourceType, int nameColumn)
 {
-    auto *action = new QAction(u"Show &history…"_s, view);
-    action->setToolTip(u"Every request that touched it, with what each changed"_s);
+    auto *action = new QAction(tr("Show &history…"), view);
+    action->setToolTip(tr("Every request that touched it, with what each changed"));
     connect(action, &QAction::triggered, this, [this, view, resourceType, nameColumn] {
         const QModelIndex current = view->currentIndex();
         if (!current.isValid())
@@ -432,14 +440,47 @@ void MainWindow::focusSearch()
 
 void MainWindow::showAbout()
 {
-    MessageBox::about(this, u"About scim-monitor"_s,
-                      u"<h3>scim-monitor %1</h3>"
-                      "<p>A SCIM 2.0 receiver (RFC 7643, RFC 7644) for Microsoft Entra ID and Okta provisioning, "
-                      "with a live log of every request.</p>"
-                      "<p>Data directory: <tt>%2</tt><br/>Built with Qt %3, running on Qt %4.</p>"
-                      "<p><a href=\"https://scimmonitor.org\">scimmonitor.org</a></p>"_s.arg(
-                          QCoreApplication::applicationVersion().toHtmlEscaped(), m_settings.dataDir().toHtmlEscaped(),
-                          QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+    MessageBox::about(
+        this, tr("About scim-monitor"),
+        u"<h3>scim-monitor %1</h3><p>%2</p><p>%3<br/>%4</p><p><a href=\"https://scimmonitor.org\">scimmonitor.org</a></p>"_s
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                 tr("A SCIM 2.0 receiver (RFC 7643, RFC 7644) for Microsoft Entra ID and Okta provisioning, with a "
+                    "live log of every request."),
+                 tr("Data directory: %1").arg(u"<tt>"_s + m_settings.dataDir().toHtmlEscaped() + u"</tt>"_s),
+                 tr("Built with Qt %1, running on Qt %2.")
+                     .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()))));
+}
+
+void MainWindow::createLanguageMenu(QMenu *menu)
+{
+    menu->setObjectName(u"languageMenu"_s);
+    menu->setToolTip(tr("The language of the window, from the next start"));
+    auto *group = new QActionGroup(menu);
+    const Translations::Language saved = Translations::saved(m_settings);
+    const std::pair<Translations::Language, QString> choices[]
+        = {{Translations::Language::System, u"languageSystem"_s},
+           {Translations::Language::English, u"languageEnglish"_s},
+           {Translations::Language::German, u"languageGerman"_s}};
+    for (const auto &[language, name] : choices) {
+        QAction *action = menu->addAction(Translations::displayName(language));
+        action->setObjectName(name);
+        action->setCheckable(true);
+        action->setChecked(language == saved);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] {
+            if (language == Translations::saved(m_settings))
+                return;
+            Translations::save(m_settings, language);
+            QString chosen = Translations::displayName(language);
+            if (language == Translations::Language::System)
+                chosen = tr("%1 (%2)").arg(
+                    chosen, Translations::displayName(Translations::resolve(language, QLocale::system())));
+            MessageBox::information(
+                this, tr("Language"),
+                u"<p>%1</p><p>%2</p>"_s.arg(tr("The language is now set to %1.").arg(chosen.toHtmlEscaped()),
+                                            tr("It takes effect the next time scim-monitor starts.")));
+        });
+    }
 }
 
 void MainWindow::saveSettings()

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 class QLabel;
+class QMenu;
 class QTabWidget;
 class QTableView;
 class QToolButton;
@@ -92,6 +93,7 @@ protected:
 
 private:
     void createMenus();
+    void createLanguageMenu(QMenu *menu);
     void createStatusBar();
     void showReceiverState(Receiver::State state);
     void requestArrived(const RequestRecord &record);

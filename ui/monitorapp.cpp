@@ -5,16 +5,17 @@
 #include "receiver/receiverstarter.h"
 #include "store/readexecutor.h"
 #include "ui/common/messagebox.h"
+#include "ui/common/translations.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
-
-using namespace Qt::StringLiterals;
 
 namespace scimmon {
 
 int MonitorApp::run(AppSettings &settings, const ReceiverConfig &config)
 {
+    // The window's language: the system's, or the one chosen in View → Language (from this start on).
+    Translations::install(Translations::saved(settings));
     // Declared in this order so that the window goes first and the reader last: the reader's
     // destructor waits for reads still queued.
     ReadExecutor reader(config.store);
@@ -24,7 +25,8 @@ int MonitorApp::run(AppSettings &settings, const ReceiverConfig &config)
     window.show();
     ReceiverStarter::start(receiver, config, window.secretStore(), settings.dataDir(),
                            settings.tlsPassphraseInKeychain(), [&window](const QString &warning) {
-                               MessageBox::warning(&window, u"HTTPS key passphrase"_s, warning.toHtmlEscaped());
+                               MessageBox::warning(&window, MainWindow::tr("HTTPS key passphrase"),
+                                                   warning.toHtmlEscaped());
                            });
     window.createFirstTokenIfNeeded();
     const int status = QApplication::exec();

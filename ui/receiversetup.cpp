@@ -23,25 +23,25 @@ ReceiverSetup::ReceiverSetup(AppSettings &settings, Receiver &receiver, ReadExec
     , m_window(window)
     , m_keychain(new KeychainSecretStore(this))
     , m_secrets(m_keychain)
-    , m_menu(new QMenu(u"&Receiver"_s, window))
+    , m_menu(new QMenu(tr("&Receiver"), window))
     , m_connect(new ConnectPage(receiver, window))
 {
     m_menu->setObjectName(u"receiverMenu"_s);
-    QAction *tokens = m_menu->addAction(u"Secret &Tokens\u2026"_s, this, [this] { openTokenManager(); });
+    QAction *tokens = m_menu->addAction(tr("Secret &Tokens…"), this, [this] { openTokenManager(); });
     tokens->setObjectName(u"secretTokensAction"_s);
     tokens->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    QAction *create = m_menu->addAction(u"&New Secret Token\u2026"_s, this, [this] { createToken(); });
+    QAction *create = m_menu->addAction(tr("&New Secret Token…"), this, [this] { createToken(); });
     create->setObjectName(u"newTokenAction"_s);
     create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *connectIdp
-        = m_menu->addAction(u"&Connect an Identity Provider"_s, this, &ReceiverSetup::connectPageRequested);
+        = m_menu->addAction(tr("&Connect an Identity Provider"), this, &ReceiverSetup::connectPageRequested);
     connectIdp->setObjectName(u"connectAction"_s);
     connectIdp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_menu->addSeparator();
     QAction *restart
-        = m_menu->addAction(u"&Restart Receiver"_s, this, [this] { restartReceiver(m_receiver.config()); });
+        = m_menu->addAction(tr("&Restart Receiver"), this, [this] { restartReceiver(m_receiver.config()); });
     restart->setObjectName(u"restartReceiverAction"_s);
-    QAction *settingsAction = m_menu->addAction(u"&Settings\u2026"_s, this, [this] { openSettings(); });
+    QAction *settingsAction = m_menu->addAction(tr("&Settings…"), this, [this] { openSettings(); });
     settingsAction->setObjectName(u"settingsAction"_s);
     settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settingsAction->setMenuRole(QAction::PreferencesRole);

@@ -4,6 +4,8 @@
 #include "export/auditcsvexport.h"
 #include "store/storefactory.h"
 #include "ui/common/filedialog.h"
+#include "ui/common/labels.h"
+#include "ui_auditexportdialog.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -34,25 +36,23 @@ namespace scimmon {
 AuditExportDialog::AuditExportDialog(StoreConfig store, const AuditFilter &initial, QWidget *parent)
     : QDialog(parent)
     , m_store(std::move(store))
-    , m_useFrom(new QCheckBox(u"From"_s, this))
-    , m_from(new QDateTimeEdit(this))
-    , m_useTo(new QCheckBox(u"To"_s, this))
-    , m_to(new QDateTimeEdit(this))
-    , m_actions(new QListWidget(this))
-    , m_search(new QLineEdit(this))
-    , m_bom(new QCheckBox(u"For Excel (UTF-8 byte order mark)"_s, this))
-    , m_progress(new QProgressBar(this))
-    , m_status(new QLabel(this))
-    , m_export(new QPushButton(u"Export\u2026"_s, this))
-    , m_openFolder(new QPushButton(u"Open folder"_s, this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+    , m_ui(std::make_unique<Ui::AuditExportDialog>())
     , m_cancel(std::make_shared<std::atomic<bool>>(false))
 {
-    setWindowTitle(u"Export audit trail"_s);
-    for (QDateTimeEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"yyyy-MM-dd hh:mm"_s);
-    }
+    m_ui->setupUi(this);
+    m_useFrom = m_ui->useFrom;
+    m_from = m_ui->fromEdit;
+    m_useTo = m_ui->useTo;
+    m_to = m_ui->toEdit;
+    m_actions = m_ui->exportActions;
+    m_search = m_ui->exportSearch;
+    m_bom = m_ui->bomBox;
+    m_progress = m_ui->exportProgress;
+    m_status = m_ui->exportStatus;
+    m_buttons = m_ui->buttonBox;
+    m_closeText = m_buttons->button(QDialogButtonBox::Close)->text(); // Qt's own, in the window's language
+    m_export = new QPushButton(tr("Export…"), this);
+    m_openFolder = new QPushButton(tr("Open folder"), this);
     m_useFrom->setChecked(initial.from.isValid());
     m_from->setDateTime(initial.from.isValid() ? initial.from.toLocalTime()
                                                : QDateTime::currentDateTime().addDays(-30));
@@ -67,16 +67,8 @@ AuditExportDialog::AuditExportDialog(StoreConfig store, const AuditFilter &initi
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(initial.actions.isEmpty() || initial.actions.contains(a) ? Qt::Checked : Qt::Unchecked);
     }
-    m_actions->setObjectName(u"exportActions"_s);
     m_search->setText(initial.search);
-    m_search->setPlaceholderText(u"Only events whose target or member contains this text"_s);
-    m_search->setObjectName(u"exportSearch"_s);
-    m_bom->setChecked(true);
-    m_progress->setRange(0, 100);
-    m_progress->setValue(0);
     m_progress->setVisible(false);
-    m_status->setWordWrap(true);
-    m_status->setObjectName(u"exportStatus"_s);
     m_progressTimer.setInterval(100);
     connect(&m_progressTimer, &QTimer::timeout, this, [this] {
         if (m_percent)
@@ -89,29 +81,10 @@ AuditExportDialog::AuditExportDialog(StoreConfig store, const AuditFilter &initi
     m_buttons->addButton(m_openFolder, QDialogButtonBox::ActionRole);
     m_openFolder->setVisible(false); // after addButton(), which shows it; offered once a file is written
 
-    auto *range = new QHBoxLayout;
-    range->addWidget(m_useFrom);
-    range->addWidget(m_from);
-    range->addSpacing(12);
-    range->addWidget(m_useTo);
-    range->addWidget(m_to);
-    range->addStretch();
-    auto *form = new QFormLayout;
-    form->addRow(u"Time range:"_s, range);
-    form->addRow(u"Actions:"_s, m_actions);
-    form->addRow(u"Target:"_s, m_search);
-    form->addRow(QString(), m_bom);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
-    layout->addWidget(m_buttons);
-
     connect(m_export, &QPushButton::clicked, this, &AuditExportDialog::chooseFile);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AuditExportDialog::reject);
     connect(m_openFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_lastPath).absolutePath())); });
-    resize(620, 520);
 }
 
 AuditExportDialog::~AuditExportDialog()
@@ -148,7 +121,7 @@ void AuditExportDialog::chooseFile()
         folder = QDir::homePath();
     const QString suggested
         = QDir(folder).filePath(u"scim-monitor-audit-%1.csv"_s.arg(QDate::currentDate().toString(Qt::ISODate)));
-    FileDialog::saveFile(this, u"Export audit trail"_s, suggested, u"CSV files (*.csv)"_s,
+    FileDialog::saveFile(this, tr("Export audit trail"), suggested, tr("CSV files (*.csv)"),
                          [dialog = QPointer<AuditExportDialog>(this)](const QString &path) {
                              if (dialog && !path.isEmpty())
                                  dialog->startExport(path);
@@ -160,7 +133,7 @@ void AuditExportDialog::setRunning(bool running)
     m_running = running;
     m_export->setEnabled(!running);
     m_progress->setVisible(running || m_progress->value() > 0);
-    m_buttons->button(QDialogButtonBox::Close)->setText(running ? u"Cancel"_s : u"Close"_s);
+    m_buttons->button(QDialogButtonBox::Close)->setText(running ? tr("Cancel") : m_closeText);
 }
 
 void AuditExportDialog::startExport(const QString &path)
@@ -170,7 +143,7 @@ void AuditExportDialog::startExport(const QString &path)
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_progress->setValue(0);
     m_openFolder->setVisible(false);
-    m_status->setText(u"Exporting\u2026"_s);
+    m_status->setText(tr("Exporting…"));
     setRunning(true);
     const AuditFilter f = filter();
     const bool bom = m_bom->isChecked();
@@ -214,13 +187,14 @@ void AuditExportDialog::finished(bool ok, bool cancelled, const QString &path, q
     if (ok) {
         m_lastPath = path;
         m_progress->setValue(100);
-        m_status->setText(u"Exported %1 events to %2."_s.arg(QLocale().toString(rows), QDir::toNativeSeparators(path)));
+        m_status->setText(
+            tr("Exported %Ln event(s) to %1.", nullptr, Labels::count(rows)).arg(QDir::toNativeSeparators(path)));
         m_openFolder->setVisible(true);
     } else if (cancelled) {
         m_progress->setValue(0);
-        m_status->setText(u"Cancelled; no file was written."_s);
+        m_status->setText(tr("Cancelled; no file was written."));
     } else {
-        m_status->setText(u"The export failed: %1"_s.arg(error));
+        m_status->setText(tr("The export failed: %1").arg(error));
     }
     Q_EMIT exportFinished(ok, path, rows);
 }
@@ -229,7 +203,7 @@ void AuditExportDialog::reject()
 {
     if (m_running) {
         m_cancel->store(true); // Cancel: the export stops at its next progress report
-        m_status->setText(u"Cancelling\u2026"_s);
+        m_status->setText(tr("Cancelling…"));
         return;
     }
     QDialog::reject();

@@ -20,6 +20,10 @@ class QPushButton;
 
 namespace scimmon {
 
+namespace Ui {
+class AuditExportDialog;
+}
+
 /// Exports the audit trail to CSV (docs/audit-csv.md): time range, actions and target search
 /// (starting from the Audit tab's filter), file and an Excel option. The export runs on a thread
 /// of its own with its own database connection, shows progress, can be cancelled (leaving no
@@ -54,18 +58,20 @@ private:
     void finished(bool ok, bool cancelled, const QString &path, qint64 rows, const QString &error);
 
     StoreConfig m_store;
-    QCheckBox *m_useFrom;
-    QDateTimeEdit *m_from;
-    QCheckBox *m_useTo;
-    QDateTimeEdit *m_to;
-    QListWidget *m_actions;
-    QLineEdit *m_search;
-    QCheckBox *m_bom;
-    QProgressBar *m_progress;
-    QLabel *m_status;
-    QPushButton *m_export;
-    QPushButton *m_openFolder;
-    QDialogButtonBox *m_buttons;
+    std::unique_ptr<Ui::AuditExportDialog> m_ui; ///< the fields (auditexportdialog.ui)
+    QCheckBox *m_useFrom = nullptr;
+    QDateTimeEdit *m_from = nullptr;
+    QCheckBox *m_useTo = nullptr;
+    QDateTimeEdit *m_to = nullptr;
+    QListWidget *m_actions = nullptr;
+    QLineEdit *m_search = nullptr;
+    QCheckBox *m_bom = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_export = nullptr;
+    QPushButton *m_openFolder = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QString m_closeText; ///< the Close button's text while no export runs
     QString m_lastPath;
     bool m_running = false;
     std::shared_ptr<std::atomic<bool>> m_cancel;

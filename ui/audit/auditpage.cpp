@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "ui/audit/audittablemodel.h"
+#include "ui/common/labels.h"
 #include "ui/common/tableviews.h"
 
 #include <QComboBox>
@@ -18,6 +19,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace scimmon {
@@ -26,14 +29,14 @@ namespace {
 
 struct Period
 {
-    const char16_t *label;
+    const char *label; ///< translated where shown
     qint64 seconds; ///< 0: all time
 };
-constexpr Period kPeriods[] = {{u"All time", 0},
-                               {u"Last hour", 3600},
-                               {u"Last 24 hours", 86400},
-                               {u"Last 7 days", 7 * 86400},
-                               {u"Last 30 days", 30 * 86400}};
+constexpr Period kPeriods[] = {{QT_TRANSLATE_NOOP("scimmon::AuditPage", "All time"), 0},
+                               {QT_TRANSLATE_NOOP("scimmon::AuditPage", "Last hour"), 3600},
+                               {QT_TRANSLATE_NOOP("scimmon::AuditPage", "Last 24 hours"), 86400},
+                               {QT_TRANSLATE_NOOP("scimmon::AuditPage", "Last 7 days"), 7 * 86400},
+                               {QT_TRANSLATE_NOOP("scimmon::AuditPage", "Last 30 days"), 30 * 86400}};
 
 } // namespace
 
@@ -50,23 +53,25 @@ AuditPage::AuditPage(AuditTableModel *model, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     for (const Period &p : kPeriods)
-        m_period->addItem(QString::fromUtf16(p.label), p.seconds);
+        m_period->addItem(tr(p.label), p.seconds);
     m_period->setObjectName(u"auditPeriod"_s);
-    m_action->addItem(u"All actions"_s, QString());
+    m_action->addItem(tr("All actions"), QString());
     for (const QString &a : AuditLog::actions())
         m_action->addItem(a, a);
     m_action->setObjectName(u"auditAction"_s);
-    m_actor->setPlaceholderText(u"Actor (token label or local)"_s);
+    m_actor->setPlaceholderText(tr("Actor (token label or local)"));
     m_actor->setClearButtonEnabled(true);
+    // Wide enough for its hint, in any language.
+    m_actor->setMinimumWidth(m_actor->fontMetrics().horizontalAdvance(m_actor->placeholderText()) + 40);
     m_actor->setObjectName(u"auditActor"_s);
-    m_search->setPlaceholderText(u"Search targets and members"_s);
+    m_search->setPlaceholderText(tr("Search targets and members"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(240);
     m_search->setObjectName(u"auditSearch"_s);
     m_count->setObjectName(u"auditCount"_s);
-    auto *exportButton = new QPushButton(u"Export\u2026"_s, this);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setObjectName(u"auditExport"_s);
-    exportButton->setToolTip(u"Write the events matching the filters to a CSV file"_s);
+    exportButton->setToolTip(tr("Write the events matching the filters to a CSV file"));
     connect(exportButton, &QPushButton::clicked, this, &AuditPage::exportRequested);
 
     auto *filters = new QHBoxLayout;
@@ -91,7 +96,7 @@ AuditPage::AuditPage(AuditTableModel *model, QWidget *parent)
     m_view->setObjectName(u"auditView"_s);
     m_detail->setReadOnly(true);
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_detail->setPlaceholderText(u"Select an event to see all it changed."_s);
+    m_detail->setPlaceholderText(tr("Select an event to see all it changed."));
     m_detail->setObjectName(u"auditDetail"_s);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detail);
@@ -112,7 +117,8 @@ AuditPage::AuditPage(AuditTableModel *model, QWidget *parent)
     connect(m_period, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilter);
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilter);
     connect(m_model, &AuditTableModel::countsChanged, this, [this](qint64 matching, qint64 total) {
-        m_count->setText(u"%1 of %2 events"_s.arg(QLocale().toString(matching), QLocale().toString(total)));
+        //: %1 is the number of events shown
+        m_count->setText(tr("%1 of %Ln event(s)", nullptr, Labels::count(total)).arg(QLocale().toString(matching)));
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPage::showSelected);
@@ -140,16 +146,28 @@ void AuditPage::applyFilter()
 
 QString AuditPage::detailText(const AuditEvent &e)
 {
+    // The values line up after the longest of the labels.
+    const QString actor = tr("Actor:");
+    const QString target = tr("Target:");
+    const QString member = tr("Member:");
+    const QString result = tr("Result:");
+    const QString request = tr("Request:");
+    qsizetype width = 0;
+    for (const QString *label : {&actor, &target, &member, &result, &request})
+        width = std::max(width, label->size() + 1);
+    auto line = [width](const QString &label, const QString &value) -> QString {
+        return label.leftJustified(width) + value + u'\n';
+    };
     QString text = u"%1  %2\n"_s.arg(e.time.toLocalTime().toString(u"yyyy-MM-dd hh:mm:ss.zzz"_s), e.action);
-    text += u"Actor:   %1\n"_s.arg(e.actor);
-    text += u"Target:  %1 %2 (%3)\n"_s.arg(e.targetType, e.targetName, e.targetId);
+    text += line(actor, e.actor);
+    text += line(target, u"%1 %2 (%3)"_s.arg(e.targetType, e.targetName, e.targetId));
     if (!e.memberId.isEmpty())
-        text += u"Member:  %1 (%2)\n"_s.arg(e.memberName, e.memberId);
-    text += u"Result:  %1\n"_s.arg(e.result);
+        text += line(member, u"%1 (%2)"_s.arg(e.memberName, e.memberId));
+    text += line(result, e.result);
     if (!e.requestRef.isEmpty())
-        text += u"Request: %1\n"_s.arg(e.requestRef);
+        text += line(request, e.requestRef);
     if (!e.changes.isEmpty()) {
-        text += u"\nChanges:\n"_s;
+        text += u'\n' + tr("Changes:") + u'\n';
         for (const AuditChange &c : e.changes)
             text += u"  "_s + AuditLog::changesText({c}) + u'\n';
     }

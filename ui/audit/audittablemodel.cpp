@@ -128,8 +128,8 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const QStringList headers{u"Time"_s,   u"Actor"_s,   u"Action"_s, u"Target"_s,
-                                     u"Member"_s, u"Changes"_s, u"Result"_s};
+    const QStringList headers{tr("Time"),   tr("Actor"),   tr("Action"), tr("Target"),
+                              tr("Member"), tr("Changes"), tr("Result")};
     return headers.value(section);
 }
 

@@ -15,7 +15,7 @@ namespace scimmon {
 CopyField::CopyField(const QString &name, QWidget *parent)
     : QWidget(parent)
     , m_field(new QLineEdit(this))
-    , m_copy(new QPushButton(u"Copy"_s, this))
+    , m_copy(new QPushButton(tr("Copy"), this))
 {
     const QString capitalised = name.left(1).toUpper() + name.mid(1);
     setObjectName(name);
@@ -62,7 +62,7 @@ void CopyField::copyToClipboard(QAbstractButton *button, const QString &text)
     if (!button->property("scimmon_label").isValid())
         button->setProperty("scimmon_label", button->text());
     const QString label = button->property("scimmon_label").toString();
-    button->setText(u"Copied"_s);
+    button->setText(tr("Copied"));
     QTimer::singleShot(1500, button, [button, label] { button->setText(label); });
 }
 

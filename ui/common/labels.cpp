@@ -1,7 +1,11 @@
 #include "ui/common/labels.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringList>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -121,6 +125,64 @@ QString Labels::duration(qint64 ms)
     return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
 }
 
+int Labels::count(qint64 n)
+{
+    return int(std::clamp<qint64>(n, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+}
+
+QString Labels::tokenState(TokenState state)
+{
+    switch (state) {
+    case TokenState::Active:
+        return tr("active");
+    case TokenState::ExpiringSoon:
+        return tr("expiring soon");
+    case TokenState::Expired:
+        return tr("expired");
+    case TokenState::Revoked:
+        return tr("revoked");
+    }
+    return QString();
+}
+
+QString Labels::authFailure(const QString &reason)
+{
+    // TokenService::AuthResult::reason(): fixed sentences, two of them with the token's label.
+    if (reason == "no Authorization header"_L1)
+        return tr("no Authorization header");
+    if (reason == "Authorization header is not \"Bearer <token>\""_L1)
+        return tr("Authorization header is not \"Bearer <token>\"");
+    if (reason == "unknown token"_L1)
+        return tr("unknown token");
+    static const QRegularExpression withLabel(u"^token \"(.*)\" (was revoked|expired)$"_s);
+    if (const QRegularExpressionMatch m = withLabel.match(reason); m.hasMatch())
+        return m.captured(2) == "expired"_L1 ? tr("token \"%1\" expired").arg(m.captured(1))
+                                             : tr("token \"%1\" was revoked").arg(m.captured(1));
+    return reason;
+}
+
+QStringList Labels::mappingWarnings(ResourceKind kind, MappingHealth::Attributes missing)
+{
+    QStringList out;
+    for (const MappingHealth::Attribute a : MappingHealth::expected(kind)) {
+        if (!missing.testFlag(a))
+            continue;
+        if (a == MappingHealth::Members)
+            out.append(tr("%1 is empty (Entra sends the group's members with %2).")
+                           .arg(MappingHealth::path(a), operation(Operation::AddMembers)));
+        else
+            out.append(tr("%1 is missing (Entra sends it from %2).")
+                           .arg(MappingHealth::path(a), MappingHealth::entraSource(a)));
+    }
+    return out;
+}
+
+QString Labels::keychainUnavailable()
+{
+    return tr("No keychain is available on this computer, so scim-monitor cannot remember secrets here. Nothing is "
+              "written in plain text instead: copy the token now, or create a new one later.");
+}
+
 QString Labels::cycleSummary(const ProvisioningCycle &c)
 {
     const QLocale locale;
@@ -130,9 +192,8 @@ QString Labels::cycleSummary(const ProvisioningCycle &c)
     if (c.reactivated > 0)
         parts.append(tr("%1 reactivated").arg(n(c.reactivated)));
     parts.append(tr("%1 deleted").arg(n(c.deleted)));
-    parts.append(c.membershipChanges() == 1 ? tr("1 membership change")
-                                            : tr("%1 membership changes").arg(n(c.membershipChanges())));
-    parts.append(c.failures == 1 ? tr("1 failure") : tr("%1 failures").arg(n(c.failures)));
+    parts.append(tr("%Ln membership change(s)", nullptr, count(c.membershipChanges())));
+    parts.append(tr("%Ln failure(s)", nullptr, count(c.failures)));
     return parts.join(tr(", ")) + u" \u00b7 "_s + duration(c.durationMs());
 }
 

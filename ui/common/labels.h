@@ -4,6 +4,8 @@
 #include "model/operation.h"
 #include "model/provisioningcycle.h"
 #include "model/quirk.h"
+#include "scim/mappinghealth.h"
+#include "service/tokenservice.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -31,6 +33,20 @@ public:
     static QString cycleSummary(const ProvisioningCycle &cycle);
     /// `ms` as "850 ms", "42 s", "3 min 12 s" or "2 h 5 min".
     static QString duration(qint64 ms);
+    /// A Secret Token's state: "active", "expiring soon", "expired", "revoked" (the words of
+    /// TokenService::stateText(), which the command line prints).
+    static QString tokenState(TokenState state);
+    /// Why a request's Secret Token was refused (RequestRecord::authFailure, kept in English in the
+    /// log), e.g. "unknown token"; a reason not known here is returned as it is.
+    static QString authFailure(const QString &reason);
+    /// One sentence per attribute of `missing` that Entra's default mapping sends and the resource
+    /// lacks, e.g. "externalId is missing (Entra sends it from objectId)." (MappingHealth's words).
+    static QStringList mappingWarnings(ResourceKind kind, MappingHealth::Attributes missing);
+    /// Why nothing can be remembered in the keychain (SecretStore::unavailableMessage() for the window).
+    static QString keychainUnavailable();
+
+    /// `n` for tr()'s plural argument (an int), clamped: tr("%Ln request(s)", nullptr, Labels::count(n)).
+    static int count(qint64 n);
 };
 
 } // namespace scimmon

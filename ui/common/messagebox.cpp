@@ -19,6 +19,11 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &t
     show(QMessageBox::Warning, parent, title, text, std::move(done));
 }
 
+void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
+{
+    show(QMessageBox::Information, parent, title, text, {});
+}
+
 void MessageBox::question(QWidget *parent, const QString &title, const QString &text, const QString &yesText,
                           Callback done)
 {

@@ -22,6 +22,8 @@ public:
 
     /// A warning box with an OK button. `text` may be rich text. `done` is optional.
     static void warning(QWidget *parent, const QString &title, const QString &text, Callback done = {});
+    /// An information box with an OK button. `text` may be rich text.
+    static void information(QWidget *parent, const QString &title, const QString &text);
     /// A question with Yes and No buttons (No is the default, so Enter does not confirm by
     /// accident); `yesText` relabels Yes, e.g. "Revoke". `done` receives Yes or No (NoButton when
     /// closed otherwise).

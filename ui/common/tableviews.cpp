@@ -166,6 +166,15 @@ void TableViews::fitColumn(QTableView *view, int column, const QString &sample)
     view->horizontalHeader()->resizeSection(column, std::max(text + 16, header + 8));
 }
 
+void TableViews::fitColumn(QTableView *view, int column, const QStringList &samples)
+{
+    QString widest;
+    for (const QString &sample : samples)
+        if (view->fontMetrics().horizontalAdvance(sample) > view->fontMetrics().horizontalAdvance(widest))
+            widest = sample;
+    fitColumn(view, column, widest);
+}
+
 void TableViews::fitColumnsOnFirstRows(QTableView *view, int maxWidth)
 {
     new ColumnFitter(view, maxWidth);

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 class QAbstractItemModel;
 class QLineEdit;
@@ -33,6 +34,9 @@ public:
     /// Sets the width of `column` to fit `sample` (or its header text, whichever is wider) plus
     /// cell padding, in the view's font.
     static void fitColumn(QTableView *view, int column, const QString &sample);
+    /// Fits `column` to the widest of `samples`, e.g. every label a column can show in the
+    /// window's language.
+    static void fitColumn(QTableView *view, int column, const QStringList &samples);
 
     /// The first time the view shows rows, fits every column to its contents and header, at most
     /// `maxWidth` pixels wide; if the columns are then wider than the view, the widest are narrowed

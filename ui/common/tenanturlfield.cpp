@@ -40,14 +40,14 @@ void TenantUrlField::showReceiverState()
     case Receiver::State::Listening:
         break;
     case Receiver::State::Starting:
-        hint = u"The receiver is starting; the Tenant URL appears here in a moment."_s;
+        hint = tr("The receiver is starting; the Tenant URL appears here in a moment.");
         break;
     case Receiver::State::Failed:
-        hint = u"The receiver is not running: "_s + m_receiver.errorString();
+        hint = tr("The receiver is not running: %1").arg(m_receiver.errorString());
         break;
     case Receiver::State::Stopping:
     case Receiver::State::Stopped:
-        hint = u"The receiver is stopped."_s;
+        hint = tr("The receiver is stopped.");
         break;
     }
     m_hint->setText(hint);

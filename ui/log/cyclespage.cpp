@@ -22,7 +22,7 @@ CyclesPage::CyclesPage(CycleTableModel *model, QWidget *parent)
     , m_model(model)
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
-    , m_showRequests(new QPushButton(u"Show its requests in the log"_s, this))
+    , m_showRequests(new QPushButton(tr("Show its requests in the log"), this))
 {
     m_view->setObjectName(u"cyclesTable"_s);
     m_view->setModel(m_model);
@@ -48,8 +48,9 @@ CyclesPage::CyclesPage(CycleTableModel *model, QWidget *parent)
     });
 
     auto *hint
-        = new QLabel(u"A cycle is a run of requests from the identity provider; a Test Connection or "
-                     "%1 minutes without requests start a new one."_s.arg(CycleTracker::kDefaultQuietGapSeconds / 60),
+        = new QLabel(tr("A cycle is a run of requests from the identity provider; a Test Connection or %Ln minute(s) "
+                        "without requests start a new one.",
+                        nullptr, CycleTracker::kDefaultQuietGapSeconds / 60),
                      this);
     hint->setWordWrap(true);
     hint->setEnabled(false);
@@ -113,11 +114,15 @@ void CyclesPage::updateSummary()
     const ProvisioningCycle c = m_model->cycle(m_view->currentIndex().row());
     m_showRequests->setEnabled(c.id > 0);
     if (c.id == 0) {
-        m_summary->setText(m_model->rowCount() == 0 ? u"No provisioning cycle yet."_s : QString());
+        m_summary->setText(m_model->rowCount() == 0 ? tr("No provisioning cycle yet.") : QString());
         return;
     }
-    m_summary->setText(u"<b>Cycle #%1</b> (%2, started by %3): %4"_s.arg(c.id).arg(
-        Labels::idp(c.idp), Labels::cycleTrigger(c.trigger).toHtmlEscaped(), Labels::cycleSummary(c).toHtmlEscaped()));
+    m_summary->setText(
+        u"<b>%1</b> %2"_s.arg(tr("Cycle #%1").arg(c.id),
+                              //: %1 is the identity provider, %2 what started the cycle, %3 its summary
+                              tr("(%1, started by %2): %3")
+                                  .arg(Labels::idp(c.idp), Labels::cycleTrigger(c.trigger), Labels::cycleSummary(c))
+                                  .toHtmlEscaped()));
 }
 
 } // namespace scimmon

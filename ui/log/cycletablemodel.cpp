@@ -26,9 +26,9 @@ int CycleTableModel::rowCount(const QModelIndex &parent) const
 
 QStringList CycleTableModel::headers() const
 {
-    return {u"Cycle"_s,   u"Started"_s, u"Duration"_s,    u"IdP"_s,     u"Started by"_s,         u"Requests"_s,
-            u"Created"_s, u"Updated"_s, u"Deactivated"_s, u"Deleted"_s, u"Membership changes"_s, u"Failures"_s,
-            u"State"_s};
+    return {tr("Cycle"),   tr("Started"), tr("Duration"),    tr("IdP"),     tr("Started by"),         tr("Requests"),
+            tr("Created"), tr("Updated"), tr("Deactivated"), tr("Deleted"), tr("Membership changes"), tr("Failures"),
+            tr("State")};
 }
 
 bool CycleTableModel::isNumberColumn(int column) const
@@ -79,7 +79,7 @@ QVariant CycleTableModel::data(const QModelIndex &index, int role) const
         case Failures:
             return number(c.failures);
         case State:
-            return running ? u"Running"_s : u"Completed"_s;
+            return running ? tr("Running") : tr("Completed");
         }
         break;
     case Qt::ToolTipRole:

@@ -1,5 +1,6 @@
 #include "ui/log/objecthistorydialog.h"
 
+#include "ui/common/labels.h"
 #include "ui/common/tableviews.h"
 #include "ui/log/requestdetailview.h"
 #include "ui/log/requestlogmodel.h"
@@ -30,8 +31,8 @@ ObjectHistoryDialog::ObjectHistoryDialog(ReadExecutor &reader, const QString &re
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(u"objectHistory"_s);
-    const QString noun = resourceType == "Group"_L1 ? u"group"_s : u"user"_s;
-    setWindowTitle(u"History of %1 %2"_s.arg(noun, name.isEmpty() ? id : name));
+    setWindowTitle(resourceType == "Group"_L1 ? tr("History of group %1").arg(name.isEmpty() ? id : name)
+                                              : tr("History of user %1").arg(name.isEmpty() ? id : name));
     resize(1100, 720);
 
     m_title->setObjectName(u"historyTitle"_s);
@@ -41,12 +42,15 @@ ObjectHistoryDialog::ObjectHistoryDialog(ReadExecutor &reader, const QString &re
     TableViews::setUp(m_view);
     TableViews::fitColumn(m_view, RequestLogModel::Time, u"00:00:00.000"_s);
     TableViews::fitColumn(m_view, RequestLogModel::Path, u"/scim/v2/Users/00000000-0000-0000-0000-0000"_s);
-    TableViews::fitColumn(m_view, RequestLogModel::Operation, u"Deactivate user"_s);
+    QStringList operations;
+    for (const Operation op : allOperations())
+        operations.append(Labels::operation(op));
+    TableViews::fitColumn(m_view, RequestLogModel::Operation, operations);
     m_view->setColumnHidden(RequestLogModel::Client, true);
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_detail->setReader(&reader);
     m_detail->historyButton()->setEnabled(false);
-    m_detail->historyButton()->setToolTip(u"This is its history"_s);
+    m_detail->historyButton()->setToolTip(tr("This is its history"));
 
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detail);
@@ -93,14 +97,13 @@ void ObjectHistoryDialog::showCurrent()
 void ObjectHistoryDialog::updateTitle()
 {
     const qint64 n = m_model->matchingCount();
-    const QString noun = m_resourceType == "Group"_L1 ? u"group"_s : u"user"_s;
+    const QString noun = m_resourceType == "Group"_L1 ? tr("group %1") : tr("user %1");
     const QString who = (m_name.isEmpty() ? QString() : u"<b>"_s + m_name.toHtmlEscaped() + u"</b> "_s)
-        + u"<span style=\"color:gray\">("_s + noun + u' ' + m_id.toHtmlEscaped() + u")</span>"_s;
-    const QString count = n < 0
-        ? u"counting requests\u2026"_s
-        : (n == 1 ? u"1 request touched it"_s : u"%1 requests touched it"_s.arg(QLocale().toString(n)));
-    m_title->setText(who + u": "_s + count
-                     + u" \u2014 made on it, or adding it to or removing it from a group, oldest first."_s);
+        + u"<span style=\"color:gray\">("_s + noun.arg(m_id).toHtmlEscaped() + u")</span>"_s;
+    const QString count = n < 0 ? tr("counting requests…") : tr("%Ln request(s) touched it", nullptr, Labels::count(n));
+    m_title->setText(
+        who + u": "_s
+        + tr("%1 — made on it, or adding it to or removing it from a group, oldest first.").arg(count.toHtmlEscaped()));
 }
 
 } // namespace scimmon

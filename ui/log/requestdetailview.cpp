@@ -12,6 +12,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTextBrowser>
@@ -25,6 +26,14 @@ namespace scimmon {
 namespace {
 
 constexpr qsizetype kMembersShown = 20; ///< member ids listed per change before "and N more"
+
+/// Milliseconds with one decimal in the window's locale, without grouping (as in the log's table).
+QString durationText(double ms)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(ms, 'f', 1);
+}
 
 QString esc(const QString &text)
 {
@@ -61,7 +70,7 @@ QString badge(const QString &text, const QPalette &palette)
 QString bodyBlock(const QString &body, const QPalette &palette)
 {
     if (body.trimmed().isEmpty())
-        return u"<p class=\"dim\">(no body)</p>"_s;
+        return u"<p class=\"dim\">(%1)</p>"_s.arg(RequestDetailView::tr("no body"));
     return u"<pre>"_s + JsonHighlighter::toHtml(RequestDetailView::prettyBody(body).trimmed(), palette) + u"</pre>"_s;
 }
 
@@ -95,7 +104,7 @@ QString memberList(const QStringList &ids, qint64 count, const QHash<QString, QS
     }
     QString text = shown.join(u", "_s);
     if (count > shown.size())
-        text += u" and %1 more"_s.arg(count - shown.size());
+        text += u' ' + RequestDetailView::tr("and %Ln more", nullptr, Labels::count(count - shown.size()));
     return text;
 }
 
@@ -104,8 +113,8 @@ QString memberList(const QStringList &ids, qint64 count, const QHash<QString, QS
 RequestDetailView::RequestDetailView(QWidget *parent)
     : QWidget(parent)
     , m_browser(new QTextBrowser(this))
-    , m_curl(new QPushButton(u"Copy as curl"_s, this))
-    , m_history(new QPushButton(u"History"_s, this))
+    , m_curl(new QPushButton(tr("Copy as curl"), this))
+    , m_history(new QPushButton(tr("History"), this))
 {
     m_browser->setObjectName(u"requestDetailText"_s);
     m_browser->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -113,7 +122,7 @@ RequestDetailView::RequestDetailView(QWidget *parent)
     m_browser->setOpenLinks(false);
     m_browser->setUndoRedoEnabled(false);
     m_browser->setLineWrapMode(QTextEdit::WidgetWidth);
-    m_browser->setPlaceholderText(u"Select a request to see its headers, bodies and what it changed."_s);
+    m_browser->setPlaceholderText(tr("Select a request to see its headers, bodies and what it changed."));
     m_browser->document()->setDefaultStyleSheet(u"pre { margin-top: 2px; margin-bottom: 6px; } "
                                                 "p { margin-top: 2px; margin-bottom: 2px; } "
                                                 ".h { font-weight: bold; margin-top: 10px; } "
@@ -121,15 +130,15 @@ RequestDetailView::RequestDetailView(QWidget *parent)
                                                 "td.k { padding-right: 12px; } "_s);
 
     m_curl->setObjectName(u"copyAsCurl"_s);
-    m_curl->setToolTip(u"Copy a curl command that sends this request again. The Secret Token is replaced by "
-                       "$SCIM_TOKEN: set it first (export SCIM_TOKEN=…)."_s);
+    m_curl->setToolTip(tr("Copy a curl command that sends this request again. The Secret Token is replaced by "
+                          "$SCIM_TOKEN: set it first (export SCIM_TOKEN=…)."));
     m_history->setObjectName(u"showHistory"_s);
-    m_history->setToolTip(u"Every request that touched this user or group, with what each changed"_s);
+    m_history->setToolTip(tr("Every request that touched this user or group, with what each changed"));
     connect(m_curl, &QPushButton::clicked, this, [this] {
         const QString command = curlCommand(m_record);
         QGuiApplication::clipboard()->setText(command);
-        m_curl->setText(u"Copied"_s);
-        QTimer::singleShot(1500, m_curl, [button = m_curl] { button->setText(u"Copy as curl"_s); });
+        m_curl->setText(tr("Copied"));
+        QTimer::singleShot(1500, m_curl, [button = m_curl] { button->setText(tr("Copy as curl")); });
         Q_EMIT curlCopied(command);
     });
     connect(m_history, &QPushButton::clicked, this,
@@ -221,7 +230,7 @@ void RequestDetailView::render()
     m_curl->setEnabled(!r.method.isEmpty());
     const bool hasResource = !r.resourceId.isEmpty() && (r.resourceType == "User"_L1 || r.resourceType == "Group"_L1);
     m_history->setVisible(hasResource);
-    m_history->setText(r.resourceType == "Group"_L1 ? u"History of this group"_s : u"History of this user"_s);
+    m_history->setText(r.resourceType == "Group"_L1 ? tr("History of this group") : tr("History of this user"));
     // Keep the reader's place when the same record is shown again (member names arriving).
     const int scroll = m_browser->verticalScrollBar() ? m_browser->verticalScrollBar()->value() : 0;
     m_browser->setHtml(html(r, m_names));
@@ -255,35 +264,40 @@ QString RequestDetailView::html(const RequestRecord &r, const QHash<QString, QSt
     QString html;
     html += u"<p style=\"font-size:large\"><b>"_s + esc(r.method) + u' ' + esc(r.path) + u"</b></p>"_s;
 
-    QStringList facts{colored(statusLine, statusColor), esc(QString::number(r.durationMs, 'f', 1) + u" ms"_s),
-                      esc(r.time.toLocalTime().toString(u"yyyy-MM-dd hh:mm:ss.zzz"_s)), esc(u"from "_s + r.client)};
-    facts.append(esc(u"IdP: "_s + Labels::idp(r.idp)));
+    QStringList facts{colored(statusLine, statusColor), esc(tr("%1 ms").arg(durationText(r.durationMs))),
+                      esc(r.time.toLocalTime().toString(u"yyyy-MM-dd hh:mm:ss.zzz"_s)),
+                      //: the client's address
+                      esc(tr("from %1").arg(r.client))};
+    facts.append(esc(tr("IdP: %1").arg(Labels::idp(r.idp))));
     if (!r.tokenLabel.isEmpty())
-        facts.append(esc(u"token \u201c"_s + r.tokenLabel + u"\u201d"_s));
+        facts.append(esc(tr("token “%1”").arg(r.tokenLabel)));
     if (r.cycleId > 0)
-        facts.append(esc(u"cycle #"_s + QString::number(r.cycleId)));
+        facts.append(esc(tr("cycle #%1").arg(r.cycleId)));
     html += u"<p>"_s + facts.join(u" \u00b7 "_s) + u"</p>"_s;
 
     QString what
         = u"<b>"_s + colored(Labels::operation(r.operation), r.status >= 400 ? statusColor : QColor()) + u"</b>"_s;
     if (r.attemptedOperation != Operation::None)
-        what += esc(u" \u2014 tried: "_s + Labels::operation(r.attemptedOperation));
+        what += esc(u' ' + tr("— tried: %1").arg(Labels::operation(r.attemptedOperation)));
     if (!r.target.isEmpty())
-        what += esc(u" \u201c"_s + r.target + u"\u201d"_s);
+        //: the target of a request in quotation marks
+        what += esc(u' ' + tr("“%1”").arg(r.target));
     if (!r.resourceId.isEmpty())
         what += u" <span class=\"dim\">("_s
             + esc((r.resourceType.isEmpty() ? u"id"_s : r.resourceType) + u' ' + r.resourceId) + u")</span>"_s;
     html += u"<p>"_s + what + u"</p>"_s;
 
     if (!r.authFailure.isEmpty())
-        html += u"<p>"_s + colored(u"Authentication failed: "_s + r.authFailure, StatusStyle::errorColor(pal))
+        html += u"<p>"_s
+            + colored(tr("Authentication failed: %1").arg(Labels::authFailure(r.authFailure)),
+                      StatusStyle::errorColor(pal))
             + u"</p>"_s;
 
     if (!r.quirks.isEmpty()) {
         QStringList badges;
         for (const Quirk &quirk : r.quirks)
             badges.append(badge(Labels::quirk(quirk), pal));
-        html += heading(u"IdP dialect seen (and how it was read)"_s) + u"<p style=\"line-height:150%\">"_s
+        html += heading(tr("IdP dialect seen (and how it was read)")) + u"<p style=\"line-height:150%\">"_s
             + badges.join(u" &nbsp; "_s) + u"</p>"_s;
     }
 
@@ -292,19 +306,19 @@ QString RequestDetailView::html(const RequestRecord &r, const QHash<QString, QSt
     const qint64 added = std::max<qint64>(r.change.membersAddedCount, r.change.membersAdded.size());
     const qint64 removed = std::max<qint64>(r.change.membersRemovedCount, r.change.membersRemoved.size());
     if (!diff.isEmpty() || added > 0 || removed > 0) {
-        QString title = u"Change"_s;
+        QString title = tr("Change");
         if (r.change.before.isEmpty() && !r.change.after.isEmpty())
-            title = u"Change (created)"_s;
+            title = tr("Change (created)");
         else if (!r.change.before.isEmpty() && r.change.after.isEmpty())
-            title = u"Change (deleted)"_s;
+            title = tr("Change (deleted)");
         html += heading(title);
         const QColor plus = StatusStyle::okColor(pal);
         const QColor minus = StatusStyle::errorColor(pal);
         if (!diff.isEmpty()) {
             html += u"<table cellspacing=\"0\" cellpadding=\"1\">"_s;
-            html
-                += u"<tr><td class=\"k\"><span class=\"dim\">attribute</span></td><td class=\"k\"><span "
-                   "class=\"dim\">before</span></td><td class=\"k\"></td><td><span class=\"dim\">after</span></td></tr>"_s;
+            html += u"<tr><td class=\"k\"><span class=\"dim\">%1</span></td><td class=\"k\"><span class=\"dim\">%2"
+                    "</span></td><td class=\"k\"></td><td><span class=\"dim\">%3</span></td></tr>"_s.arg(
+                        tr("attribute"), tr("before"), tr("after"));
             for (const AttributeDiff &d : diff) {
                 QString before = d.kind == AttributeDiff::Kind::Added ? u"<span class=\"dim\">\u2014</span>"_s
                                                                       : colored(d.before, minus);
@@ -318,20 +332,20 @@ QString RequestDetailView::html(const RequestRecord &r, const QHash<QString, QSt
             html += u"</table>"_s;
         }
         if (added > 0)
-            html += u"<p>"_s + colored(u"+ %1 member%2 added: "_s.arg(added).arg(added == 1 ? u""_s : u"s"_s), plus)
+            html += u"<p>"_s + colored(u"+ "_s + tr("%Ln member(s) added:", nullptr, Labels::count(added)) + u' ', plus)
                 + memberList(r.change.membersAdded, added, names) + u"</p>"_s;
         if (removed > 0)
             html += u"<p>"_s
-                + colored(u"\u2212 %1 member%2 removed: "_s.arg(removed).arg(removed == 1 ? u""_s : u"s"_s), minus)
+                + colored(u"\u2212 "_s + tr("%Ln member(s) removed:", nullptr, Labels::count(removed)) + u' ', minus)
                 + memberList(r.change.membersRemoved, removed, names) + u"</p>"_s;
     }
 
     // Request and response side by side: the pane is wide and the bodies are narrow.
     const QString requestHead
         = QString(r.method + u' ' + r.path + u'\n' + Redaction::headerText(r.requestHeaders).trimmed());
-    const QString request = heading(u"Request"_s) + u"<pre>"_s + esc(requestHead.trimmed()) + u"</pre>"_s
+    const QString request = heading(tr("Request")) + u"<pre>"_s + esc(requestHead.trimmed()) + u"</pre>"_s
         + bodyBlock(Redaction::body(r.requestBody.toUtf8()), pal);
-    const QString response = heading(u"Response"_s) + u"<pre>"_s + colored(u"HTTP/1.1 "_s + statusLine, statusColor)
+    const QString response = heading(tr("Response")) + u"<pre>"_s + colored(u"HTTP/1.1 "_s + statusLine, statusColor)
         + u'\n' + esc(Redaction::headerText(r.responseHeaders).trimmed()) + u"</pre>"_s
         + bodyBlock(Redaction::body(r.responseBody.toUtf8()), pal);
     html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:8px\"><tr>"

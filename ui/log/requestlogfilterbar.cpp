@@ -16,9 +16,18 @@ namespace scimmon {
 namespace {
 
 /// Time range presets: seconds back from now; 0 any time, -1 custom.
-const QList<QPair<QString, qint64>> kTimePresets{
-    {u"Any time"_s, 0},          {u"Last 15 minutes"_s, 15 * 60}, {u"Last hour"_s, 3600},
-    {u"Last 24 hours"_s, 86400}, {u"Last 7 days"_s, 7 * 86400},   {u"Custom range\u2026"_s, -1},
+struct TimePreset
+{
+    const char *label; ///< translated where shown
+    qint64 seconds;
+};
+constexpr TimePreset kTimePresets[]{
+    {QT_TRANSLATE_NOOP("scimmon::RequestLogFilterBar", "Any time"), 0},
+    {QT_TRANSLATE_NOOP("scimmon::RequestLogFilterBar", "Last 15 minutes"), 15 * 60},
+    {QT_TRANSLATE_NOOP("scimmon::RequestLogFilterBar", "Last hour"), 3600},
+    {QT_TRANSLATE_NOOP("scimmon::RequestLogFilterBar", "Last 24 hours"), 86400},
+    {QT_TRANSLATE_NOOP("scimmon::RequestLogFilterBar", "Last 7 days"), 7 * 86400},
+    {QT_TRANSLATE_NOOP("scimmon::RequestLogFilterBar", "Custom range…"), -1},
 };
 
 QComboBox *combo(QWidget *parent, const QString &name, const QString &tip)
@@ -37,41 +46,41 @@ QComboBox *combo(QWidget *parent, const QString &name, const QString &tip)
 RequestLogFilterBar::RequestLogFilterBar(QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
-    , m_status(combo(this, u"statusFilter"_s, u"Only requests answered with this status class"_s))
-    , m_operation(combo(this, u"operationFilter"_s, u"Only this operation, in the IdP's words"_s))
-    , m_resourceType(combo(this, u"resourceTypeFilter"_s, u"Only requests on users, on groups, or on neither"_s))
-    , m_idp(combo(this, u"idpFilter"_s, u"Only requests from this identity provider"_s))
-    , m_time(combo(this, u"timeFilter"_s, u"Only requests in this time range"_s))
+    , m_status(combo(this, u"statusFilter"_s, tr("Only requests answered with this status class")))
+    , m_operation(combo(this, u"operationFilter"_s, tr("Only this operation, in the IdP's words")))
+    , m_resourceType(combo(this, u"resourceTypeFilter"_s, tr("Only requests on users, on groups, or on neither")))
+    , m_idp(combo(this, u"idpFilter"_s, tr("Only requests from this identity provider")))
+    , m_time(combo(this, u"timeFilter"_s, tr("Only requests in this time range")))
     , m_from(new QDateTimeEdit(this))
     , m_to(new QDateTimeEdit(this))
     , m_chip(new QToolButton(this))
     , m_count(new QLabel(this))
 {
     m_search->setObjectName(u"logSearch"_s);
-    m_search->setPlaceholderText(u"Search the log"_s);
-    m_search->setToolTip(u"Text in the path, target, id, client, operation, token, IdP, status or quirks"_s);
+    m_search->setPlaceholderText(tr("Search the log"));
+    m_search->setToolTip(tr("Text in the path, target, id, client, operation, token, IdP, status or quirks"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(120);
 
-    m_status->addItem(u"Any status"_s, QVariantList());
-    m_status->addItem(u"2xx success"_s, QVariantList{2});
+    m_status->addItem(tr("Any status"), QVariantList());
+    m_status->addItem(tr("2xx success"), QVariantList{2});
     m_status->addItem(u"3xx"_s, QVariantList{3});
-    m_status->addItem(u"4xx client error"_s, QVariantList{4});
-    m_status->addItem(u"5xx server error"_s, QVariantList{5});
-    m_status->addItem(u"Failures (4xx, 5xx)"_s, QVariantList{4, 5});
-    m_operation->addItem(u"Any operation"_s, QVariant());
+    m_status->addItem(tr("4xx client error"), QVariantList{4});
+    m_status->addItem(tr("5xx server error"), QVariantList{5});
+    m_status->addItem(tr("Failures (4xx, 5xx)"), QVariantList{4, 5});
+    m_operation->addItem(tr("Any operation"), QVariant());
     for (const Operation op : allOperations())
         m_operation->addItem(Labels::operation(op), int(op));
     m_operation->setMaxVisibleItems(20);
-    m_resourceType->addItem(u"Users and groups"_s, QString());
-    m_resourceType->addItem(u"Users"_s, u"User"_s);
-    m_resourceType->addItem(u"Groups"_s, u"Group"_s);
-    m_resourceType->addItem(u"Neither"_s, RequestFilter::kNoResourceType);
-    m_idp->addItem(u"Any IdP"_s, QVariant());
+    m_resourceType->addItem(tr("Users and groups"), QString());
+    m_resourceType->addItem(tr("Users"), u"User"_s);
+    m_resourceType->addItem(tr("Groups"), u"Group"_s);
+    m_resourceType->addItem(tr("Neither"), RequestFilter::kNoResourceType);
+    m_idp->addItem(tr("Any IdP"), QVariant());
     for (const Idp idp : {Idp::Entra, Idp::Okta, Idp::Other})
         m_idp->addItem(Labels::idp(idp), int(idp));
     for (const auto &[label, seconds] : kTimePresets)
-        m_time->addItem(label, seconds);
+        m_time->addItem(tr(label), seconds);
 
     const QDateTime now = QDateTime::currentDateTime();
     for (QDateTimeEdit *edit : {m_from, m_to}) {
@@ -87,7 +96,7 @@ RequestLogFilterBar::RequestLogFilterBar(QWidget *parent)
     m_chip->setObjectName(u"filterChip"_s);
     m_chip->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_chip->setAutoRaise(false);
-    m_chip->setToolTip(u"Remove this restriction"_s);
+    m_chip->setToolTip(tr("Remove this restriction"));
     m_chip->setVisible(false);
     connect(m_chip, &QToolButton::clicked, this, [this] {
         m_cycleId = 0;
@@ -216,9 +225,9 @@ void RequestLogFilterBar::updateChip()
 {
     QStringList parts;
     if (m_cycleId > 0)
-        parts.append(u"Cycle #%1"_s.arg(m_cycleId));
+        parts.append(tr("Cycle #%1").arg(m_cycleId));
     if (!m_touching.isEmpty())
-        parts.append(u"History of %1"_s.arg(m_touchingName.isEmpty() ? m_touching : m_touchingName));
+        parts.append(tr("History of %1").arg(m_touchingName.isEmpty() ? m_touching : m_touchingName));
     m_chip->setText(parts.join(u", "_s) + u"  \u2715"_s);
     m_chip->setVisible(!parts.isEmpty());
 }
@@ -231,14 +240,14 @@ void RequestLogFilterBar::changed()
 
 void RequestLogFilterBar::setCounts(qint64 shown, qint64 total)
 {
-    const QLocale locale;
-    const QString noun = total == 1 ? u"request"_s : u"requests"_s;
+    const int all = Labels::count(total);
     if (shown < 0)
-        m_count->setText(u"counting\u2026 of %1 %2"_s.arg(locale.toString(total), noun));
+        m_count->setText(tr("counting… of %Ln request(s)", nullptr, all));
     else if (shown == total)
-        m_count->setText(u"%1 %2"_s.arg(locale.toString(total), noun));
+        m_count->setText(tr("%Ln request(s)", nullptr, all));
     else
-        m_count->setText(u"%1 of %2 %3"_s.arg(locale.toString(shown), locale.toString(total), noun));
+        //: %1 is the number of requests shown
+        m_count->setText(tr("%1 of %Ln request(s)", nullptr, all).arg(QLocale().toString(shown)));
 }
 
 void RequestLogFilterBar::focusSearch()

@@ -5,6 +5,7 @@
 #include "ui/common/statusstyle.h"
 
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPalette>
 #include <QSet>
 
@@ -95,15 +96,15 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         case Status: {
             QString tip = QString::number(r.status) + u' ' + StatusStyle::reasonPhrase(r.status);
             if (!r.authFailure.isEmpty())
-                tip += u"\nAuthentication failed: "_s + r.authFailure;
+                tip += u'\n' + tr("Authentication failed: %1").arg(Labels::authFailure(r.authFailure));
             return tip;
         }
         case Operation: {
             QString tip = Labels::operation(r.operation);
             if (r.attemptedOperation != scimmon::Operation::None)
-                tip += u" (tried: "_s + Labels::operation(r.attemptedOperation) + u')';
+                tip += u' ' + tr("(tried: %1)").arg(Labels::operation(r.attemptedOperation));
             if (!r.tokenLabel.isEmpty())
-                tip += u"\nToken: "_s + r.tokenLabel;
+                tip += u'\n' + tr("Token: %1").arg(r.tokenLabel);
             return tip;
         }
         case Target:
@@ -141,25 +142,25 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     switch (section) {
     case Time:
-        return u"Time"_s;
+        return tr("Time");
     case Client:
-        return u"Client"_s;
+        return tr("Client");
     case Idp:
-        return u"IdP"_s;
+        return tr("IdP");
     case Method:
-        return u"Method"_s;
+        return tr("Method");
     case Path:
-        return u"Path"_s;
+        return tr("Path");
     case Status:
-        return u"Status"_s;
+        return tr("Status");
     case Duration:
-        return u"Duration (ms)"_s;
+        return tr("Duration (ms)");
     case Operation:
-        return u"Operation"_s;
+        return tr("Operation");
     case Target:
-        return u"Target"_s;
+        return tr("Target");
     case Token:
-        return u"Token"_s;
+        return tr("Token");
     default:
         return {};
     }
@@ -568,7 +569,10 @@ void RequestLogModel::setPaused(bool paused)
 RequestLogModel::Row RequestLogModel::makeRow(RequestRecord record)
 {
     QString time = record.time.toLocalTime().toString(u"hh:mm:ss.zzz"_s);
-    QString duration = QString::number(record.durationMs, 'f', 1);
+    // The decimal separator of the window's locale ("12,3" in German), without grouping.
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    QString duration = locale.toString(record.durationMs, 'f', 1);
     return {std::move(record), std::move(time), std::move(duration)};
 }
 

@@ -1,6 +1,7 @@
 #include "ui/log/requestlogpage.h"
 
 #include "platform/appsettings.h"
+#include "ui/common/labels.h"
 #include "ui/common/tableviews.h"
 #include "ui/log/requestdetailview.h"
 #include "ui/log/requestlogfilterbar.h"
@@ -29,37 +30,37 @@ RequestLogPage::RequestLogPage(RequestLogModel *model, QWidget *parent)
     , m_view(new QTableView(this))
     , m_detail(new RequestDetailView(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_followAction(new QAction(u"&Follow log"_s, this))
-    , m_pauseAction(new QAction(u"&Pause log"_s, this))
+    , m_followAction(new QAction(tr("&Follow log"), this))
+    , m_pauseAction(new QAction(tr("&Pause log"), this))
     , m_newerLabel(new QLabel(this))
-    , m_newerButton(new QPushButton(u"Show newest"_s, this))
+    , m_newerButton(new QPushButton(tr("Show newest"), this))
 {
     m_followAction->setCheckable(true);
     m_followAction->setChecked(true);
-    m_followAction->setIconText(u"Follow"_s);
-    m_followAction->setToolTip(u"Scroll to new requests as they arrive (while the log is scrolled to the bottom)"_s);
+    m_followAction->setIconText(tr("Follow"));
+    m_followAction->setToolTip(tr("Scroll to new requests as they arrive (while the log is scrolled to the bottom)"));
     auto *follow = new QToolButton(this);
     follow->setObjectName(u"followLog"_s);
     follow->setDefaultAction(m_followAction);
     follow->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     m_pauseAction->setCheckable(true);
-    m_pauseAction->setIconText(u"Pause"_s);
-    m_pauseAction->setToolTip(u"Keep the rows as they are while you read; new requests are counted, not shown"_s);
+    m_pauseAction->setIconText(tr("Pause"));
+    m_pauseAction->setToolTip(tr("Keep the rows as they are while you read; new requests are counted, not shown"));
     auto *pause = new QToolButton(this);
     pause->setObjectName(u"pauseLog"_s);
     pause->setDefaultAction(m_pauseAction);
     pause->setToolButtonStyle(Qt::ToolButtonTextOnly);
     connect(m_pauseAction, &QAction::toggled, m_model, [this](bool on) { m_model->setPaused(on); });
 
-    auto *clearButton = new QPushButton(u"Clear view"_s, this);
+    auto *clearButton = new QPushButton(tr("Clear view"), this);
     clearButton->setObjectName(u"clearLogView"_s);
-    clearButton->setToolTip(u"Remove the rows shown here; the stored log is kept"_s);
+    clearButton->setToolTip(tr("Remove the rows shown here; the stored log is kept"));
     connect(clearButton, &QPushButton::clicked, m_model, &RequestLogModel::clear);
 
     m_newerLabel->setObjectName(u"newerRequests"_s);
     m_newerButton->setObjectName(u"showNewest"_s);
-    m_newerButton->setToolTip(u"Show the newest requests and follow the log again"_s);
+    m_newerButton->setToolTip(tr("Show the newest requests and follow the log again"));
     connect(m_newerButton, &QPushButton::clicked, this, [this] {
         if (m_model->isPaused())
             m_pauseAction->setChecked(false);
@@ -83,12 +84,16 @@ RequestLogPage::RequestLogPage(RequestLogModel *model, QWidget *parent)
     TableViews::setUp(m_view);
     TableViews::fitColumn(m_view, RequestLogModel::Time, u"00:00:00.000"_s);
     TableViews::fitColumn(m_view, RequestLogModel::Client, u"192.168.100.100"_s);
-    TableViews::fitColumn(m_view, RequestLogModel::Idp, u"Entra"_s);
+    TableViews::fitColumn(m_view, RequestLogModel::Idp,
+                          {Labels::idp(Idp::Entra), Labels::idp(Idp::Okta), Labels::idp(Idp::Other)});
     TableViews::fitColumn(m_view, RequestLogModel::Method, u"DELETE"_s);
     TableViews::fitColumn(m_view, RequestLogModel::Path, u"/scim/v2/Users/00000000-0000-0000-0000-0000"_s);
     TableViews::fitColumn(m_view, RequestLogModel::Status, u"000"_s);
     TableViews::fitColumn(m_view, RequestLogModel::Duration, u"000.0"_s);
-    TableViews::fitColumn(m_view, RequestLogModel::Operation, u"Deactivate user"_s);
+    QStringList operations;
+    for (const scimmon::Operation op : allOperations())
+        operations.append(Labels::operation(op));
+    TableViews::fitColumn(m_view, RequestLogModel::Operation, operations);
     TableViews::fitColumn(m_view, RequestLogModel::Target, u"firstname.lastname@contoso.com"_s);
     m_view->setTextElideMode(Qt::ElideMiddle);
 
@@ -198,10 +203,9 @@ void RequestLogPage::updateNewer()
     }
     QString text;
     if (m_model->isPaused())
-        text = newer == 1 ? u"Paused \u00b7 1 new request"_s
-                          : u"Paused \u00b7 %1 new requests"_s.arg(QLocale().toString(newer));
+        text = tr("Paused · %Ln new request(s)", nullptr, Labels::count(newer));
     else if (away)
-        text = newer == 1 ? u"1 newer request"_s : u"%1 newer requests"_s.arg(QLocale().toString(newer));
+        text = tr("%Ln newer request(s)", nullptr, Labels::count(newer));
     m_newerLabel->setText(text);
     m_newerLabel->setVisible(away);
     m_newerButton->setVisible(away);
@@ -211,7 +215,7 @@ void RequestLogPage::updateCounts()
 {
     m_filters->setCounts(m_model->matchingCount(), m_model->totalCount());
     m_filters->countLabel()->setToolTip(
-        u"%1 of them loaded here; scroll up to load older ones"_s.arg(QLocale().toString(m_model->rowCount())));
+        tr("%1 of them loaded here; scroll up to load older ones").arg(QLocale().toString(m_model->rowCount())));
 }
 
 void RequestLogPage::maybeFetch()

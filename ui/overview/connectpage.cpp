@@ -32,66 +32,77 @@ QLabel *richLabel(const QString &html, const QString &name, QWidget *parent)
     return label;
 }
 
-const QString kEntraSteps = QStringLiteral(
-    "<ol style=\"margin-top:6px\">"
-    "<li style=\"margin-bottom:3px\">In the <b>Microsoft Entra admin center</b>: <b>Enterprise applications</b> \u2192 "
-    "<b>New application</b> "
-    "\u2192 <b>Create your own application</b>. Name it, choose <i>Integrate any other application you don't find "
-    "in the gallery (Non-gallery)</i> and press <b>Create</b>.</li>"
-    "<li style=\"margin-bottom:3px\">In the new application open <b>Provisioning</b> \u2192 <b>Get started</b> and set "
-    "<b>Provisioning Mode</b> "
-    "to <i>Automatic</i>.</li>"
-    "<li style=\"margin-bottom:3px\">Under <b>Admin Credentials</b>, paste the <b>Tenant URL</b> (copy it above) and a "
-    "<b>Secret Token</b> "
-    "(<i>Create Secret Token\u2026</i> above; paste the token alone, Entra adds <tt>Bearer</tt>).</li>"
-    "<li style=\"margin-bottom:3px\">Press <b>Test Connection</b>. Entra looks up a user and a group by a random GUID; "
-    "the indicator above "
-    "shows when its probe arrives and what it was answered.</li>"
-    "<li style=\"margin-bottom:3px\"><b>Save</b>, then check <b>Mappings</b>: keep <i>Provision Microsoft Entra ID "
-    "Users</i> and <i>Groups</i> "
-    "with the default attribute mappings (<tt>userPrincipalName</tt> \u2192 <tt>userName</tt>, <tt>mail</tt> \u2192 "
-    "<tt>emails[type eq \"work\"].value</tt>, <tt>displayName</tt> \u2192 <tt>displayName</tt>, \u2026).</li>"
-    "<li style=\"margin-bottom:3px\">Under <b>Settings</b> \u2192 <b>Scope</b> keep <i>Sync only assigned users and "
-    "groups</i> and assign them in "
-    "<b>Users and groups</b>.</li>"
-    "<li style=\"margin-bottom:3px\">Set <b>Provisioning Status</b> to <i>On</i> and <b>Save</b> to start. The first "
-    "cycle begins within "
-    "minutes, later ones about every 40 minutes; <b>Provision on demand</b> sends one user at once.</li>"
-    "</ol>");
+/// An ordered list of `steps` (rich text each).
+QString stepList(const QStringList &steps)
+{
+    QString html = u"<ol style=\"margin-top:6px\">"_s;
+    for (const QString &step : steps)
+        html += u"<li style=\"margin-bottom:3px\">"_s + step + u"</li>"_s;
+    return html + u"</ol>"_s;
+}
 
-const QString kOktaSteps = QStringLiteral(
-    "<ol style=\"margin-top:6px\">"
-    "<li style=\"margin-bottom:3px\">In the Okta <b>Admin Console</b>: <b>Applications</b> \u2192 <b>Applications</b> "
-    "\u2192 <b>Create App "
-    "Integration</b>, choose <i>SWA</i> or <i>SAML 2.0</i> and finish the wizard.</li>"
-    "<li style=\"margin-bottom:3px\">On the <b>General</b> tab: <b>App Settings</b> \u2192 <b>Edit</b>, set "
-    "<b>Provisioning</b> to <i>SCIM</i> "
-    "and <b>Save</b>.</li>"
-    "<li style=\"margin-bottom:3px\">On the <b>Provisioning</b> tab: <b>Integration</b> \u2192 <b>Edit</b>. <b>SCIM "
-    "connector base URL</b>: the "
-    "Tenant URL. <b>Unique identifier field for users</b>: <tt>userName</tt>. <b>Supported provisioning "
-    "actions</b>: <i>Push New Users</i>, <i>Push Profile Updates</i>, <i>Push Groups</i>. <b>Authentication "
-    "Mode</b>: <i>HTTP Header</i>, and paste the Secret Token as the <b>Bearer</b> token.</li>"
-    "<li style=\"margin-bottom:3px\">Press <b>Test Connector Configuration</b>. Okta lists users (<tt>GET "
-    "/Users?count=1&amp;startIndex=1</tt>); "
-    "the indicator above shows its probe. Then <b>Save</b>.</li>"
-    "<li style=\"margin-bottom:3px\"><b>Provisioning</b> \u2192 <b>To App</b> \u2192 <b>Edit</b>: enable <i>Create "
-    "Users</i>, <i>Update User "
-    "Attributes</i> and <i>Deactivate Users</i>, then <b>Save</b>.</li>"
-    "<li style=\"margin-bottom:3px\">Assign people or groups on the <b>Assignments</b> tab, and push groups on the "
-    "<b>Push Groups</b> tab.</li>"
-    "</ol>");
+QString entraSteps()
+{
+    return stepList(
+        {ConnectPage::tr("In the <b>Microsoft Entra admin center</b>: <b>Enterprise applications</b> → <b>New "
+                         "application</b> → <b>Create your own application</b>. Name it, choose <i>Integrate any other "
+                         "application you don't find in the gallery (Non-gallery)</i> and press <b>Create</b>."),
+         ConnectPage::tr("In the new application open <b>Provisioning</b> → <b>Get started</b> and set "
+                         "<b>Provisioning Mode</b> to <i>Automatic</i>."),
+         ConnectPage::tr("Under <b>Admin Credentials</b>, paste the <b>Tenant URL</b> (copy it above) and a <b>Secret "
+                         "Token</b> (<i>Create Secret Token…</i> above; paste the token alone, Entra adds "
+                         "<tt>Bearer</tt>)."),
+         ConnectPage::tr("Press <b>Test Connection</b>. Entra looks up a user and a group by a random GUID; the "
+                         "indicator above shows when its probe arrives and what it was answered."),
+         ConnectPage::tr("<b>Save</b>, then check <b>Mappings</b>: keep <i>Provision Microsoft Entra ID Users</i> and "
+                         "<i>Groups</i> with the default attribute mappings (%1, …).")
+             .arg(u"<tt>userPrincipalName</tt> \u2192 <tt>userName</tt>, <tt>mail</tt> \u2192 "
+                  "<tt>emails[type eq \"work\"].value</tt>, <tt>displayName</tt> \u2192 <tt>displayName</tt>"_s),
+         ConnectPage::tr("Under <b>Settings</b> → <b>Scope</b> keep <i>Sync only assigned users and groups</i> and "
+                         "assign them in <b>Users and groups</b>."),
+         ConnectPage::tr("Set <b>Provisioning Status</b> to <i>On</i> and <b>Save</b> to start. The first cycle begins "
+                         "within minutes, later ones about every 40 minutes; <b>Provision on demand</b> sends one "
+                         "user at once.")});
+}
 
-const QString kHttps = QStringLiteral(
-    "<p><b>The identity provider calls from the internet, over HTTPS.</b> Entra ID and Okta send their requests "
-    "from their clouds to the Tenant URL, with TLS 1.2 or newer, and accept only a certificate from a public "
-    "certificate authority. They cannot reach <tt>127.0.0.1</tt>, nor a laptop behind a home or office router.</p>"
-    "<p>For a desktop this means: keep scim-monitor on <tt>127.0.0.1</tt> and put a <b>reverse proxy or a tunnel "
-    "with a public certificate</b> in front of the local port; give the identity provider its "
-    "<tt>https://\u2026/scim/v2</tt> address as the Tenant URL. When the proxy runs on another machine, add its "
-    "address to the trusted proxies in <i>Settings</i> so that the log shows the identity provider's address. "
-    "Serving HTTPS directly (<i>Settings</i> \u2192 <i>HTTPS</i>) suits a machine that has a public name and a "
-    "certificate for it.</p>");
+QString oktaSteps()
+{
+    return stepList(
+        {ConnectPage::tr("In the Okta <b>Admin Console</b>: <b>Applications</b> → <b>Applications</b> → <b>Create App "
+                         "Integration</b>, choose <i>SWA</i> or <i>SAML 2.0</i> and finish the wizard."),
+         ConnectPage::tr("On the <b>General</b> tab: <b>App Settings</b> → <b>Edit</b>, set <b>Provisioning</b> to "
+                         "<i>SCIM</i> and <b>Save</b>."),
+         ConnectPage::tr("On the <b>Provisioning</b> tab: <b>Integration</b> → <b>Edit</b>. <b>SCIM connector base "
+                         "URL</b>: the Tenant URL. <b>Unique identifier field for users</b>: %1. <b>Supported "
+                         "provisioning actions</b>: <i>Push New Users</i>, <i>Push Profile Updates</i>, <i>Push "
+                         "Groups</i>. <b>Authentication Mode</b>: <i>HTTP Header</i>, and paste the Secret Token as "
+                         "the <b>Bearer</b> token.")
+             .arg(u"<tt>userName</tt>"_s),
+         ConnectPage::tr("Press <b>Test Connector Configuration</b>. Okta lists users (%1); the indicator above shows "
+                         "its probe. Then <b>Save</b>.")
+             .arg(u"<tt>GET /Users?count=1&amp;startIndex=1</tt>"_s),
+         ConnectPage::tr("<b>Provisioning</b> → <b>To App</b> → <b>Edit</b>: enable <i>Create Users</i>, <i>Update "
+                         "User Attributes</i> and <i>Deactivate Users</i>, then <b>Save</b>."),
+         ConnectPage::tr("Assign people or groups on the <b>Assignments</b> tab, and push groups on the <b>Push "
+                         "Groups</b> tab.")});
+}
+
+QString httpsExplanation()
+{
+    return u"<p><b>%1</b> %2</p><p>%3</p>"_s.arg(
+        ConnectPage::tr("The identity provider calls from the internet, over HTTPS."),
+        ConnectPage::tr("Entra ID and Okta send their requests from their clouds to the Tenant URL, with TLS 1.2 or "
+                        "newer, and accept only a certificate from a public certificate authority. They cannot reach "
+                        "%1, nor a laptop behind a home or office router.")
+            .arg(u"<tt>127.0.0.1</tt>"_s),
+        ConnectPage::tr("For a desktop this means: keep scim-monitor on %1 and put a <b>reverse proxy or a tunnel with "
+                        "a public certificate</b> in front of the local port; give the identity provider its %2 "
+                        "address as the Tenant URL. When the proxy runs on another machine, add its address to the "
+                        "trusted proxies in <i>Settings</i> so that the log shows the identity provider's address. "
+                        "Serving HTTPS directly (<i>Settings</i> → <i>HTTPS</i>) suits a machine that has a public "
+                        "name and a certificate for it.")
+            .arg(u"<tt>127.0.0.1</tt>"_s, u"<tt>https://\u2026/scim/v2</tt>"_s));
+}
 
 } // namespace
 
@@ -107,9 +118,9 @@ ConnectPage::ConnectPage(const Receiver &receiver, QWidget *parent)
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
 
-    auto *title = richLabel(u"<h2>Connect an identity provider</h2>"
-                            "<p>Give the identity provider the Tenant URL and a Secret Token, then let it test the "
-                            "connection.</p>"_s,
+    auto *title = richLabel(u"<h2>%1</h2><p>%2</p>"_s.arg(tr("Connect an identity provider"),
+                                                          tr("Give the identity provider the Tenant URL and a Secret "
+                                                             "Token, then let it test the connection.")),
                             u"connectTitle"_s, content);
     layout->addWidget(title);
 
@@ -117,17 +128,17 @@ ConnectPage::ConnectPage(const Receiver &receiver, QWidget *parent)
     values->setFrameShape(QFrame::StyledPanel);
     auto *valuesLayout = new QVBoxLayout(values);
     auto *urlRow = new QHBoxLayout;
-    urlRow->addWidget(new QLabel(u"<b>Tenant URL</b>"_s, values), 0, Qt::AlignTop);
+    urlRow->addWidget(new QLabel(u"<b>%1</b>"_s.arg(tr("Tenant URL")), values), 0, Qt::AlignTop);
     urlRow->addWidget(m_url, 1);
     valuesLayout->addLayout(urlRow);
     auto *tokenRow = new QHBoxLayout;
-    tokenRow->addWidget(new QLabel(u"<b>Secret Token</b>"_s, values));
-    auto *create = new QPushButton(u"Create Secret Token\u2026"_s, values);
+    tokenRow->addWidget(new QLabel(u"<b>%1</b>"_s.arg(tr("Secret Token")), values));
+    auto *create = new QPushButton(tr("Create Secret Token…"), values);
     create->setObjectName(u"connectCreateToken"_s);
-    create->setToolTip(u"A new token, shown once with Copy buttons for it and the Tenant URL"_s);
-    auto *manage = new QPushButton(u"Secret Tokens\u2026"_s, values);
+    create->setToolTip(tr("A new token, shown once with Copy buttons for it and the Tenant URL"));
+    auto *manage = new QPushButton(tr("Secret Tokens…"), values);
     manage->setObjectName(u"connectManageTokens"_s);
-    manage->setToolTip(u"Reveal a token remembered in the keychain, rotate or revoke tokens"_s);
+    manage->setToolTip(tr("Reveal a token remembered in the keychain, rotate or revoke tokens"));
     connect(create, &QPushButton::clicked, this,
             [this] { Q_EMIT createTokenRequested(m_idps->currentIndex() == 1 ? u"Okta"_s : u"Entra ID"_s); });
     connect(manage, &QPushButton::clicked, this, &ConnectPage::manageTokensRequested);
@@ -141,8 +152,8 @@ ConnectPage::ConnectPage(const Receiver &receiver, QWidget *parent)
     valuesLayout->addWidget(m_indicator);
     layout->addWidget(values);
 
-    auto *entra = richLabel(kEntraSteps, u"entraSteps"_s, m_idps);
-    auto *okta = richLabel(kOktaSteps, u"oktaSteps"_s, m_idps);
+    auto *entra = richLabel(entraSteps(), u"entraSteps"_s, m_idps);
+    auto *okta = richLabel(oktaSteps(), u"oktaSteps"_s, m_idps);
     m_idps->setObjectName(u"idpTabs"_s);
     m_idps->addTab(entra, u"Microsoft Entra ID"_s);
     m_idps->addTab(okta, u"Okta"_s);
@@ -151,11 +162,11 @@ ConnectPage::ConnectPage(const Receiver &receiver, QWidget *parent)
     auto *https = new QFrame(content);
     https->setFrameShape(QFrame::StyledPanel);
     auto *httpsLayout = new QVBoxLayout(https);
-    httpsLayout->addWidget(richLabel(kHttps, u"httpsExplanation"_s, https));
+    httpsLayout->addWidget(richLabel(httpsExplanation(), u"httpsExplanation"_s, https));
     httpsLayout->addWidget(m_reachability);
-    auto *settings = new QPushButton(u"Settings\u2026"_s, https);
+    auto *settings = new QPushButton(tr("Settings…"), https);
     settings->setObjectName(u"connectSettings"_s);
-    settings->setToolTip(u"Listen address, HTTPS certificate, trusted proxies"_s);
+    settings->setToolTip(tr("Listen address, HTTPS certificate, trusted proxies"));
     connect(settings, &QPushButton::clicked, this, &ConnectPage::settingsRequested);
     httpsLayout->addWidget(settings, 0, Qt::AlignLeft);
     layout->addWidget(https);
@@ -169,7 +180,7 @@ ConnectPage::ConnectPage(const Receiver &receiver, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    setIndicator(u"Waiting for Test Connection\u2026 It shows here when the identity provider's probe arrives."_s, 0);
+    setIndicator(tr("Waiting for Test Connection… It shows here when the identity provider's probe arrives."), 0);
     connect(&m_receiver, &Receiver::stateChanged, this, &ConnectPage::showReceiverState);
     connect(&m_receiver, &Receiver::requestHandled, this, &ConnectPage::requestArrived);
     showReceiverState();
@@ -199,24 +210,26 @@ void ConnectPage::setIndicator(const QString &text, int status)
 void ConnectPage::requestArrived(const RequestRecord &record)
 {
     const QString when = record.time.toLocalTime().toString(u"HH:mm"_s);
-    const QString head = u"%1 received at %2 from %3: answered %4"_s;
+    auto head = [&](const QString &what) {
+        //: %1 is what arrived ("Test Connection", "A request"), %2 the time, %3 the client, %4 the HTTP status
+        return tr("%1 received at %2 from %3: answered %4").arg(what, when, record.client).arg(record.status);
+    };
     if (record.operation == Operation::TestConnection) {
         showIdp(record.idp);
-        setIndicator(head.arg(u"Test Connection"_s, when, record.client).arg(record.status)
-                         + (record.status < 300 ? u". The identity provider reaches scim-monitor."_s : u"."_s),
+        setIndicator(record.status < 300
+                         ? tr("%1. The identity provider reaches scim-monitor.").arg(head(tr("Test Connection")))
+                         : head(tr("Test Connection")) + u'.',
                      record.status);
     } else if (record.operation == Operation::AuthFailure) {
-        setIndicator(
-            head.arg(record.attemptedOperation == Operation::None ? u"A request"_s
-                                                                  : Labels::operation(record.attemptedOperation),
-                     when, record.client)
-                    .arg(record.status)
-                + u" \u2014 the Secret Token was refused (%1). Paste a valid token into the identity provider."_s.arg(
-                    record.authFailure),
-            record.status);
+        const QString what = record.attemptedOperation == Operation::None
+            ? tr("A request")
+            : Labels::operation(record.attemptedOperation);
+        setIndicator(tr("%1 — the Secret Token was refused (%2). Paste a valid token into the identity provider.")
+                         .arg(head(what), Labels::authFailure(record.authFailure)),
+                     record.status);
     } else if (record.quirks.contains(Quirk{Quirk::Kind::PlainHttpOnHttpsPort, {}})) {
-        setIndicator(head.arg(u"A plain-HTTP request"_s, when, record.client).arg(record.status)
-                         + u" \u2014 this receiver speaks HTTPS: the Tenant URL must start with https://."_s,
+        setIndicator(tr("%1 — this receiver speaks HTTPS: the Tenant URL must start with https://.")
+                         .arg(head(tr("A plain-HTTP request"))),
                      record.status);
     }
 }
@@ -229,22 +242,23 @@ void ConnectPage::showReceiverState()
     const QString address = listening.listenText().toHtmlEscaped();
     QString text;
     if (m_receiver.state() != Receiver::State::Listening) {
-        text = u"<p>The receiver is not listening right now.</p>"_s;
+        text = tr("The receiver is not listening right now.");
     } else if (config.tls.enabled()) {
-        text = u"<p><b>Now:</b> scim-monitor serves HTTPS on %1 with the certificate <tt>%2</tt>. The identity "
-               "provider accepts it only if a public certificate authority issued it for the host name in the Tenant "
-               "URL.</p>"_s.arg(address, QFileInfo(config.tls.certificateFile).fileName().toHtmlEscaped());
+        text = tr("<b>Now:</b> scim-monitor serves HTTPS on %1 with the certificate %2. The identity provider accepts "
+                  "it only if a public certificate authority issued it for the host name in the Tenant URL.")
+                   .arg(address,
+                        u"<tt>"_s + QFileInfo(config.tls.certificateFile).fileName().toHtmlEscaped() + u"</tt>"_s);
     } else if (config.address.isLoopback()) {
-        text
-            = u"<p><b>Now:</b> scim-monitor listens on <tt>http://%1</tt>, plain HTTP: only this computer reaches "
-              "it \u2014 a tunnel client or reverse proxy running here and pointed at that address included.</p>"_s.arg(
-                  address);
+        text = tr("<b>Now:</b> scim-monitor listens on %1, plain HTTP: only this computer reaches it — a tunnel client "
+                  "or reverse proxy running here and pointed at that address included.")
+                   .arg(u"<tt>http://"_s + address + u"</tt>"_s);
     } else {
-        text = u"<p><b>Now:</b> scim-monitor listens on %1 over plain HTTP: other machines on the network reach it, "
-               "but identity providers need HTTPS. Put a reverse proxy with a public certificate in front, or "
-               "serve HTTPS (<i>Settings</i>).</p>"_s.arg(address);
+        text = tr("<b>Now:</b> scim-monitor listens on %1 over plain HTTP: other machines on the network reach it, but "
+                  "identity providers need HTTPS. Put a reverse proxy with a public certificate in front, or serve "
+                  "HTTPS (<i>Settings</i>).")
+                   .arg(address);
     }
-    m_reachability->setText(text);
+    m_reachability->setText(u"<p>"_s + text + u"</p>"_s);
 }
 
 } // namespace scimmon

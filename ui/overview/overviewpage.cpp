@@ -40,12 +40,14 @@ QString describe(const RequestRecord &r, const QDateTime &now)
     const qint64 ago = std::max<qint64>(0, r.time.secsTo(now));
     QString when = r.time.toLocalTime().toString(ago < 86400 ? u"hh:mm:ss"_s : u"yyyy-MM-dd hh:mm"_s);
     if (ago < 60)
-        when += u" (%1 s ago)"_s.arg(ago);
+        when += u' ' + OverviewPage::tr("(%1 s ago)").arg(ago);
     else if (ago < 3600)
-        when += u" (%1 min ago)"_s.arg(ago / 60);
+        when += u' ' + OverviewPage::tr("(%1 min ago)").arg(ago / 60);
     QString text = when + u" \u00b7 "_s + r.method + u' ' + r.path + u" \u2192 "_s + QString::number(r.status) + u' '
-        + StatusStyle::reasonPhrase(r.status) + u" \u00b7 "_s + Labels::operation(r.operation) + u" \u00b7 "_s
-        + Labels::idp(r.idp) + u" from "_s + r.client;
+        + StatusStyle::reasonPhrase(r.status) + u" \u00b7 "_s + Labels::operation(r.operation)
+        + u" \u00b7 "_s
+        //: %1 is the identity provider (Entra, Okta, Other), %2 the client's address
+        + OverviewPage::tr("%1 from %2").arg(Labels::idp(r.idp), r.client);
     return text.toHtmlEscaped();
 }
 
@@ -59,19 +61,19 @@ OverviewPage::OverviewPage(ReadExecutor &reader, QWidget *parent)
     auto *grid = new QGridLayout(m_tiles);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(24);
-    m_users = addTile(u"usersCount"_s, u"Users"_s, 0);
-    m_activeUsers = addTile(u"activeUsersCount"_s, u"Active users"_s, 1);
-    m_groups = addTile(u"groupsCount"_s, u"Groups"_s, 2);
-    m_memberships = addTile(u"membershipsCount"_s, u"Memberships"_s, 3);
-    m_tokens = addTile(u"tokensCount"_s, u"Usable Secret Tokens"_s, 4);
-    m_latency = addTile(u"latency"_s, u"Latency p50 / p95, last hour (ms)"_s, 5);
+    m_users = addTile(u"usersCount"_s, tr("Users"), 0);
+    m_activeUsers = addTile(u"activeUsersCount"_s, tr("Active users"), 1);
+    m_groups = addTile(u"groupsCount"_s, tr("Groups"), 2);
+    m_memberships = addTile(u"membershipsCount"_s, tr("Memberships"), 3);
+    m_tokens = addTile(u"tokensCount"_s, tr("Usable Secret Tokens"), 4);
+    m_latency = addTile(u"latency"_s, tr("Latency p50 / p95, last hour (ms)"), 5);
 
     m_requests = new QLineSeries(this);
-    m_requests->setName(u"Requests per minute"_s);
+    m_requests->setName(tr("Requests per minute"));
     m_failures = new QLineSeries(this);
-    m_failures->setName(u"Failures per minute"_s);
+    m_failures->setName(tr("Failures per minute"));
     m_chart = new QChart;
-    m_chart->setTitle(u"Requests and failures per minute, last hour"_s);
+    m_chart->setTitle(tr("Requests and failures per minute, last hour"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->addSeries(m_requests);
     m_chart->addSeries(m_failures);
@@ -218,13 +220,15 @@ void OverviewPage::showData(const OverviewData &d)
 
     m_latency->setText(hour.count() == 0 ? u"\u2014"_s
                                          : ms(hour.percentile(0.5)) + u" / "_s + ms(hour.percentile(0.95)));
-    m_hourTotals->setText(u"Last hour: %1 requests, %2 failures"_s.arg(count(requests), count(failures)));
-    m_lastRequest->setText(u"<b>Last request:</b> "_s
-                           + (d.lastRequest ? describe(*d.lastRequest, now) : u"none yet"_s));
-    m_lastTest->setText(u"<b>Last Test Connection:</b> "_s
+    m_hourTotals->setText(tr("Last hour: %1, %2")
+                              .arg(tr("%Ln request(s)", nullptr, Labels::count(requests)),
+                                   tr("%Ln failure(s)", nullptr, Labels::count(failures))));
+    m_lastRequest->setText(u"<b>%1</b> "_s.arg(tr("Last request:"))
+                           + (d.lastRequest ? describe(*d.lastRequest, now) : tr("none yet")));
+    m_lastTest->setText(u"<b>%1</b> "_s.arg(tr("Last Test Connection:"))
                         + (d.lastTestConnection ? describe(*d.lastTestConnection, now)
-                                                : u"none seen yet \u2014 press Test Connection in the identity "
-                                                  "provider's provisioning settings"_s));
+                                                : tr("none seen yet — press Test Connection in the identity "
+                                                     "provider's provisioning settings")));
 }
 
 void OverviewPage::showEvent(QShowEvent *event)

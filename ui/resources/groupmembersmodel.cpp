@@ -67,8 +67,7 @@ QVariant GroupMembersModel::data(const QModelIndex &index, int role) const
 
 QStringList GroupMembersModel::headers() const
 {
-    static const QStringList titles{u"Display name"_s, u"Type"_s, u"id"_s};
-    return titles;
+    return {tr("Display name"), tr("Type"), u"id"_s};
 }
 
 void GroupMembersModel::startLoad()

@@ -88,13 +88,12 @@ void GroupsPage::currentRefreshed(const QString &)
 void GroupsPage::updateMembersTitle()
 {
     if (m_members->groupId().isEmpty()) {
-        m_membersTitle->setText(u"Select a group to see its members."_s);
+        m_membersTitle->setText(tr("Select a group to see its members."));
         return;
     }
     const QString name = view()->currentIndex().siblingAtColumn(GroupTableModel::DisplayName).data().toString();
     const int n = m_members->rowCount();
-    m_membersTitle->setText(
-        u"<b>%1</b> \u2014 %2"_s.arg(name.toHtmlEscaped(), n == 1 ? u"1 member"_s : u"%1 members"_s.arg(n)));
+    m_membersTitle->setText(u"<b>%1</b> \u2014 %2"_s.arg(name.toHtmlEscaped(), tr("%Ln member(s)", nullptr, n)));
 }
 
 } // namespace scimmon

@@ -47,8 +47,7 @@ QVariant GroupTableModel::cellData(const BrowseRow &g, int column, int role) con
 
 QStringList GroupTableModel::headers() const
 {
-    static const QStringList titles{u"displayName"_s, u"externalId"_s, u"Members"_s, u"Last modified"_s, u"Mapping"_s};
-    return titles;
+    return {u"displayName"_s, u"externalId"_s, tr("Members"), tr("Last modified"), tr("Mapping")};
 }
 
 bool GroupTableModel::isNumberColumn(int column) const

@@ -1,6 +1,7 @@
 #include "ui/resources/pagedresourcemodel.h"
 
 #include "scim/mappinghealth.h"
+#include "ui/common/labels.h"
 #include "ui/common/readtask.h"
 #include "ui/common/statusstyle.h"
 
@@ -121,7 +122,7 @@ void PagedResourceModel::apply(const BrowseQuery &query, const Loaded &loaded)
     if (!sameQuery(query, m_query))
         return; // a newer search or order was asked for meanwhile; its read follows at once
     if (!loaded.ok) {
-        m_error = loaded.error.isEmpty() ? u"The database cannot be read."_s : loaded.error;
+        m_error = loaded.error.isEmpty() ? tr("The database cannot be read.") : loaded.error;
         return;
     }
     m_error.clear();
@@ -282,12 +283,12 @@ QVariant PagedResourceModel::mappingData(const BrowseRow &row, int role) const
     case Qt::DisplayRole:
         return MappingHealth::paths(m_kind, missing).join(u", "_s);
     case BadgeRole:
-        return u"%1 missing"_s.arg(MappingHealth::paths(m_kind, missing).size());
+        return tr("%Ln missing", nullptr, int(MappingHealth::paths(m_kind, missing).size()));
     case BadgeColorRole:
     case Qt::ForegroundRole:
         return warningColor(QGuiApplication::palette());
     case Qt::ToolTipRole:
-        return MappingHealth::explanations(m_kind, missing).join(u'\n');
+        return Labels::mappingWarnings(m_kind, missing).join(u'\n');
     default:
         return {};
     }

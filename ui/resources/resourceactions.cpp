@@ -20,9 +20,51 @@ namespace scimmon {
 
 namespace {
 
+/// The resource kind in an export's file name (English, like the file's columns).
 QString noun(ResourceKind kind)
 {
     return kind == ResourceKind::User ? u"user"_s : u"group"_s;
+}
+
+QString deleteTitle(ResourceKind kind)
+{
+    return kind == ResourceKind::User ? ResourceActions::tr("Delete user") : ResourceActions::tr("Delete group");
+}
+
+QString resetTitle()
+{
+    return ResourceActions::tr("Reset all data");
+}
+
+QString exportTitle(ResourceKind kind)
+{
+    return kind == ResourceKind::User ? ResourceActions::tr("Export users") : ResourceActions::tr("Export groups");
+}
+
+QString csvFilter()
+{
+    return ResourceActions::tr("CSV files (*.csv)");
+}
+
+/// "<p>what</p><p>error</p>", for a message box.
+QString failure(const QString &what, const QString &error)
+{
+    return u"<p>%1</p><p>%2</p>"_s.arg(what, error.toHtmlEscaped());
+}
+
+QString deleteFailed(const QString &name, const QString &error)
+{
+    return failure(ResourceActions::tr("%1 could not be deleted.").arg(name.toHtmlEscaped()), error);
+}
+
+QString resetFailed(const QString &error)
+{
+    return failure(ResourceActions::tr("The data could not be reset; nothing was deleted."), error);
+}
+
+QString exportFailed(const QString &error)
+{
+    return failure(ResourceActions::tr("The export failed."), error);
 }
 
 /// The outcome of a change or an export made on the reader's thread.
@@ -46,13 +88,14 @@ void ResourceActions::deleteResource(QWidget *parent, ResourceKind kind, const Q
 {
     if (id.isEmpty())
         return;
-    const QString text
-        = u"<p>Delete the %1 <b>%2</b> from scim-monitor's store?</p>"
-          "<p>Its memberships go with it, as after a SCIM DELETE. The identity provider is not told: its "
-          "next provisioning cycle may create it again. The deletion is recorded in the audit trail as a "
-          "local action.</p>"_s.arg(noun(kind), name.toHtmlEscaped());
+    const QString bold = u"<b>"_s + name.toHtmlEscaped() + u"</b>"_s;
+    const QString text = u"<p>%1</p><p>%2</p>"_s.arg(
+        kind == ResourceKind::User ? tr("Delete the user %1 from scim-monitor's store?").arg(bold)
+                                   : tr("Delete the group %1 from scim-monitor's store?").arg(bold),
+        tr("Its memberships go with it, as after a SCIM DELETE. The identity provider is not told: its next "
+           "provisioning cycle may create it again. The deletion is recorded in the audit trail as a local action."));
     const QPointer<QWidget> owner = parent;
-    MessageBox::question(parent, u"Delete %1"_s.arg(noun(kind)), text, u"Delete"_s,
+    MessageBox::question(parent, deleteTitle(kind), text, tr("Delete"),
                          [this, owner, kind, id, name](MessageBox::Button answer) {
                              if (answer != QMessageBox::Yes)
                                  return;
@@ -67,9 +110,7 @@ void ResourceActions::deleteResource(QWidget *parent, ResourceKind kind, const Q
                                  },
                                  [this, owner, kind, name](const Done &d) {
                                      if (!d.ok)
-                                         MessageBox::warning(owner, u"Delete %1"_s.arg(noun(kind)),
-                                                             u"<p>%1 could not be deleted.</p><p>%2</p>"_s.arg(
-                                                                 name.toHtmlEscaped(), d.error.toHtmlEscaped()));
+                                         MessageBox::warning(owner, deleteTitle(kind), deleteFailed(name, d.error));
                                      Q_EMIT resourcesChanged(); // also after a failure: it may be gone already
                                  });
                          });
@@ -77,12 +118,12 @@ void ResourceActions::deleteResource(QWidget *parent, ResourceKind kind, const Q
 
 void ResourceActions::resetAllData(QWidget *parent)
 {
-    const QString text = u"<p>Delete <b>every user, group and membership</b> from scim-monitor's store?</p>"
-                         "<p>Secret Tokens, the provisioning log and the audit trail stay. The identity provider is "
-                         "not told: its next cycle provisions its users and groups again. The reset is recorded in "
-                         "the audit trail as a local action.</p>"_s;
+    const QString text = u"<p>%1</p><p>%2</p>"_s.arg(
+        tr("Delete %1 from scim-monitor's store?").arg(u"<b>"_s + tr("every user, group and membership") + u"</b>"_s),
+        tr("Secret Tokens, the provisioning log and the audit trail stay. The identity provider is not told: its next "
+           "cycle provisions its users and groups again. The reset is recorded in the audit trail as a local action."));
     const QPointer<QWidget> owner = parent;
-    MessageBox::question(parent, u"Reset all data"_s, text, u"Delete all"_s, [this, owner](MessageBox::Button answer) {
+    MessageBox::question(parent, resetTitle(), text, tr("Delete all"), [this, owner](MessageBox::Button answer) {
         if (answer != QMessageBox::Yes)
             return;
         WriteTask::run<Done>(
@@ -95,9 +136,7 @@ void ResourceActions::resetAllData(QWidget *parent)
             },
             [this, owner](const Done &d) {
                 if (!d.ok)
-                    MessageBox::warning(owner, u"Reset all data"_s,
-                                        u"<p>The data could not be reset; nothing was deleted.</p><p>%1</p>"_s.arg(
-                                            d.error.toHtmlEscaped()));
+                    MessageBox::warning(owner, resetTitle(), resetFailed(d.error));
                 Q_EMIT resourcesChanged();
             });
     });
@@ -110,7 +149,7 @@ void ResourceActions::exportCsv(QWidget *parent, ResourceKind kind, const Browse
         = QDir(folder.isEmpty() ? QDir::homePath() : folder)
               .filePath(u"scim-monitor-%1s-%2.csv"_s.arg(noun(kind), QDate::currentDate().toString(Qt::ISODate)));
     const QPointer<QWidget> owner = parent;
-    FileDialog::saveFile(parent, u"Export %1s"_s.arg(noun(kind)), suggested, u"CSV files (*.csv)"_s,
+    FileDialog::saveFile(parent, exportTitle(kind), suggested, csvFilter(),
                          [this, owner, kind, query](const QString &path) {
                              if (path.isEmpty())
                                  return;
@@ -124,9 +163,7 @@ void ResourceActions::exportCsv(QWidget *parent, ResourceKind kind, const Browse
                                  },
                                  [this, owner, kind, path](const Done &d) {
                                      if (!d.ok) {
-                                         MessageBox::warning(
-                                             owner, u"Export %1s"_s.arg(noun(kind)),
-                                             u"<p>The export failed.</p><p>%1</p>"_s.arg(d.error.toHtmlEscaped()));
+                                         MessageBox::warning(owner, exportTitle(kind), exportFailed(d.error));
                                          return;
                                      }
                                      Q_EMIT exported(kind, path, d.rows);

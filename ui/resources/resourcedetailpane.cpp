@@ -3,6 +3,7 @@
 #include "scim/mappinghealth.h"
 #include "scim/resourcemapper.h"
 #include "ui/common/jsonhighlighter.h"
+#include "ui/common/labels.h"
 #include "ui/common/readtask.h"
 #include "ui/resources/pagedresourcemodel.h"
 
@@ -88,7 +89,8 @@ QList<std::pair<QString, QString>> ResourceDetailPane::attributeRows(const QJson
         if (!rest.contains(list))
             continue;
         const qsizetype n = rest.take(list).toArray().size();
-        memberships.append({list, n == 1 ? u"1 %1"_s.arg(list.chopped(1)) : u"%1 %2"_s.arg(n).arg(list)});
+        memberships.append(
+            {list, list == "groups"_L1 ? tr("%Ln group(s)", nullptr, int(n)) : tr("%Ln member(s)", nullptr, int(n))});
     }
     // The attributes Entra's mapping sends first, in its order; the others by name.
     for (const QString &key :
@@ -123,7 +125,7 @@ ResourceDetailPane::ResourceDetailPane(ResourceKind kind, ReadExecutor &reader, 
 
     m_form->setObjectName(kind == ResourceKind::User ? u"userAttributes"_s : u"groupAttributes"_s);
     m_form->setColumnCount(2);
-    m_form->setHeaderLabels({u"Attribute"_s, u"Value"_s});
+    m_form->setHeaderLabels({tr("Attribute"), tr("Value")});
     m_form->setRootIsDecorated(false);
     m_form->setUniformRowHeights(true);
     m_form->setAlternatingRowColors(true);
@@ -147,8 +149,8 @@ ResourceDetailPane::ResourceDetailPane(ResourceKind kind, ReadExecutor &reader, 
     layout->addWidget(m_title);
     layout->addWidget(m_warnings);
     layout->addWidget(m_splitter, 1);
-    clear(kind == ResourceKind::User ? u"Select a user to see its attributes and SCIM JSON."_s
-                                     : u"Select a group to see its attributes and SCIM JSON."_s);
+    clear(kind == ResourceKind::User ? tr("Select a user to see its attributes and SCIM JSON.")
+                                     : tr("Select a group to see its attributes and SCIM JSON."));
 }
 
 void ResourceDetailPane::setTenantUrl(const QString &url)
@@ -170,8 +172,8 @@ void ResourceDetailPane::showResource(const QString &id)
 {
     m_id = id;
     if (id.isEmpty()) {
-        clear(m_kind == ResourceKind::User ? u"Select a user to see its attributes and SCIM JSON."_s
-                                           : u"Select a group to see its attributes and SCIM JSON."_s);
+        clear(m_kind == ResourceKind::User ? tr("Select a user to see its attributes and SCIM JSON.")
+                                           : tr("Select a group to see its attributes and SCIM JSON."));
         Q_EMIT loaded();
         return;
     }
@@ -209,7 +211,8 @@ void ResourceDetailPane::showResource(const QString &id)
             if (detail.found)
                 show(detail);
             else
-                clear(u"This %1 no longer exists."_s.arg(m_kind == ResourceKind::User ? u"user"_s : u"group"_s));
+                clear(m_kind == ResourceKind::User ? tr("This user no longer exists.")
+                                                   : tr("This group no longer exists."));
             Q_EMIT loaded();
         });
 }
@@ -235,22 +238,25 @@ void ResourceDetailPane::show(const Detail &d)
     QString title = u"<b>%1</b> &nbsp;<span style=\"color:%2\">%3 %4</span>"_s.arg(
         name.toHtmlEscaped(), grey, resourceTypeName(m_kind), rep.value("id"_L1).toString().toHtmlEscaped());
     if (user && !ResourceMapper::active(rep))
-        title += u" &nbsp;<span style=\"color:%1\"><b>[deactivated]</b></span>"_s.arg(grey);
-    title += u"<br/>Created %1 &middot; last modified %2 &middot; version %3"_s.arg(
-        time(meta.value("created"_L1)), time(meta.value("lastModified"_L1)),
-        meta.value("version"_L1).toString().toHtmlEscaped());
+        title += u" &nbsp;<span style=\"color:%1\"><b>[%2]</b></span>"_s.arg(grey, tr("deactivated"));
+    title += u"<br/>"_s
+        + tr("Created %1 · last modified %2 · version %3")
+              .arg(time(meta.value("created"_L1)), time(meta.value("lastModified"_L1)),
+                   meta.value("version"_L1).toString())
+              .toHtmlEscaped();
     if (!user && d.members > kMaxMembersInJson)
-        title += u" &middot; the JSON lists the first %1 of %2 members"_s.arg(kMaxMembersInJson).arg(d.members);
+        title += u" &middot; "_s
+            + tr("the JSON lists the first %1 of %Ln member(s)", nullptr, int(d.members)).arg(kMaxMembersInJson);
     m_title->setText(title);
 
     const auto missing = MappingHealth::Attributes::fromInt(d.warnings);
     const QColor warning = PagedResourceModel::warningColor(palette());
     if (missing) {
         QStringList lines;
-        for (const QString &line : MappingHealth::explanations(m_kind, missing))
+        for (const QString &line : Labels::mappingWarnings(m_kind, missing))
             lines.append(line.toHtmlEscaped());
-        m_warnings->setText(
-            u"<span style=\"color:%1\"><b>Mapping health:</b> %2</span>"_s.arg(warning.name(), lines.join(u"<br/>"_s)));
+        m_warnings->setText(u"<span style=\"color:%1\"><b>%2</b> %3</span>"_s.arg(warning.name(), tr("Mapping health:"),
+                                                                                  lines.join(u"<br/>"_s)));
         m_warnings->show();
     } else {
         m_warnings->hide();
@@ -259,10 +265,10 @@ void ResourceDetailPane::show(const Detail &d)
     m_form->clear();
     QList<QTreeWidgetItem *> items;
     for (const QString &path : MappingHealth::paths(m_kind, missing)) {
-        auto *item = new QTreeWidgetItem({path, u"missing"_s});
+        auto *item = new QTreeWidgetItem({path, tr("missing")});
         item->setForeground(0, warning);
         item->setForeground(1, warning);
-        item->setToolTip(1, u"Entra's default mapping sends this attribute; this resource has none."_s);
+        item->setToolTip(1, tr("Entra's default mapping sends this attribute; this resource has none."));
         items.append(item);
     }
     for (const auto &[path, value] : attributeRows(rep))

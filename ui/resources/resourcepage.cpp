@@ -1,6 +1,7 @@
 #include "ui/resources/resourcepage.h"
 
 #include "platform/appsettings.h"
+#include "ui/common/labels.h"
 #include "ui/common/tableviews.h"
 #include "ui/resources/badgedelegate.h"
 #include "ui/resources/pagedresourcemodel.h"
@@ -33,32 +34,38 @@ ResourcePage::ResourcePage(PagedResourceModel *model, ReadExecutor &reader, Rece
     , m_model(model)
     , m_actions(new ResourceActions(reader, receiver, this))
     , m_search(
-          TableViews::searchField(model->kind() == ResourceKind::User ? u"Search users"_s : u"Search groups"_s, this))
-    , m_warningsOnly(new QCheckBox(u"Mapping warnings only"_s, this))
+          TableViews::searchField(model->kind() == ResourceKind::User ? tr("Search users") : tr("Search groups"), this))
+    , m_warningsOnly(new QCheckBox(tr("Mapping warnings only"), this))
     , m_count(new QLabel(this))
     , m_note(new QLabel(this))
-    , m_export(new QPushButton(u"Export CSV\u2026"_s, this))
-    , m_delete(new QPushButton(u"Delete\u2026"_s, this))
+    , m_export(new QPushButton(tr("Export CSV…"), this))
+    , m_delete(new QPushButton(tr("Delete…"), this))
     , m_view(new QTableView(this))
     , m_detail(new ResourceDetailPane(model->kind(), reader, this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     const QString n = noun();
+    const bool users = model->kind() == ResourceKind::User;
     m_search->setObjectName(n + u"Search"_s);
-    m_search->setToolTip(
-        model->kind() == ResourceKind::User
-            ? u"Finds text in userName, displayName, given and family name, work email and externalId"_s
-            : u"Finds text in displayName and externalId"_s);
+    m_search->setToolTip(users ? tr("Finds text in userName, displayName, given and family name, work email and "
+                                    "externalId")
+                               : tr("Finds text in displayName and externalId"));
     m_warningsOnly->setObjectName(n + u"WarningsOnly"_s);
-    m_warningsOnly->setToolTip(u"Only %1s that lack an attribute Entra's default mapping sends"_s.arg(n));
+    m_warningsOnly->setToolTip(users ? tr("Only users that lack an attribute Entra's default mapping sends")
+                                     : tr("Only groups that lack an attribute Entra's default mapping sends"));
     m_count->setObjectName(n + u"Count"_s);
     m_note->setObjectName(n + u"Note"_s);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_export->setObjectName(n + u"Export"_s);
-    m_export->setToolTip(u"Write the %1s matching the search and filter to a CSV file, in the table's order"_s.arg(n));
+    m_export->setToolTip(users
+                             ? tr("Write the users matching the search and filter to a CSV file, in the table's order")
+                             : tr("Write the groups matching the search and filter to a CSV file, in the table's "
+                                  "order"));
     m_delete->setObjectName(n + u"Delete"_s);
     m_delete->setToolTip(
-        u"Delete the selected %1 from scim-monitor's store (the identity provider is not told)"_s.arg(n));
+        users ? tr("Delete the selected user from scim-monitor's store (the identity provider is not told)")
+              : tr("Delete the selected group from scim-monitor's store (the identity provider is not "
+                   "told)"));
     m_delete->setEnabled(false);
 
     auto *bar = new QHBoxLayout;
@@ -77,7 +84,7 @@ ResourcePage::ResourcePage(PagedResourceModel *model, ReadExecutor &reader, Rece
     m_view->setItemDelegate(new BadgeDelegate(m_view));
     m_view->sortByColumn(0, Qt::AscendingOrder); // first, so that enabling sorting sorts nothing again
     m_view->setSortingEnabled(true);
-    auto *deleteAction = new QAction(u"&Delete locally\u2026"_s, m_view);
+    auto *deleteAction = new QAction(tr("&Delete locally…"), m_view);
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_view->addAction(deleteAction);
@@ -106,9 +113,7 @@ ResourcePage::ResourcePage(PagedResourceModel *model, ReadExecutor &reader, Rece
     connect(deleteAction, &QAction::triggered, this, &ResourcePage::deleteCurrent);
     connect(m_actions, &ResourceActions::resourcesChanged, this, &ResourcePage::resourcesChanged);
     connect(m_actions, &ResourceActions::exported, this, [this](ResourceKind, const QString &path, qint64 rows) {
-        m_note->setText(u"Saved %1 to %2"_s.arg(rows == 1 ? u"1 %1"_s.arg(noun())
-                                                          : u"%1 %2s"_s.arg(QLocale().toString(rows), noun()),
-                                                QFileInfo(path).fileName()));
+        m_note->setText(tr("Saved %1 to %2").arg(countText(rows), QFileInfo(path).fileName()));
         m_note->setToolTip(path);
     });
     updateCount();
@@ -117,6 +122,12 @@ ResourcePage::ResourcePage(PagedResourceModel *model, ReadExecutor &reader, Rece
 QString ResourcePage::noun() const
 {
     return m_model->kind() == ResourceKind::User ? u"user"_s : u"group"_s;
+}
+
+QString ResourcePage::countText(qint64 n) const
+{
+    return m_model->kind() == ResourceKind::User ? tr("%Ln user(s)", nullptr, Labels::count(n))
+                                                 : tr("%Ln group(s)", nullptr, Labels::count(n));
 }
 
 QString ResourcePage::settingsPrefix() const
@@ -209,14 +220,16 @@ void ResourcePage::afterReload()
 
 void ResourcePage::updateCount()
 {
-    const QLocale locale;
     const qint64 all = m_model->totalCount();
     const qint64 shown = m_model->matchingCount();
-    const QString plural = noun() + u's';
     if (shown == all && m_model->search().isEmpty() && !m_model->warningsOnly())
-        m_count->setText(all == 1 ? u"1 %1"_s.arg(noun()) : u"%1 %2"_s.arg(locale.toString(all), plural));
+        m_count->setText(countText(all));
+    else if (m_model->kind() == ResourceKind::User)
+        //: %1 is the number of users shown
+        m_count->setText(tr("%1 of %Ln user(s)", nullptr, Labels::count(all)).arg(QLocale().toString(shown)));
     else
-        m_count->setText(u"%1 of %2 %3"_s.arg(locale.toString(shown), locale.toString(all), plural));
+        //: %1 is the number of groups shown
+        m_count->setText(tr("%1 of %Ln group(s)", nullptr, Labels::count(all)).arg(QLocale().toString(shown)));
 }
 
 } // namespace scimmon

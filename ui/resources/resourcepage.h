@@ -75,6 +75,8 @@ protected:
     virtual void currentRefreshed(const QString &id);
     /// "user" or "group".
     QString noun() const;
+    /// "1 user", "3 users" (or groups), in the window's language.
+    QString countText(qint64 n) const;
     /// Saved view states of subclasses go under this prefix ("users" or "groups").
     QString settingsPrefix() const;
 

@@ -66,11 +66,11 @@ void UsersPage::currentRefreshed(const QString &)
 void UsersPage::updateGroupsTitle()
 {
     if (m_groups->memberId().isEmpty()) {
-        m_groupsTitle->setText(u"<b>Groups</b>"_s);
+        m_groupsTitle->setText(u"<b>%1</b>"_s.arg(tr("Groups")));
         return;
     }
     const int n = m_groups->rowCount();
-    m_groupsTitle->setText(u"<b>Groups</b> \u2014 member of %1"_s.arg(n == 1 ? u"1 group"_s : u"%1 groups"_s.arg(n)));
+    m_groupsTitle->setText(u"<b>%1</b> \u2014 %2"_s.arg(tr("Groups"), tr("member of %Ln group(s)", nullptr, n)));
 }
 
 } // namespace scimmon

@@ -57,7 +57,7 @@ QVariant UserTableModel::cellData(const BrowseRow &u, int column, int role) cons
         case ExternalId:
             return u.externalId;
         case Active:
-            return u.active ? u"active"_s : QString();
+            return u.active ? tr("active") : QString();
         case Groups:
             return QString::number(u.count);
         case LastModified:
@@ -74,9 +74,9 @@ QVariant UserTableModel::cellData(const BrowseRow &u, int column, int role) cons
     case BadgeColorRole:
         return grey;
     case Qt::ToolTipRole:
-        return u"Deactivated by the identity provider (active = false)"_s;
+        return tr("Deactivated by the identity provider (active = false)");
     case BadgeRole:
-        return column == Active ? QVariant(u"deactivated"_s) : QVariant();
+        return column == Active ? QVariant(tr("deactivated")) : QVariant();
     default:
         return {};
     }
@@ -84,10 +84,8 @@ QVariant UserTableModel::cellData(const BrowseRow &u, int column, int role) cons
 
 QStringList UserTableModel::headers() const
 {
-    static const QStringList titles{u"userName"_s,      u"displayName"_s, u"Given name"_s, u"Family name"_s,
-                                    u"Work email"_s,    u"externalId"_s,  u"Active"_s,     u"Groups"_s,
-                                    u"Last modified"_s, u"Mapping"_s};
-    return titles;
+    return {u"userName"_s,   u"displayName"_s, tr("Given name"), tr("Family name"),   tr("Work email"),
+            u"externalId"_s, tr("Active"),     tr("Groups"),     tr("Last modified"), tr("Mapping")};
 }
 
 bool UserTableModel::isNumberColumn(int column) const

@@ -8,6 +8,7 @@
 #include "ui/common/readtask.h"
 #include "ui/common/statusstyle.h"
 #include "ui/common/writetask.h"
+#include "ui_settingsdialog.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -32,14 +33,12 @@ namespace scimmon {
 
 namespace {
 
-QLabel *note(const QString &text, QWidget *parent)
+/// A note under the fields: a little smaller than the labels.
+void makeNote(QLabel *label)
 {
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
     QFont small = label->font();
     small.setPointSizeF(small.pointSizeF() * 0.92);
     label->setFont(small);
-    return label;
 }
 
 /// One settings change for the audit trail (key as in settings.ini, values as the user sees them).
@@ -52,6 +51,8 @@ struct SettingChange
 
 } // namespace
 
+SettingsDialog::~SettingsDialog() = default;
+
 SettingsDialog::SettingsDialog(AppSettings &settings, SecretStore &secrets, Receiver &receiver, ReadExecutor &reader,
                                QWidget *parent)
     : QDialog(parent)
@@ -59,167 +60,67 @@ SettingsDialog::SettingsDialog(AppSettings &settings, SecretStore &secrets, Rece
     , m_secrets(secrets)
     , m_receiver(receiver)
     , m_reader(reader)
-    , m_address(new QComboBox(this))
-    , m_port(new QSpinBox(this))
-    , m_interfacesWarning(new QLabel(this))
-    , m_https(new QGroupBox(u"Serve &HTTPS (TLS 1.2 or newer)"_s, this))
-    , m_certificate(new QLineEdit(this))
-    , m_key(new QLineEdit(this))
-    , m_passphrase(new QLineEdit(this))
-    , m_passphraseState(new QLabel(this))
-    , m_proxies(new QLineEdit(this))
-    , m_retentionDays(new QSpinBox(this))
-    , m_retentionRows(new QSpinBox(this))
-    , m_dataDir(new QLabel(this))
-    , m_nextDataDir(new QLineEdit(this))
-    , m_status(new QLabel(this))
-    , m_apply(nullptr)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
 {
-    setWindowTitle(u"Settings"_s);
+    m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
-    setObjectName(u"settingsDialog"_s);
+    m_address = m_ui->addressCombo;
+    m_port = m_ui->portSpin;
+    m_interfacesWarning = m_ui->allInterfacesWarning;
+    m_https = m_ui->httpsGroup;
+    m_certificate = m_ui->certificateEdit;
+    m_key = m_ui->keyEdit;
+    m_passphrase = m_ui->passphraseEdit;
+    m_passphraseState = m_ui->passphraseState;
+    m_proxies = m_ui->proxiesEdit;
+    m_retentionDays = m_ui->retentionDaysSpin;
+    m_retentionRows = m_ui->retentionRowsSpin;
+    m_dataDir = m_ui->dataDirLabel;
+    m_nextDataDir = m_ui->nextDataDirEdit;
+    m_status = m_ui->statusLabel;
+    m_apply = m_ui->buttonBox->button(QDialogButtonBox::Apply);
 
     // --- listening ------------------------------------------------------------------------------
-    auto *listen = new QGroupBox(u"Receiver"_s, this);
-    auto *listenForm = new QFormLayout(listen);
-    m_address->setObjectName(u"addressCombo"_s);
-    m_address->setEditable(true);
-    m_address->addItem(u"127.0.0.1"_s, u"This computer only (IPv4 loopback)"_s);
-    m_address->addItem(u"::1"_s, u"This computer only (IPv6 loopback)"_s);
-    m_address->addItem(u"0.0.0.0"_s, u"All IPv4 interfaces"_s);
-    m_address->addItem(u"::"_s, u"All interfaces"_s);
+    m_address->addItem(u"127.0.0.1"_s, tr("This computer only (IPv4 loopback)"));
+    m_address->addItem(u"::1"_s, tr("This computer only (IPv6 loopback)"));
+    m_address->addItem(u"0.0.0.0"_s, tr("All IPv4 interfaces"));
+    m_address->addItem(u"::"_s, tr("All interfaces"));
     for (int i = 0; i < m_address->count(); ++i)
         m_address->setItemData(i, m_address->itemData(i), Qt::ToolTipRole);
-    m_port->setObjectName(u"portSpin"_s);
-    m_port->setRange(0, 65535);
-    m_port->setSpecialValueText(u"any free port"_s);
-    auto *addressRow = new QHBoxLayout;
-    addressRow->addWidget(m_address, 1);
-    addressRow->addWidget(new QLabel(u"Port"_s, listen));
-    addressRow->addWidget(m_port);
-    listenForm->addRow(u"Listen on"_s, addressRow);
-    m_interfacesWarning->setObjectName(u"allInterfacesWarning"_s);
-    m_interfacesWarning->setWordWrap(true);
     StatusStyle::colorText(m_interfacesWarning, 400);
-    m_interfacesWarning->setText(
-        u"Every machine that can reach this one can now send requests to the receiver (each still needs a valid "
-        "Secret Token). Identity providers in the cloud need HTTPS besides: a reverse proxy or tunnel with a public "
-        "certificate in front of this port is the usual way."_s);
-    listenForm->addRow(m_interfacesWarning);
-    m_proxies->setObjectName(u"proxiesEdit"_s);
-    m_proxies->setPlaceholderText(u"none, e.g. 10.0.0.5, 192.168.1.0/24"_s);
-    listenForm->addRow(u"Trusted proxies"_s, m_proxies);
-    listenForm->addRow(note(u"Reverse proxies (addresses or subnets) whose X-Forwarded-For header names the client in "
-                            "the log. Requests from any other address are logged with that address."_s,
-                            listen));
+    for (QLabel *label : {m_ui->proxiesNote, m_ui->httpsNote, m_ui->dataDirNote})
+        makeNote(label);
+    m_retentionRows->setGroupSeparatorShown(true);
 
     // --- HTTPS ----------------------------------------------------------------------------------
-    m_https->setObjectName(u"httpsGroup"_s);
-    m_https->setCheckable(true);
-    auto *httpsForm = new QFormLayout(m_https);
-    m_certificate->setObjectName(u"certificateEdit"_s);
-    m_certificate->setPlaceholderText(u"PEM (with intermediates) or PKCS#12 (.p12, .pfx)"_s);
-    m_key->setObjectName(u"keyEdit"_s);
-    m_key->setPlaceholderText(u"PEM private key; not needed for PKCS#12"_s);
-    auto fileRow = [this](QLineEdit *field, const QString &title, const QString &filter, const QString &name) {
-        auto *row = new QHBoxLayout;
-        row->addWidget(field, 1);
-        auto *browse = new QPushButton(u"Browse\u2026"_s, m_https);
-        browse->setObjectName(name);
-        browse->setAutoDefault(false);
-        connect(browse, &QPushButton::clicked, this,
-                [this, field, title, filter] { this->browse(field, title, filter); });
-        row->addWidget(browse);
-        return row;
-    };
-    httpsForm->addRow(u"Certificate file"_s,
-                      fileRow(m_certificate, u"Certificate"_s,
-                              u"Certificates (*.pem *.crt *.cer *.der *.p12 *.pfx);;All files (*)"_s,
-                              u"browseCertificate"_s));
-    httpsForm->addRow(u"Key file"_s,
-                      fileRow(m_key, u"Private key"_s, u"Keys (*.pem *.key);;All files (*)"_s, u"browseKey"_s));
-    m_passphrase->setObjectName(u"passphraseEdit"_s);
-    m_passphrase->setEchoMode(QLineEdit::Password);
-    httpsForm->addRow(u"Key passphrase"_s, m_passphrase);
-    m_passphraseState->setObjectName(u"passphraseState"_s);
-    m_passphraseState->setWordWrap(true);
-    httpsForm->addRow(m_passphraseState);
-    httpsForm->addRow(note(u"Identity providers accept only a certificate from a public certificate authority for the "
-                           "host name of the Tenant URL. The passphrase of an encrypted key is kept in this computer's "
-                           "keychain, never in a file."_s,
-                           m_https));
-
-    // --- request log ----------------------------------------------------------------------------
-    auto *log = new QGroupBox(u"Request log"_s, this);
-    auto *logForm = new QFormLayout(log);
-    m_retentionDays->setObjectName(u"retentionDaysSpin"_s);
-    m_retentionDays->setRange(0, 36500);
-    m_retentionDays->setSuffix(u" days"_s);
-    m_retentionDays->setSpecialValueText(u"forever"_s);
-    m_retentionRows->setObjectName(u"retentionRowsSpin"_s);
-    m_retentionRows->setRange(0, 1000000000);
-    m_retentionRows->setSingleStep(100000);
-    m_retentionRows->setGroupSeparatorShown(true);
-    m_retentionRows->setSpecialValueText(u"no limit"_s);
-    logForm->addRow(u"Keep entries for"_s, m_retentionDays);
-    logForm->addRow(u"Keep at most"_s, m_retentionRows);
+    connect(m_ui->browseCertificate, &QPushButton::clicked, this, [this] {
+        browse(m_certificate, tr("Certificate"),
+               tr("Certificates (*.pem *.crt *.cer *.der *.p12 *.pfx);;All files (*)"));
+    });
+    connect(m_ui->browseKey, &QPushButton::clicked, this,
+            [this] { browse(m_key, tr("Private key"), tr("Keys (*.pem *.key);;All files (*)")); });
 
     // --- data location --------------------------------------------------------------------------
-    auto *dataBox = new QGroupBox(u"Data location"_s, this);
-    auto *dataForm = new QFormLayout(dataBox);
-    m_dataDir->setObjectName(u"dataDirLabel"_s);
-    m_dataDir->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *open = new QPushButton(u"Open folder"_s, dataBox);
-    open->setAutoDefault(false);
-    connect(open, &QPushButton::clicked, this,
+    connect(m_ui->openDataDir, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_settings.dataDir())); });
-    auto *dataRow = new QHBoxLayout;
-    dataRow->addWidget(m_dataDir, 1);
-    dataRow->addWidget(open);
-    dataForm->addRow(u"This instance"_s, dataRow);
-    m_nextDataDir->setObjectName(u"nextDataDirEdit"_s);
     m_nextDataDir->setPlaceholderText(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    auto *nextRow = new QHBoxLayout;
-    nextRow->addWidget(m_nextDataDir, 1);
-    auto *browseDir = new QPushButton(u"Browse\u2026"_s, dataBox);
-    browseDir->setAutoDefault(false);
-    connect(browseDir, &QPushButton::clicked, this, [this] {
-        FileDialog::openFolder(this, u"Data location"_s, m_nextDataDir->text(), [this](const QString &dir) {
+    connect(m_ui->browseDataDir, &QPushButton::clicked, this, [this] {
+        FileDialog::openFolder(this, tr("Data location"), m_nextDataDir->text(), [this](const QString &dir) {
             if (!dir.isEmpty())
                 m_nextDataDir->setText(QDir::toNativeSeparators(dir));
         });
     });
-    nextRow->addWidget(browseDir);
-    dataForm->addRow(u"From the next start"_s, nextRow);
-    dataForm->addRow(note(u"Used when scim-monitor starts without --data-dir. Nothing is moved: copy "
-                          "scim-monitor.db and settings.ini there yourself to take the data along."_s,
-                          dataBox));
 
-    m_status->setObjectName(u"statusLabel"_s);
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::RichText);
-
-    auto *buttons
-        = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Close, this);
-    m_apply = buttons->button(QDialogButtonBox::Apply);
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     m_apply->setObjectName(u"applyButton"_s);
-    m_apply->setToolTip(u"Save, and restart the receiver with these settings"_s);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(u"okButton"_s);
+    m_apply->setToolTip(tr("Save, and restart the receiver with these settings"));
+    ok->setObjectName(u"okButton"_s);
     connect(m_apply, &QPushButton::clicked, this, &SettingsDialog::apply);
-    connect(buttons->button(QDialogButtonBox::Ok), &QPushButton::clicked, this, [this] {
+    connect(ok, &QPushButton::clicked, this, [this] {
         m_closeAfterApply = true;
         apply();
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(listen);
-    layout->addWidget(m_https);
-    layout->addWidget(log);
-    layout->addWidget(dataBox);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
-    setMinimumWidth(680);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     connect(m_address, &QComboBox::currentTextChanged, this, &SettingsDialog::updateWarnings);
     connect(&m_receiver, &Receiver::stateChanged, this, [this](Receiver::State state) {
@@ -228,11 +129,12 @@ SettingsDialog::SettingsDialog(AppSettings &settings, SecretStore &secrets, Rece
             return;
         m_awaitingRestart = false;
         if (state == Receiver::State::Listening)
-            setStatus(u"Saved. The receiver listens at <tt>%1</tt>."_s.arg(m_receiver.tenantUrl().toHtmlEscaped())
+            setStatus(tr("Saved. The receiver listens at %1.")
+                              .arg(u"<tt>"_s + m_receiver.tenantUrl().toHtmlEscaped() + u"</tt>"_s)
                           + m_appliedNotes,
                       false);
         else
-            setStatus(u"Saved, but the receiver did not start: %1"_s.arg(m_receiver.errorString().toHtmlEscaped())
+            setStatus(tr("Saved, but the receiver did not start: %1").arg(m_receiver.errorString().toHtmlEscaped())
                           + m_appliedNotes,
                       true);
     });
@@ -254,10 +156,10 @@ void SettingsDialog::load()
     m_https->setChecked(!m_settings.tlsCertificateFile().isEmpty());
     m_certificate->setText(m_settings.tlsCertificateFile());
     m_key->setText(m_settings.tlsKeyFile());
-    m_passphrase->setPlaceholderText(m_settings.tlsPassphraseInKeychain() ? u"kept in the keychain"_s
-                                                                          : u"only for an encrypted key"_s);
+    m_passphrase->setPlaceholderText(m_settings.tlsPassphraseInKeychain() ? tr("kept in the keychain")
+                                                                          : tr("only for an encrypted key"));
     m_passphraseState->setText(m_settings.tlsPassphraseInKeychain()
-                                   ? u"The passphrase is kept in the keychain; type a new one to replace it."_s
+                                   ? tr("The passphrase is kept in the keychain; type a new one to replace it.")
                                    : QString());
     m_passphraseState->setVisible(!m_passphraseState->text().isEmpty());
     m_proxies->setText(m_settings.trustedProxies().join(u", "_s));
@@ -312,7 +214,7 @@ void SettingsDialog::fail(const QString &message)
 void SettingsDialog::apply()
 {
     m_apply->setEnabled(false);
-    setStatus(u"Checking\u2026"_s, false);
+    setStatus(tr("Checking…"), false);
     ReceiverConfig config = m_receiver.config();
     QString error;
     const QString host = m_address->currentText().trimmed();
@@ -321,7 +223,7 @@ void SettingsDialog::apply()
     if (!config.setListen(hostPort, &error))
         return fail(error);
     if (!config.setTrustedProxies(m_proxies->text().split(u',', Qt::SkipEmptyParts), &error))
-        return fail(u"Trusted proxies: "_s + error);
+        return fail(tr("Trusted proxies: %1").arg(error));
     config.logRetentionDays = m_retentionDays->value();
     config.logRetentionRows = m_retentionRows->value();
     config.tls = TlsFiles();
@@ -329,7 +231,7 @@ void SettingsDialog::apply()
     if (!m_https->isChecked())
         return save(config, {}, false, false);
     if (m_certificate->text().trimmed().isEmpty())
-        return fail(u"HTTPS needs a certificate file."_s);
+        return fail(tr("HTTPS needs a certificate file."));
     config.tls.certificateFile = QDir::fromNativeSeparators(m_certificate->text().trimmed());
     config.tls.keyFile = QDir::fromNativeSeparators(m_key->text().trimmed());
     const QByteArray typed = m_passphrase->text().toUtf8();
@@ -354,7 +256,7 @@ void SettingsDialog::checkTlsThenSave(const ReceiverConfig &config, const QByteA
         const Checked checked = m_check.result();
         if (!checked.loaded) {
             if (checked.problem == TlsCredentials::Problem::NeedsPassphrase)
-                return fail(checked.error + u" Type it into Key passphrase."_s);
+                return fail(checked.error + u' ' + tr("Type it into Key passphrase."));
             return fail(checked.error);
         }
         const bool encrypted = checked.problem == TlsCredentials::Problem::NeedsPassphrase;
@@ -426,13 +328,13 @@ void SettingsDialog::save(ReceiverConfig config, const QByteArray &passphrase, b
 
     QString notes;
     if (m_https->isChecked() && !m_tlsWarnings.isEmpty())
-        notes += u"<br/>Certificate: "_s + m_tlsWarnings.toHtmlEscaped();
+        notes += u"<br/>"_s + tr("Certificate: %1").arg(m_tlsWarnings).toHtmlEscaped();
     auto finish = [this, config, notes](const QString &extra) {
         m_settings.sync();
         m_passphrase->clear();
         load();
         m_appliedNotes = notes + extra;
-        setStatus(u"Saved. The receiver restarts\u2026"_s + m_appliedNotes, false);
+        setStatus(tr("Saved. The receiver restarts…") + m_appliedNotes, false);
         m_awaitingRestart = true;
         m_apply->setEnabled(true);
         Q_EMIT applied(config);
@@ -456,11 +358,12 @@ void SettingsDialog::save(ReceiverConfig config, const QByteArray &passphrase, b
     }
     m_secrets.write(key, QString::fromUtf8(passphrase), this, [this, finish](const SecretStore::Result &written) {
         m_settings.setTlsPassphraseInKeychain(written.ok());
-        finish(written.ok()
-                   ? QString()
-                   : u"<br/>The passphrase could not be kept in the keychain (%1): it is used until "
-                     "scim-monitor quits, and asked for again after that. It is never written to a file."_s.arg(
-                         written.message.toHtmlEscaped()));
+        finish(written.ok() ? QString()
+                            : u"<br/>"_s
+                       + tr("The passphrase could not be kept in the keychain (%1): it is used until "
+                            "scim-monitor quits, and asked for again after that. It is never written to a "
+                            "file.")
+                             .arg(written.message.toHtmlEscaped()));
     });
 }
 

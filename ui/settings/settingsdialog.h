@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
@@ -15,6 +17,10 @@ class QPushButton;
 class QSpinBox;
 
 namespace scimmon {
+
+namespace Ui {
+class SettingsDialog;
+}
 
 class AppSettings;
 class ReadExecutor;
@@ -35,6 +41,7 @@ public:
     /// Every argument must outlive the dialog. `reader` records the audit events.
     SettingsDialog(AppSettings &settings, SecretStore &secrets, Receiver &receiver, ReadExecutor &reader,
                    QWidget *parent = nullptr);
+    ~SettingsDialog() override;
 
     /// Checks and saves the fields; emits applied() with the configuration to restart with, or
     /// shows what is wrong and emits applyFinished(false). Asynchronous (certificate, keychain).
@@ -70,21 +77,22 @@ private:
     Receiver &m_receiver;
     ReadExecutor &m_reader;
 
-    QComboBox *m_address;
-    QSpinBox *m_port;
-    QLabel *m_interfacesWarning;
-    QGroupBox *m_https;
-    QLineEdit *m_certificate;
-    QLineEdit *m_key;
-    QLineEdit *m_passphrase;
-    QLabel *m_passphraseState;
-    QLineEdit *m_proxies;
-    QSpinBox *m_retentionDays;
-    QSpinBox *m_retentionRows;
-    QLabel *m_dataDir;
-    QLineEdit *m_nextDataDir;
-    QLabel *m_status;
-    QPushButton *m_apply;
+    std::unique_ptr<Ui::SettingsDialog> m_ui; ///< the fields (settingsdialog.ui)
+    QComboBox *m_address = nullptr;
+    QSpinBox *m_port = nullptr;
+    QLabel *m_interfacesWarning = nullptr;
+    QGroupBox *m_https = nullptr;
+    QLineEdit *m_certificate = nullptr;
+    QLineEdit *m_key = nullptr;
+    QLineEdit *m_passphrase = nullptr;
+    QLabel *m_passphraseState = nullptr;
+    QLineEdit *m_proxies = nullptr;
+    QSpinBox *m_retentionDays = nullptr;
+    QSpinBox *m_retentionRows = nullptr;
+    QLabel *m_dataDir = nullptr;
+    QLineEdit *m_nextDataDir = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_apply = nullptr;
     QFutureWatcher<Checked> m_check;
     bool m_closeAfterApply = false;
     bool m_awaitingRestart = false; ///< applied; the receiver's next Listening or Failed is reported

@@ -17,29 +17,33 @@ FirstTokenDialog::FirstTokenDialog(const Receiver &receiver, const QString &secr
     , m_url(new TenantUrlField(receiver, this))
     , m_secret(new CopyField(u"secret"_s, this))
 {
-    setWindowTitle(u"Connect your identity provider"_s);
+    setWindowTitle(tr("Connect your identity provider"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowModality(Qt::WindowModal);
 
-    auto *intro = new QLabel(u"<b>scim-monitor created its first Secret Token.</b><br/>"
-                             "Identity providers use the Tenant URL and this token to send users and groups here."_s,
-                             this);
+    auto *intro
+        = new QLabel(u"<b>%1</b><br/>%2"_s.arg(
+                         tr("scim-monitor created its first Secret Token."),
+                         tr("Identity providers use the Tenant URL and this token to send users and groups here.")),
+                     this);
     intro->setWordWrap(true);
 
     m_secret->setText(secret);
 
     auto *grid = new QGridLayout;
-    grid->addWidget(new QLabel(u"Tenant URL"_s, this), 0, 0, Qt::AlignTop);
+    grid->addWidget(new QLabel(tr("Tenant URL"), this), 0, 0, Qt::AlignTop);
     grid->addWidget(m_url, 0, 1);
-    grid->addWidget(new QLabel(u"Secret Token"_s, this), 1, 0);
+    grid->addWidget(new QLabel(tr("Secret Token"), this), 1, 0);
     grid->addWidget(m_secret, 1, 1);
 
     auto *howTo = new QLabel(
-        u"<p><b>This token is shown only now.</b> scim-monitor keeps only a hash of it, so copy it before you "
-        "close this window. If it is lost, create a new token.</p>"
-        "<p>In Microsoft Entra ID open the <i>Enterprise application</i> \u2192 <i>Provisioning</i> \u2192 "
-        "<i>Admin Credentials</i>, paste the two values into <i>Tenant URL</i> and <i>Secret Token</i>, "
-        "then press <i>Test Connection</i>.</p>"_s,
+        u"<p><b>%1</b> %2</p><p>%3</p>"_s.arg(
+            tr("This token is shown only now."),
+            tr("scim-monitor keeps only a hash of it, so copy it before you close this window. If it is lost, create "
+               "a new token."),
+            tr("In Microsoft Entra ID open the <i>Enterprise application</i> → <i>Provisioning</i> → <i>Admin "
+               "Credentials</i>, paste the two values into <i>Tenant URL</i> and <i>Secret Token</i>, then press "
+               "<i>Test Connection</i>.")),
         this);
     howTo->setWordWrap(true);
     howTo->setObjectName(u"howTo"_s);

@@ -4,10 +4,12 @@
 #include "platform/secretstore.h"
 #include "service/tokenservice.h"
 #include "ui/common/copyfield.h"
+#include "ui/common/labels.h"
 #include "ui/common/readtask.h"
 #include "ui/common/statusstyle.h"
 #include "ui/common/tenanturlfield.h"
 #include "ui/common/writetask.h"
+#include "ui_newtokendialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,11 +40,11 @@ struct Outcome
 QString graceText(int hours)
 {
     if (hours == 0)
-        return u"No grace period: refuse the old token at once"_s;
+        return NewTokenDialog::tr("No grace period: refuse the old token at once");
     if (hours < 24)
-        return hours == 1 ? u"1 hour"_s : u"%1 hours"_s.arg(hours);
+        return NewTokenDialog::tr("%n hour(s)", nullptr, hours);
     const int days = hours / 24;
-    return days == 1 ? u"24 hours"_s : u"%1 days"_s.arg(days);
+    return days == 1 ? NewTokenDialog::tr("%n hour(s)", nullptr, 24) : NewTokenDialog::tr("%n day(s)", nullptr, days);
 }
 
 } // namespace
@@ -62,8 +64,8 @@ const QList<int> &NewTokenDialog::expiryDayChoices()
 NewTokenDialog::NewTokenDialog(const TokenUiContext &context, const QString &label, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_ui(std::make_unique<Ui::NewTokenDialog>())
 {
-    setWindowTitle(u"New Secret Token"_s);
     build(label);
 }
 
@@ -71,124 +73,78 @@ NewTokenDialog::NewTokenDialog(const TokenUiContext &context, const TokenRecord 
     : QDialog(parent)
     , m_context(context)
     , m_rotated(token)
+    , m_ui(std::make_unique<Ui::NewTokenDialog>())
 {
-    setWindowTitle(u"Rotate Secret Token"_s);
     build(token.label);
 }
 
+NewTokenDialog::~NewTokenDialog() = default;
+
 void NewTokenDialog::build(const QString &label)
 {
+    m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowModality(Qt::WindowModal);
-    m_pages = new QStackedWidget(this);
+    m_pages = m_ui->pages;
+    m_pages->setCurrentIndex(0);
 
-    // --- the form -------------------------------------------------------------------------------
-    auto *form = new QWidget(m_pages);
-    auto *formLayout = new QVBoxLayout(form);
-    auto *fields = new QFormLayout;
+    // --- the form: a rotation asks for the grace period, a new token for its label and expiry --
     if (isRotation()) {
-        auto *intro = new QLabel(
-            u"<p>Rotating <b>%1</b> creates a new Secret Token with the same label and expiry period. Give the new "
-            "token to the identity provider; the old one keeps working for the grace period you choose, so "
-            "provisioning goes on while you switch.</p>"_s.arg(m_rotated.label.toHtmlEscaped()),
-            form);
-        intro->setWordWrap(true);
-        formLayout->addWidget(intro);
-        m_grace = new QComboBox(form);
-        m_grace->setObjectName(u"graceCombo"_s);
+        setWindowTitle(tr("Rotate Secret Token"));
+        m_ui->rotateIntro->setText(m_ui->rotateIntro->text().arg(m_rotated.label.toHtmlEscaped()));
+        m_ui->fields->removeRow(m_ui->labelEdit);
+        m_ui->fields->removeRow(m_ui->expiryLabel);
+        m_grace = m_ui->graceCombo;
         for (const int hours : graceHoursChoices())
             m_grace->addItem(graceText(hours), hours);
         m_grace->setCurrentIndex(int(graceHoursChoices().indexOf(24)));
-        fields->addRow(u"Old token stays valid for"_s, m_grace);
     } else {
-        m_label = new QLineEdit(label, form);
-        m_label->setObjectName(u"labelEdit"_s);
-        m_label->setPlaceholderText(u"e.g. Entra ID production"_s);
-        m_label->setMaxLength(200);
-        fields->addRow(u"&Label"_s, m_label);
-        m_expiry = new QComboBox(form);
-        m_expiry->setObjectName(u"expiryCombo"_s);
+        m_ui->rotateIntro->hide();
+        m_ui->fields->removeRow(m_ui->graceCombo);
+        m_label = m_ui->labelEdit;
+        m_label->setText(label);
+        m_expiry = m_ui->expiryCombo;
         for (const int days : expiryDayChoices())
-            m_expiry->addItem(days == 0      ? u"Never"_s
-                                  : days < 0 ? u"On a date\u2026"_s
-                                             : u"In %1 days"_s.arg(days),
+            m_expiry->addItem(days == 0      ? tr("Never")
+                                  : days < 0 ? tr("On a date…")
+                                             : tr("In %n day(s)", nullptr, days),
                               days);
-        m_date = new QDateEdit(QDate::currentDate().addDays(180), form);
-        m_date->setObjectName(u"expiryDate"_s);
-        m_date->setCalendarPopup(true);
+        m_date = m_ui->expiryDate;
+        m_date->setDate(QDate::currentDate().addDays(180));
         m_date->setMinimumDate(QDate::currentDate().addDays(1));
         m_date->setMaximumDate(QDate::currentDate().addDays(TokenService::kMaxExpiryDays - 1));
-        m_date->setEnabled(false);
         connect(m_expiry, &QComboBox::currentIndexChanged, this,
                 [this] { m_date->setEnabled(m_expiry->currentData().toInt() < 0); });
-        auto *expiryRow = new QHBoxLayout;
-        expiryRow->addWidget(m_expiry);
-        expiryRow->addWidget(m_date);
-        expiryRow->addStretch();
-        auto *expiryLabel = new QLabel(u"&Expires"_s, form);
-        expiryLabel->setBuddy(m_expiry);
-        fields->addRow(expiryLabel, expiryRow);
     }
-    formLayout->addLayout(fields);
 
-    m_remember = new QCheckBox(u"&Remember on this computer (in the keychain, so it can be revealed later)"_s, form);
-    m_remember->setObjectName(u"rememberBox"_s);
-    m_remember->setEnabled(false);
-    m_keychainState = new QLabel(u"Checking whether this computer's keychain answers\u2026"_s, form);
-    m_keychainState->setObjectName(u"keychainState"_s);
-    m_keychainState->setWordWrap(true);
-    formLayout->addWidget(m_remember);
-    formLayout->addWidget(m_keychainState);
-
-    m_error = new QLabel(form);
-    m_error->setObjectName(u"errorLabel"_s);
-    m_error->setWordWrap(true);
+    m_remember = m_ui->rememberBox;
+    m_keychainState = m_ui->keychainState;
+    m_error = m_ui->errorLabel;
     StatusStyle::colorText(m_error, 500);
     m_error->hide();
-    formLayout->addWidget(m_error);
-    formLayout->addStretch();
 
-    auto *formButtons = new QDialogButtonBox(QDialogButtonBox::Cancel, form);
-    m_submit = formButtons->addButton(isRotation() ? u"Rotate"_s : u"Create"_s, QDialogButtonBox::AcceptRole);
+    m_submit = m_ui->formButtons->addButton(isRotation() ? tr("Rotate") : tr("Create"), QDialogButtonBox::AcceptRole);
     m_submit->setObjectName(u"submitButton"_s);
     m_submit->setDefault(true);
-    connect(formButtons, &QDialogButtonBox::accepted, this, &NewTokenDialog::submit);
-    connect(formButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    formLayout->addWidget(formButtons);
+    connect(m_ui->formButtons, &QDialogButtonBox::accepted, this, &NewTokenDialog::submit);
+    connect(m_ui->formButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     // --- the new token, shown once --------------------------------------------------------------
-    auto *result = new QWidget(m_pages);
-    auto *resultLayout = new QVBoxLayout(result);
-    m_resultIntro = new QLabel(result);
-    m_resultIntro->setObjectName(u"resultIntro"_s);
-    m_resultIntro->setWordWrap(true);
-    m_resultIntro->setTextFormat(Qt::RichText);
-    m_secret = new CopyField(u"secret"_s, result);
-    auto *values = new QFormLayout;
-    values->addRow(u"Tenant URL"_s, new TenantUrlField(m_context.receiver, result));
-    values->addRow(u"Secret Token"_s, m_secret);
-    auto *where = new QLabel(
-        u"Paste both into the identity provider:<ul style=\"margin-top:2px\">"
-        "<li>Microsoft Entra ID: <i>Enterprise application</i> \u2192 <i>Provisioning</i> \u2192 <i>Admin "
-        "Credentials</i>: <i>Tenant URL</i> and <i>Secret Token</i>, then <i>Test Connection</i>.</li>"
-        "<li>Okta: <i>Provisioning</i> \u2192 <i>Integration</i>: <i>SCIM connector base URL</i>, and with "
-        "<i>Authentication Mode</i> <i>HTTP Header</i> the <i>Bearer</i> token.</li></ul>"_s,
-        result);
-    where->setWordWrap(true);
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, result);
-    close->button(QDialogButtonBox::Close)->setObjectName(u"closeButton"_s);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
-    resultLayout->addWidget(m_resultIntro);
-    resultLayout->addLayout(values);
-    resultLayout->addWidget(where);
-    resultLayout->addStretch();
-    resultLayout->addWidget(close);
-
-    m_pages->addWidget(form);
-    m_pages->addWidget(result);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_pages);
-    setMinimumWidth(640);
+    m_resultIntro = m_ui->resultIntro;
+    auto *url = new TenantUrlField(m_context.receiver, m_ui->resultPage);
+    m_secret = new CopyField(u"secret"_s, m_ui->resultPage);
+    m_ui->values->setWidget(0, QFormLayout::FieldRole, url);
+    m_ui->values->setWidget(1, QFormLayout::FieldRole, m_secret);
+    m_ui->tenantUrlLabel->setBuddy(url);
+    m_ui->secretLabel->setBuddy(m_secret);
+    m_ui->whereLabel->setText(u"%1<ul style=\"margin-top:2px\"><li>%2</li><li>%3</li></ul>"_s.arg(
+        tr("Paste both into the identity provider:"),
+        tr("Microsoft Entra ID: <i>Enterprise application</i> → <i>Provisioning</i> → <i>Admin Credentials</i>: "
+           "<i>Tenant URL</i> and <i>Secret Token</i>, then <i>Test Connection</i>."),
+        tr("Okta: <i>Provisioning</i> → <i>Integration</i>: <i>SCIM connector base URL</i>, and with "
+           "<i>Authentication Mode</i> <i>HTTP Header</i> the <i>Bearer</i> token.")));
+    m_ui->closeBox->button(QDialogButtonBox::Close)->setObjectName(u"closeButton"_s);
+    connect(m_ui->closeBox, &QDialogButtonBox::rejected, this, &QDialog::accept);
 
     m_context.secrets.checkAvailable(
         this, [this](bool available, const QString &reason) { showKeychainState(available, reason); });
@@ -198,13 +154,14 @@ void NewTokenDialog::showKeychainState(bool available, const QString &reason)
 {
     m_remember->setEnabled(available);
     if (available) {
-        m_keychainState->setText(u"Without it, the token is shown only once, after you press %1."_s.arg(
-            isRotation() ? u"Rotate"_s : u"Create"_s));
+        m_keychainState->setText(isRotation()
+                                     ? tr("Without it, the token is shown only once, after you press Rotate.")
+                                     : tr("Without it, the token is shown only once, after you press Create."));
         return;
     }
     m_remember->setChecked(false);
-    m_keychainState->setText(SecretStore::unavailableMessage()
-                             + (reason.isEmpty() ? QString() : u" (The keychain said: %1)"_s.arg(reason)));
+    m_keychainState->setText(Labels::keychainUnavailable()
+                             + (reason.isEmpty() ? QString() : u' ' + tr("(The keychain said: %1)").arg(reason)));
 }
 
 QString NewTokenDialog::secret() const
@@ -275,21 +232,22 @@ void NewTokenDialog::finish(qint64 id, const QString &secret, bool remembered, c
     m_createdId = id;
     m_remembered = remembered;
     m_secret->setText(secret);
-    QString text = u"<p><b>Token \u201c%1\u201d is ready.</b> "_s.arg(m_createdLabel.toHtmlEscaped());
+    QString text = u"<p><b>%1</b> "_s.arg(tr("Token “%1” is ready.").arg(m_createdLabel).toHtmlEscaped());
     if (remembered)
-        text
-            += u"It is kept in this computer's keychain: <i>Secret Tokens</i> \u2192 <i>Reveal</i> shows it again.</p>"_s;
+        text += tr("It is kept in this computer's keychain: <i>Secret Tokens</i> → <i>Reveal</i> shows it again.")
+            + u"</p>"_s;
     else
-        text += u"<b>It is shown only now:</b> scim-monitor keeps only a hash of it, so copy it before you close "
-                "this window.</p>"_s;
+        text += u"<b>%1</b> %2</p>"_s.arg(
+            tr("It is shown only now:"),
+            tr("scim-monitor keeps only a hash of it, so copy it before you close this window."));
     if (!keychainProblem.isEmpty())
-        text += u"<p>It could not be kept in the keychain (%1); nothing was written anywhere else.</p>"_s.arg(
-            keychainProblem.toHtmlEscaped());
+        text += u"<p>%1</p>"_s.arg(tr("It could not be kept in the keychain (%1); nothing was written anywhere else.")
+                                       .arg(keychainProblem.toHtmlEscaped()));
     if (isRotation())
-        text += m_rotated.expires.isValid() && m_rotated.expires > QDateTime::currentDateTimeUtc()
-            ? u"<p>The old token keeps working until %1.</p>"_s.arg(
-                m_rotated.expires.toLocalTime().toString(u"yyyy-MM-dd hh:mm"_s))
-            : u"<p>The old token is refused from now on.</p>"_s;
+        text += u"<p>%1</p>"_s.arg(m_rotated.expires.isValid() && m_rotated.expires > QDateTime::currentDateTimeUtc()
+                                       ? tr("The old token keeps working until %1.")
+                                             .arg(m_rotated.expires.toLocalTime().toString(u"yyyy-MM-dd hh:mm"_s))
+                                       : tr("The old token is refused from now on."));
     m_resultIntro->setText(text);
     m_pages->setCurrentIndex(1);
     // The result page is taller than the form: grow to show it whole.

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -14,6 +16,10 @@ class QPushButton;
 class QStackedWidget;
 
 namespace scimmon {
+
+namespace Ui {
+class NewTokenDialog;
+}
 
 class CopyField;
 
@@ -39,6 +45,7 @@ public:
     NewTokenDialog(const TokenUiContext &context, const QString &label, QWidget *parent = nullptr);
     /// A dialog that rotates `token`.
     NewTokenDialog(const TokenUiContext &context, const TokenRecord &token, QWidget *parent = nullptr);
+    ~NewTokenDialog() override;
 
     bool isRotation() const { return m_rotated.id != 0; }
     /// After the token was made: its id and its text (shown once); 0 and empty before.
@@ -59,6 +66,7 @@ private:
 
     TokenUiContext m_context;
     TokenRecord m_rotated; ///< the token being rotated (id 0 when creating)
+    std::unique_ptr<Ui::NewTokenDialog> m_ui; ///< both pages (newtokendialog.ui)
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_label = nullptr;
     QComboBox *m_expiry = nullptr;

@@ -4,12 +4,14 @@
 #include "platform/secretstore.h"
 #include "service/tokenservice.h"
 #include "ui/common/copyfield.h"
+#include "ui/common/labels.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/readtask.h"
 #include "ui/common/statusstyle.h"
 #include "ui/common/writetask.h"
 #include "ui/tokens/newtokendialog.h"
 #include "ui/tokens/tokentablemodel.h"
+#include "ui_tokenmanagerdialog.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -41,53 +43,27 @@ struct Change
 TokenManagerDialog::TokenManagerDialog(const TokenUiContext &context, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
+    , m_ui(std::make_unique<Ui::TokenManagerDialog>())
     , m_model(new TokenTableModel(context.reader, this))
-    , m_view(new QTableView(this))
-    , m_create(new QPushButton(u"&Create\u2026"_s, this))
-    , m_rotate(new QPushButton(u"R&otate\u2026"_s, this))
-    , m_revoke(new QPushButton(u"Re&voke\u2026"_s, this))
-    , m_reveal(new QPushButton(u"Re&veal"_s, this))
-    , m_copy(new QPushButton(u"Co&py token"_s, this))
-    , m_deleteUnusable(new QPushButton(u"&Delete revoked and expired"_s, this))
-    , m_revealedLabel(new QLabel(this))
-    , m_revealed(new CopyField(u"revealed"_s, this))
-    , m_status(new QLabel(this))
 {
-    setWindowTitle(u"Secret Tokens"_s);
+    m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
-    setObjectName(u"tokenManager"_s);
+    m_view = m_ui->tokenTable;
+    m_create = m_ui->createButton;
+    m_rotate = m_ui->rotateButton;
+    m_revoke = m_ui->revokeButton;
+    m_reveal = m_ui->revealButton;
+    m_copy = m_ui->copyTokenButton;
+    m_deleteUnusable = m_ui->deleteUnusableButton;
+    m_revealedLabel = m_ui->revealedLabel;
+    m_status = m_ui->statusLabel;
+    // The revealed token, under its label.
+    m_revealed = new CopyField(u"revealed"_s, this);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_revealedLabel) + 1, m_revealed);
 
-    auto *intro = new QLabel(
-        u"Identity providers send a Secret Token with every request (<tt>Authorization: Bearer \u2026</tt>). "
-        "scim-monitor stores only a hash of each token, so a token is shown once when it is made \u2014 or again "
-        "later if you let this computer's keychain remember it."_s,
-        this);
-    intro->setWordWrap(true);
-
-    m_view->setObjectName(u"tokenTable"_s);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(TokenTableModel::Label, QHeaderView::Stretch);
-    m_view->setAlternatingRowColors(true);
-    m_view->setMinimumHeight(200);
-
-    m_create->setObjectName(u"createButton"_s);
-    m_rotate->setObjectName(u"rotateButton"_s);
-    m_revoke->setObjectName(u"revokeButton"_s);
-    m_reveal->setObjectName(u"revealButton"_s);
-    m_copy->setObjectName(u"copyTokenButton"_s);
-    m_deleteUnusable->setObjectName(u"deleteUnusableButton"_s);
-    m_rotate->setToolTip(u"A new token replaces the selected one; the old one keeps working for a grace period"_s);
-    m_revoke->setToolTip(u"Refuse the selected token from the next request on"_s);
-    m_reveal->setToolTip(u"Show the selected token (only for tokens remembered in the keychain)"_s);
-    m_deleteUnusable->setToolTip(u"Remove the tokens that are no longer accepted from the list"_s);
-    for (QPushButton *b : {m_create, m_rotate, m_revoke, m_reveal, m_copy, m_deleteUnusable})
-        b->setAutoDefault(false);
 
     connect(m_create, &QPushButton::clicked, this, [this] { createToken(); });
     connect(m_rotate, &QPushButton::clicked, this, [this] { rotateSelected(); });
@@ -96,30 +72,9 @@ TokenManagerDialog::TokenManagerDialog(const TokenUiContext &context, QWidget *p
     connect(m_copy, &QPushButton::clicked, this, &TokenManagerDialog::copySelected);
     connect(m_deleteUnusable, &QPushButton::clicked, this, &TokenManagerDialog::deleteUnusable);
 
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_create, m_rotate, m_revoke, m_reveal, m_copy})
-        buttons->addWidget(b);
-    buttons->addStretch();
-    buttons->addWidget(m_deleteUnusable);
-
-    m_revealedLabel->setObjectName(u"revealedLabel"_s);
     m_revealedLabel->hide();
     m_revealed->hide();
-    m_status->setObjectName(u"statusLabel"_s);
-    m_status->setWordWrap(true);
-
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_revealedLabel);
-    layout->addWidget(m_revealed);
-    layout->addWidget(m_status);
-    layout->addWidget(close);
-    resize(900, 420);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         if (selectedId() != m_revealedId) { // a reload reselects the same token: keep it shown
@@ -147,6 +102,8 @@ TokenManagerDialog::TokenManagerDialog(const TokenUiContext &context, QWidget *p
     m_model->reload();
     updateButtons();
 }
+
+TokenManagerDialog::~TokenManagerDialog() = default;
 
 qint64 TokenManagerDialog::selectedId() const
 {
@@ -178,11 +135,11 @@ void TokenManagerDialog::updateButtons()
         anyUnusable = !TokenService::isUsable(m_model->token(i), QDateTime::currentDateTimeUtc());
     m_deleteUnusable->setEnabled(anyUnusable);
     if (row >= 0 && !remembered)
-        m_reveal->setToolTip(u"This token was not remembered in the keychain; it was shown only when it was made."_s);
+        m_reveal->setToolTip(tr("This token was not remembered in the keychain; it was shown only when it was made."));
     else if (m_context.secrets.available() == false)
-        m_reveal->setToolTip(SecretStore::unavailableMessage());
+        m_reveal->setToolTip(Labels::keychainUnavailable());
     else
-        m_reveal->setToolTip(u"Show the selected token (only for tokens remembered in the keychain)"_s);
+        m_reveal->setToolTip(tr("Show the selected token (only for tokens remembered in the keychain)"));
 }
 
 void TokenManagerDialog::setStatus(const QString &text, bool error)
@@ -217,7 +174,7 @@ NewTokenDialog *TokenManagerDialog::createToken(const QString &label)
 {
     auto *dialog = new NewTokenDialog(m_context, label, this);
     connect(dialog, &NewTokenDialog::tokenCreated, this, [this](qint64 id) {
-        setStatus(u"Token %1 created."_s.arg(id));
+        setStatus(tr("Token %1 created.").arg(id));
         changed();
     });
     connect(dialog, &QDialog::finished, this, &TokenManagerDialog::changed); // also its keychain state
@@ -232,7 +189,7 @@ NewTokenDialog *TokenManagerDialog::rotateSelected()
         return nullptr;
     auto *dialog = new NewTokenDialog(m_context, m_model->token(row), this);
     connect(dialog, &NewTokenDialog::tokenCreated, this, [this, old = m_model->token(row).id](qint64 id) {
-        setStatus(u"Token %1 replaces token %2."_s.arg(id).arg(old));
+        setStatus(tr("Token %1 replaces token %2.").arg(id).arg(old));
         changed();
     });
     connect(dialog, &QDialog::finished, this, &TokenManagerDialog::changed);
@@ -246,10 +203,11 @@ void TokenManagerDialog::revokeSelected()
     if (t.id == 0)
         return;
     MessageBox::question(
-        this, u"Revoke Secret Token"_s,
-        u"<p>Revoke <b>%1</b>?</p><p>Identity providers that send it get 401 from their next request on, also on "
-        "connections that are already open. A revoked token cannot be used again.</p>"_s.arg(t.label.toHtmlEscaped()),
-        u"Revoke"_s, [this, t](MessageBox::Button answer) {
+        this, tr("Revoke Secret Token"),
+        u"<p>%1</p><p>%2</p>"_s.arg(tr("Revoke %1?").arg(u"<b>"_s + t.label.toHtmlEscaped() + u"</b>"_s),
+                                    tr("Identity providers that send it get 401 from their next request on, also on "
+                                       "connections that are already open. A revoked token cannot be used again.")),
+        tr("Revoke"), [this, t](MessageBox::Button answer) {
             if (answer != MessageBox::Button::Yes)
                 return;
             const qint64 id = t.id;
@@ -266,7 +224,7 @@ void TokenManagerDialog::revokeSelected()
                         setStatus(c.storeOpen ? c.error : m_context.receiver.storeError(), true);
                         return;
                     }
-                    setStatus(u"Token \u201c%1\u201d is revoked: requests with it get 401."_s.arg(t.label));
+                    setStatus(tr("Token “%1” is revoked: requests with it get 401.").arg(t.label));
                     forget({t.id}); // a revoked token is of no use in the keychain
                     changed();
                 });
@@ -276,10 +234,10 @@ void TokenManagerDialog::revokeSelected()
 void TokenManagerDialog::deleteUnusable()
 {
     MessageBox::question(
-        this, u"Delete revoked and expired tokens"_s,
-        u"<p>Delete every revoked and expired token from the list?</p><p>The request log keeps their labels; "
-        "the audit trail records each deletion.</p>"_s,
-        u"Delete"_s, [this](MessageBox::Button answer) {
+        this, tr("Delete revoked and expired tokens"),
+        u"<p>%1</p><p>%2</p>"_s.arg(tr("Delete every revoked and expired token from the list?"),
+                                    tr("The request log keeps their labels; the audit trail records each deletion.")),
+        tr("Delete"), [this](MessageBox::Button answer) {
             if (answer != MessageBox::Button::Yes)
                 return;
             WriteTask::run<Change>(
@@ -298,8 +256,7 @@ void TokenManagerDialog::deleteUnusable()
                         setStatus(c.storeOpen ? c.error : m_context.receiver.storeError(), true);
                         return;
                     }
-                    setStatus(c.removed.size() == 1 ? u"1 token deleted."_s
-                                                    : u"%1 tokens deleted."_s.arg(c.removed.size()));
+                    setStatus(tr("%Ln token(s) deleted.", nullptr, int(c.removed.size())));
                     forget(c.removed);
                     changed();
                 });
@@ -324,21 +281,21 @@ void TokenManagerDialog::readSelected(const std::function<void(const QString &la
     const TokenRecord t = m_model->token(m_model->rowOf(selectedId()));
     if (t.id == 0)
         return;
-    m_context.secrets.read(
-        SecretStore::tokenKey(m_context.settings.dataDir(), t.id), this, [this, t, use](const SecretStore::Result &r) {
-            if (r.ok()) {
-                use(t.label, r.secret);
-                return;
-            }
-            if (r.status == SecretStore::Status::NotFound) {
-                forget({t.id});
-                m_model->setRemembered(m_context.settings.tokensInKeychain());
-                setStatus(u"The keychain no longer holds token \u201c%1\u201d."_s.arg(t.label), true);
-            } else {
-                setStatus(SecretStore::unavailableMessage() + u" (%1)"_s.arg(r.message), true);
-            }
-            updateButtons();
-        });
+    m_context.secrets.read(SecretStore::tokenKey(m_context.settings.dataDir(), t.id), this,
+                           [this, t, use](const SecretStore::Result &r) {
+                               if (r.ok()) {
+                                   use(t.label, r.secret);
+                                   return;
+                               }
+                               if (r.status == SecretStore::Status::NotFound) {
+                                   forget({t.id});
+                                   m_model->setRemembered(m_context.settings.tokensInKeychain());
+                                   setStatus(tr("The keychain no longer holds token “%1”.").arg(t.label), true);
+                               } else {
+                                   setStatus(Labels::keychainUnavailable() + u" (%1)"_s.arg(r.message), true);
+                               }
+                               updateButtons();
+                           });
 }
 
 void TokenManagerDialog::revealSelected()
@@ -346,7 +303,7 @@ void TokenManagerDialog::revealSelected()
     const qint64 id = selectedId();
     readSelected([this, id](const QString &label, const QString &secret) {
         m_revealedId = id;
-        m_revealedLabel->setText(u"Secret Token \u201c%1\u201d:"_s.arg(label));
+        m_revealedLabel->setText(tr("Secret Token “%1”:").arg(label));
         m_revealed->setText(secret);
         m_revealedLabel->show();
         m_revealed->show();
@@ -358,7 +315,7 @@ void TokenManagerDialog::copySelected()
 {
     readSelected([this](const QString &label, const QString &secret) {
         QGuiApplication::clipboard()->setText(secret);
-        setStatus(u"Token \u201c%1\u201d copied to the clipboard."_s.arg(label));
+        setStatus(tr("Token “%1” copied to the clipboard.").arg(label));
     });
 }
 

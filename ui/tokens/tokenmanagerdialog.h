@@ -5,11 +5,17 @@
 #include <QDialog>
 #include <QTimer>
 
+#include <memory>
+
 class QLabel;
 class QPushButton;
 class QTableView;
 
 namespace scimmon {
+
+namespace Ui {
+class TokenManagerDialog;
+}
 
 class CopyField;
 class NewTokenDialog;
@@ -31,6 +37,7 @@ public:
     static constexpr int kRefreshMs = 5000;
 
     TokenManagerDialog(const TokenUiContext &context, QWidget *parent = nullptr);
+    ~TokenManagerDialog() override;
 
     TokenTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -70,17 +77,18 @@ private:
     void changed();
 
     TokenUiContext m_context;
+    std::unique_ptr<Ui::TokenManagerDialog> m_ui; ///< the table and buttons (tokenmanagerdialog.ui)
     TokenTableModel *m_model;
-    QTableView *m_view;
-    QPushButton *m_create;
-    QPushButton *m_rotate;
-    QPushButton *m_revoke;
-    QPushButton *m_reveal;
-    QPushButton *m_copy;
-    QPushButton *m_deleteUnusable;
-    QLabel *m_revealedLabel;
-    CopyField *m_revealed;
-    QLabel *m_status;
+    QTableView *m_view = nullptr;
+    QPushButton *m_create = nullptr;
+    QPushButton *m_rotate = nullptr;
+    QPushButton *m_revoke = nullptr;
+    QPushButton *m_reveal = nullptr;
+    QPushButton *m_copy = nullptr;
+    QPushButton *m_deleteUnusable = nullptr;
+    QLabel *m_revealedLabel = nullptr;
+    CopyField *m_revealed = nullptr;
+    QLabel *m_status = nullptr;
     QTimer m_refresh;
     qint64 m_keepSelected = 0; ///< the token selected before a reload
     qint64 m_revealedId = 0; ///< the token whose text is shown

@@ -1,5 +1,6 @@
 #include "ui/tokens/tokentablemodel.h"
 
+#include "ui/common/labels.h"
 #include "ui/common/readtask.h"
 #include "ui/common/statusstyle.h"
 
@@ -92,26 +93,26 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
         case Created:
             return when(t.created, u"\u2014"_s);
         case Expires:
-            return when(t.expires, u"never"_s);
+            return when(t.expires, tr("never"));
         case LastUsed:
-            return when(t.lastUsed, u"never"_s);
+            return when(t.lastUsed, tr("never"));
         case Requests:
             return QLocale().toString(t.requestCount);
         case State:
-            return TokenService::stateText(s);
+            return Labels::tokenState(s);
         case Keychain:
-            return m_remembered.contains(t.id) ? u"remembered"_s : QString();
+            return m_remembered.contains(t.id) ? tr("remembered") : QString();
         case ColumnCount:
             break;
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == State && s == TokenState::Revoked)
-            return u"Revoked %1; requests with it get 401."_s.arg(when(t.revoked, QString()));
+            return tr("Revoked %1; requests with it get 401.").arg(when(t.revoked, QString()));
         if (index.column() == State && s == TokenState::Expired)
-            return u"Expired %1; requests with it get 401."_s.arg(when(t.expires, QString()));
+            return tr("Expired %1; requests with it get 401.").arg(when(t.expires, QString()));
         if (index.column() == Keychain && m_remembered.contains(t.id))
-            return u"Kept in this computer's keychain: it can be revealed and copied."_s;
+            return tr("Kept in this computer's keychain: it can be revealed and copied.");
         return {};
     case Qt::ForegroundRole: {
         const QPalette pal = QApplication::palette();
@@ -136,19 +137,19 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     switch (Column(section)) {
     case Label:
-        return u"Label"_s;
+        return tr("Label");
     case Created:
-        return u"Created"_s;
+        return tr("Created");
     case Expires:
-        return u"Expires"_s;
+        return tr("Expires");
     case LastUsed:
-        return u"Last used"_s;
+        return tr("Last used");
     case Requests:
-        return u"Requests"_s;
+        return tr("Requests");
     case State:
-        return u"State"_s;
+        return tr("State");
     case Keychain:
-        return u"On this computer"_s;
+        return tr("On this computer");
     case ColumnCount:
         break;
     }
