@@ -487,6 +487,42 @@ private Q_SLOTS:
         QVERIFY(r.closed);
     }
 
+    // RFC 9112 §5: a field line without a colon, with whitespace between the name and the colon
+    // (§5.1) or folded onto the line before (§5.2) is refused with 400, never served, and the
+    // refusal is in the provisioning log like any other request.
+    void malformedHeaderLinesAre400AndLoggedAsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::newRow("no colon") << QByteArray("X-Broken-Header-Without-Colon");
+        QTest::newRow("whitespace before the colon") << QByteArray("Authorization : Bearer x");
+        QTest::newRow("tab before the colon") << QByteArray("X-Tab\t: v");
+        QTest::newRow("folded line") << QByteArray("X-Long: first\r\n  continued");
+        QTest::newRow("empty name") << QByteArray(": value");
+        QTest::newRow("name with a space") << QByteArray("X Bad: v");
+    }
+
+    void malformedHeaderLinesAre400AndLoggedAsRefused()
+    {
+        QFETCH(QByteArray, line);
+        static int n = 0;
+        const QByteArray marker = "malformed-" + QByteArray::number(++n);
+        HttpClient c(m_receiver->port(), m_token);
+        const Reply r = c.raw("GET /scim/v2/Users?filter=userName+eq+%22" + marker
+                              + "%22 HTTP/1.1\r\nHost: x\r\n"
+                                "Authorization: Bearer "
+                              + m_token + "\r\n" + line + "\r\n\r\n");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json().value("status"_L1).toString(), u"400"_s);
+        QVERIFY(r.json().value("detail"_L1).toString().contains(u"RFC 9112"_s));
+        QVERIFY(r.closed);
+        const RequestRecord logged
+            = waitForRecord([&](const RequestRecord &rec) { return rec.path.contains(QString::fromLatin1(marker)); });
+        QCOMPARE(logged.status, 400);
+        QCOMPARE(logged.operation, Operation::Rejected);
+        QCOMPARE(logged.method, u"GET"_s);
+        QVERIFY(logged.id > 0); // stored in the request log
+    }
+
     void http10WithoutKeepAliveIsClosed()
     {
         HttpClient c(m_receiver->port(), m_token);
