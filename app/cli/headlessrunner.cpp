@@ -52,12 +52,19 @@ int HeadlessRunner::run(const ReceiverConfig &config, const QString &dataDir, bo
     UnixSignalWatcher watcher;
     int exitCode = 0;
 
+    bool terminating = false;
     QObject::connect(&watcher, &UnixSignalWatcher::terminationRequested, &receiver, [&](int) {
-        receiver.stop();
-        QCoreApplication::exit(exitCode);
+        // Exits once the receiver has stopped: the last requests' lines are printed first.
+        terminating = true;
+        if (receiver.state() == Receiver::State::Stopped || receiver.state() == Receiver::State::Failed)
+            QCoreApplication::exit(exitCode);
+        else
+            receiver.stop();
     });
     QObject::connect(&receiver, &Receiver::stateChanged, &receiver, [&](Receiver::State state) {
-        if (state == Receiver::State::Listening) {
+        if (terminating && state == Receiver::State::Stopped) {
+            QCoreApplication::exit(exitCode);
+        } else if (state == Receiver::State::Listening) {
             out(u"scim-monitor is listening. Tenant URL: %1"_s.arg(receiver.tenantUrl()));
             out(u"Data directory: %1"_s.arg(dataDir));
             QString error;

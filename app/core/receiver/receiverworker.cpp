@@ -21,7 +21,12 @@ namespace scimmon {
 ReceiverWorker::ReceiverWorker()
     : m_usageTimer(this)
     , m_retentionTimer(this)
+    , m_readFlushTimer(this)
 {
+    m_readFlushTimer.setSingleShot(true);
+    m_readFlushTimer.setInterval(kReadFlushMs);
+    connect(&m_readFlushTimer, &QTimer::timeout, this, &ReceiverWorker::flush);
+
     m_usageTimer.setInterval(5000);
     connect(&m_usageTimer, &QTimer::timeout, this, [this] {
         if (m_tokens)
@@ -66,8 +71,10 @@ bool ReceiverWorker::openStore(const StoreConfig &config, QString *error)
 
 void ReceiverWorker::closeStore()
 {
+    flush();
     m_usageTimer.stop();
     m_retentionTimer.stop();
+    m_readFlushTimer.stop();
     if (m_tokens)
         m_tokens->flushUsage();
     m_log.reset();
@@ -153,6 +160,7 @@ void ReceiverWorker::stopListening()
     delete m_tcp; // already gone when the server took it (QPointer)
     m_tcp = nullptr;
     m_router.reset();
+    flush();
     if (m_tokens)
         m_tokens->flushUsage();
 }
@@ -191,35 +199,89 @@ HttpResponse ReceiverWorker::exchange(const HttpRequest &request, RequestRecord 
     record.responseHeaders = Redaction::headers(response.headers);
     record.responseBody = Redaction::body(response.body);
     record.durationMs = double(timer.nsecsElapsed()) / 1e6;
-    if (inTransaction && (!m_log->record(record) || !m_store->commit())) {
+    if (!inTransaction) {
+        Q_EMIT requestHandled(record);
+        return response;
+    }
+    if (!m_store->database().changed()) {
+        // A read: its log row waits for the next commit (at most kReadFlushMs).
+        m_store->commit();
+        m_queued.append(record);
+        if (!m_readFlushTimer.isActive())
+            m_readFlushTimer.start();
+        return response;
+    }
+    // The queued reads go first, so that the log keeps the order the requests were answered in.
+    if (!recordQueued() || !m_log->record(record) || !m_log->saveCounters() || !m_store->commit()) {
         // Neither the change nor its log row is kept: the client is told, and may retry.
         const QString why = m_store->lastError().message;
-        m_log->discard();
         m_store->rollback();
-        record.id = 0;
+        reportRecorded(false);
         qCWarning(lcReceiver).noquote() << "a request was not stored and its change undone:" << why;
         response
             = ScimRouter::errorResponse(ScimError::internal(u"The store failed: %1. Nothing was changed."_s.arg(why)));
         ScimHttpServer::completeResponse(request, response);
+        record.id = 0;
         record.status = response.status;
         record.responseHeaders = Redaction::headers(response.headers);
         record.responseBody = Redaction::body(response.body);
         record.change = {};
+        Q_EMIT requestHandled(record);
+        return response;
     }
-    Q_EMIT requestHandled(record);
+    m_recorded.append(record);
+    reportRecorded(true);
     return response;
+}
+
+bool ReceiverWorker::recordQueued()
+{
+    for (RequestRecord &queued : m_queued) {
+        if (!m_log->record(queued))
+            return false;
+        m_recorded.append(queued);
+    }
+    m_queued.clear();
+    return true;
+}
+
+void ReceiverWorker::reportRecorded(bool stored)
+{
+    if (stored) {
+        m_log->keep();
+    } else {
+        // Shown, not stored (id 0); the failure is logged by the caller.
+        m_log->discard();
+        for (RequestRecord &r : m_recorded)
+            r.id = 0;
+    }
+    const QList<RequestRecord> recorded = std::exchange(m_recorded, {});
+    for (const RequestRecord &r : recorded)
+        Q_EMIT requestHandled(r);
+}
+
+void ReceiverWorker::flush()
+{
+    m_readFlushTimer.stop();
+    if (!m_store || (m_queued.isEmpty() && !m_log->countersChanged()))
+        return;
+    if (!m_store->begin()) {
+        qCWarning(lcStore).noquote() << "the request log was not written:" << m_store->lastError().message;
+        return;
+    }
+    const bool stored = recordQueued() && m_log->saveCounters() && m_store->commit();
+    if (!stored) {
+        qCWarning(lcStore).noquote() << "the request log was not written:" << m_store->lastError().message;
+        m_store->rollback();
+    }
+    reportRecorded(stored);
 }
 
 void ReceiverWorker::recordRefused(RequestRecord rec)
 {
-    if (m_store && m_store->begin()) {
-        if (!m_log->record(rec) || !m_store->commit()) {
-            m_log->discard();
-            m_store->rollback();
-            rec.id = 0;
-        }
-    }
-    Q_EMIT requestHandled(rec);
+    m_queued.append(rec);
+    if (!m_readFlushTimer.isActive())
+        m_readFlushTimer.start();
 }
 
 void ReceiverWorker::pruneLog()

@@ -27,7 +27,10 @@ class TokenService;
 /// Each request is one transaction: the change it makes (ResourceService's own transaction
 /// becomes a savepoint inside it), its audit events and its request-log row commit together, and
 /// the response is written only after the commit. A request whose transaction cannot commit is
-/// answered with a SCIM error and changes nothing.
+/// answered with a SCIM error and changes nothing. The log rows of requests that changed nothing
+/// (lookups, refusals) are written together, at the next change's commit or after at most
+/// kReadFlushMs, so that a burst of reads costs one commit, not one each; the counters of the
+/// current provisioning cycle and minute are written once per commit.
 class ReceiverWorker : public QObject
 {
     Q_OBJECT
@@ -52,6 +55,8 @@ public:
     static constexpr int kPruneBatch = 500;
     /// How often the retention setting is applied, in milliseconds (also once at start).
     static constexpr int kPruneIntervalMs = 60 * 1000;
+    /// Longest time the log row of a request that changed nothing waits to be written, ms.
+    static constexpr int kReadFlushMs = 20;
 
 Q_SIGNALS:
     /// Listening on `port`; `tenantUrl` is the URL to give the IdP.
@@ -68,8 +73,15 @@ private:
     void stopListening();
     /// One request, start to end, in one transaction (see the class comment).
     HttpResponse exchange(const HttpRequest &request, RequestRecord &record);
-    /// Stores a request the HTTP edge refused (it changed nothing) in its own transaction.
+    /// Queues a request the HTTP edge refused (it changed nothing) for the next flush().
     void recordRefused(RequestRecord record);
+    /// Appends the queued log rows of requests that changed nothing; call inside a transaction.
+    /// False on a store failure.
+    bool recordQueued();
+    /// Reports the requests of the last committed (`stored`) or failed transaction.
+    void reportRecorded(bool stored);
+    /// Writes the queued log rows and the cycle and minute counters in one transaction.
+    void flush();
     /// One retention step (see kPruneBatch).
     void pruneLog();
 
@@ -82,6 +94,9 @@ private:
     QPointer<GuardedTcpServer> m_tcp;
     QTimer m_usageTimer;
     QTimer m_retentionTimer;
+    QTimer m_readFlushTimer;
+    QList<RequestRecord> m_queued; ///< answered, not stored yet (they changed nothing)
+    QList<RequestRecord> m_recorded; ///< stored in the open transaction, reported after it
 };
 
 } // namespace scimmon

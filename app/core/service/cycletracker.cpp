@@ -35,7 +35,6 @@ bool CycleTracker::add(const RequestRecord &record)
 
 void CycleTracker::count(ProvisioningCycle &c, const RequestRecord &r)
 {
-    ++c.requests;
     if (!c.ended.isValid() || r.time > c.ended)
         c.ended = r.time;
     if (!c.started.isValid() || r.time < c.started)
@@ -44,39 +43,45 @@ void CycleTracker::count(ProvisioningCycle &c, const RequestRecord &r)
         c.idp = r.idp;
     if (c.tokenLabel.isEmpty())
         c.tokenLabel = r.tokenLabel;
+    tally(c, r.operation, 1, std::max<qint64>(r.change.membersAddedCount, r.change.membersAdded.size()),
+          std::max<qint64>(r.change.membersRemovedCount, r.change.membersRemoved.size()));
+}
 
-    switch (r.operation) {
+void CycleTracker::tally(ProvisioningCycle &c, Operation operation, qint64 n, qint64 added, qint64 removed)
+{
+    c.requests += n;
+    switch (operation) {
     case Operation::Rejected:
     case Operation::AuthFailure:
-        ++c.failures;
+        c.failures += n;
         break;
     case Operation::TestConnection:
-        ++c.testConnections;
+        c.testConnections += n;
         break;
     case Operation::LookupUser:
     case Operation::LookupGroup:
     case Operation::Discovery:
-        ++c.lookups;
+        c.lookups += n;
         break;
     case Operation::CreateUser:
     case Operation::CreateGroup:
-        ++c.created;
+        c.created += n;
         break;
     case Operation::DeactivateUser:
-        ++c.deactivated;
+        c.deactivated += n;
         break;
     case Operation::ReactivateUser:
-        ++c.reactivated;
+        c.reactivated += n;
         break;
     case Operation::DeleteUser:
     case Operation::DeleteGroup:
-        ++c.deleted;
+        c.deleted += n;
         break;
     case Operation::UpdateUser:
     case Operation::ReplaceUser:
     case Operation::UpdateGroup:
     case Operation::RenameGroup:
-        ++c.updated;
+        c.updated += n;
         break;
     case Operation::AddMembers:
     case Operation::RemoveMembers:
@@ -84,9 +89,9 @@ void CycleTracker::count(ProvisioningCycle &c, const RequestRecord &r)
     case Operation::None:
         break;
     }
-    if (!isFailure(r.operation)) {
-        c.membersAdded += std::max<qint64>(r.change.membersAddedCount, r.change.membersAdded.size());
-        c.membersRemoved += std::max<qint64>(r.change.membersRemovedCount, r.change.membersRemoved.size());
+    if (!isFailure(operation)) {
+        c.membersAdded += added;
+        c.membersRemoved += removed;
     }
 }
 

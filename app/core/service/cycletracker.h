@@ -37,6 +37,11 @@ public:
     int quietGapSeconds() const { return m_quietGapSeconds; }
 
 private:
+    /// Adds `requests` requests of `operation` that added `membersAdded` and removed
+    /// `membersRemoved` members to the counters of `cycle`.
+    static void tally(ProvisioningCycle &cycle, Operation operation, qint64 requests, qint64 membersAdded,
+                      qint64 membersRemoved);
+
     int m_quietGapSeconds;
     std::optional<ProvisioningCycle> m_current;
 };

@@ -13,31 +13,47 @@ RequestLogRecorder::RequestLogRecorder(Store &store, int quietGapSeconds)
 
 void RequestLogRecorder::resume(const QDateTime &now)
 {
-    if (const auto latest = m_store.requestLog().cycles(1); !latest.isEmpty())
+    RequestLogRepository &log = m_store.requestLog();
+    if (const auto latest = log.cycles(1); !latest.isEmpty())
         m_cycles.resume(latest.first());
-    if (const auto minutes = m_store.requestLog().traffic(TrafficMinute::minuteOf(now)); !minutes.isEmpty())
+    if (const auto minutes = log.traffic(TrafficMinute::minuteOf(now)); !minutes.isEmpty())
         m_minute = minutes.last();
+    keep();
 }
 
 bool RequestLogRecorder::record(RequestRecord &rec)
 {
-    m_previousCycle = m_cycles.current();
-    m_previousMinute = m_minute;
-    m_cycles.add(rec);
-    ProvisioningCycle &cycle = *m_cycles.current();
     RequestLogRepository &log = m_store.requestLog();
-    if (!log.saveCycle(cycle)) {
-        qCWarning(lcStore).noquote() << "the provisioning cycle of a request was not stored:"
-                                     << m_store.lastError().message;
-        return false;
+    const std::optional<ProvisioningCycle> before = m_cycles.current();
+    if (m_cycles.add(rec)) {
+        // A new cycle: the one it follows is complete, and the new one needs its row (its id).
+        if (before && before->id > 0) {
+            ProvisioningCycle finished = *before;
+            if (!log.saveCycle(finished)) {
+                qCWarning(lcStore).noquote() << "a provisioning cycle was not stored:" << m_store.lastError().message;
+                return false;
+            }
+        }
+        if (!log.saveCycle(*m_cycles.current())) {
+            qCWarning(lcStore).noquote() << "a provisioning cycle was not stored:" << m_store.lastError().message;
+            return false;
+        }
     }
-    rec.cycleId = cycle.id;
+    rec.cycleId = m_cycles.current()->id;
     rec.id = log.append(rec);
     if (rec.id == 0) {
         qCWarning(lcStore).noquote() << "a request was not stored in the request log:" << m_store.lastError().message;
         return false;
     }
     const QDateTime minute = TrafficMinute::minuteOf(rec.time);
+    if (m_minute && m_minute->minute != minute && m_countersChanged) {
+        // The minute it follows is complete: written now, so that no minute is lost.
+        if (!log.saveTrafficMinute(*m_minute)) {
+            qCWarning(lcStore).noquote() << "the traffic of a minute was not stored:" << m_store.lastError().message;
+            rec.id = 0;
+            return false;
+        }
+    }
     if (!m_minute || m_minute->minute != minute) {
         m_minute = TrafficMinute();
         m_minute->minute = minute;
@@ -46,18 +62,37 @@ bool RequestLogRecorder::record(RequestRecord &rec)
     if (rec.status >= 400)
         ++m_minute->failures;
     m_minute->latency.add(rec.durationMs);
-    if (!log.saveTrafficMinute(*m_minute)) {
-        qCWarning(lcStore).noquote() << "the traffic of a minute was not stored:" << m_store.lastError().message;
-        rec.id = 0;
+    m_countersChanged = true;
+    return true;
+}
+
+bool RequestLogRecorder::saveCounters()
+{
+    if (!m_countersChanged)
+        return true;
+    RequestLogRepository &log = m_store.requestLog();
+    if (m_cycles.current() && m_cycles.current()->id > 0 && !log.saveCycle(*m_cycles.current())) {
+        qCWarning(lcStore).noquote() << "a provisioning cycle was not stored:" << m_store.lastError().message;
         return false;
     }
+    if (m_minute && !log.saveTrafficMinute(*m_minute)) {
+        qCWarning(lcStore).noquote() << "the traffic of a minute was not stored:" << m_store.lastError().message;
+        return false;
+    }
+    m_countersChanged = false;
     return true;
+}
+
+void RequestLogRecorder::keep()
+{
+    m_kept = {m_cycles.current(), m_minute, m_countersChanged};
 }
 
 void RequestLogRecorder::discard()
 {
-    m_cycles.current() = m_previousCycle;
-    m_minute = m_previousMinute;
+    m_cycles.current() = m_kept.cycle;
+    m_minute = m_kept.minute;
+    m_countersChanged = m_kept.countersChanged;
 }
 
 } // namespace scimmon

@@ -41,6 +41,10 @@ public:
     virtual void rollback() = 0;
     /// Open transactions and savepoints; 0 outside a transaction.
     virtual int depth() const = 0;
+    /// True when the open transaction has run a statement that writes (possibly changing
+    /// nothing): the receiver commits such a request's transaction with its log row at once,
+    /// and batches the log rows of requests that only read.
+    virtual bool changed() const = 0;
 };
 
 } // namespace scimmon

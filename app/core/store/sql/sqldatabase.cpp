@@ -53,18 +53,16 @@ bool SqlDatabase::fail(StoreError::Kind kind, const QString &message)
     return false;
 }
 
-bool SqlDatabase::exec(const QString &sql)
-{
-    QSqlQuery q(m_db);
-    if (q.exec(sql))
-        return true;
-    return fail(StoreError::Kind::Io, q.lastError().text());
-}
-
 void SqlDatabase::finishAll()
 {
     for (const auto &s : std::as_const(m_statements))
         s->query->finish();
+}
+
+bool SqlDatabase::control(const QString &sql)
+{
+    SqlCursor c = run(sql);
+    return bool(c);
 }
 
 bool SqlDatabase::begin(Mode mode)
@@ -72,8 +70,10 @@ bool SqlDatabase::begin(Mode mode)
     clearError();
     const QString sql = m_depth == 0 ? (mode == Mode::Write ? m_dialect->beginWrite() : m_dialect->beginRead())
                                      : u"SAVEPOINT sp%1"_s.arg(m_depth);
-    if (!exec(sql))
+    if (!control(sql))
         return false;
+    if (m_depth == 0)
+        m_changed = false;
     ++m_depth;
     return true;
 }
@@ -84,10 +84,10 @@ bool SqlDatabase::commit()
         return fail(StoreError::Kind::Io, u"commit without an open transaction"_s);
     if (m_depth > 1) {
         --m_depth;
-        return exec(u"RELEASE SAVEPOINT sp%1"_s.arg(m_depth));
+        return control(u"RELEASE SAVEPOINT sp%1"_s.arg(m_depth));
     }
     finishAll();
-    if (!exec(u"COMMIT"_s)) {
+    if (!control(u"COMMIT"_s)) {
         const StoreError error = m_error;
         rollback();
         m_error = error;
@@ -105,12 +105,11 @@ void SqlDatabase::rollback()
     finishAll();
     if (m_depth > 1) {
         --m_depth;
-        QSqlQuery q(m_db);
-        q.exec(u"ROLLBACK TO SAVEPOINT sp%1"_s.arg(m_depth));
-        q.exec(u"RELEASE SAVEPOINT sp%1"_s.arg(m_depth));
+        control(u"ROLLBACK TO SAVEPOINT sp%1"_s.arg(m_depth));
+        control(u"RELEASE SAVEPOINT sp%1"_s.arg(m_depth));
     } else {
         m_depth = 0;
-        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+        control(u"ROLLBACK"_s);
     }
     m_error = error;
 }
@@ -149,6 +148,8 @@ SqlCursor SqlDatabase::run(const QString &sql, const QVariantList &values, Cache
         q.finish();
         return {};
     }
+    if (m_depth > 0 && !m_changed)
+        m_changed = sql.startsWith("INSERT"_L1) || sql.startsWith("UPDATE"_L1) || sql.startsWith("DELETE"_L1);
     if (!statement->columnsKnown && q.isSelect()) {
         statement->columns = columnsOf(q);
         statement->columnsKnown = true;

@@ -30,6 +30,7 @@ public:
     bool commit() override;
     void rollback() override;
     int depth() const override { return m_depth; }
+    bool changed() const override { return m_changed; }
 
     const SqlDialect &dialect() const { return *m_dialect; }
     QSqlDatabase &connection() { return m_db; }
@@ -54,7 +55,8 @@ private:
         QStringList columns;
         bool columnsKnown = false;
     };
-    bool exec(const QString &sql);
+    /// Runs a transaction statement (BEGIN, COMMIT, SAVEPOINT …) through the statement cache.
+    bool control(const QString &sql);
     void finishAll();
 
     QSqlDatabase m_db;
@@ -64,6 +66,7 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     StoreError m_error;
     int m_depth = 0;
+    bool m_changed = false; ///< a writing statement ran in the open transaction
     QHash<QString, std::shared_ptr<Statement>> m_statements; ///< stable addresses: cursors point into them
 };
 
