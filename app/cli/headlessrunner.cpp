@@ -8,6 +8,7 @@
 #include "store/storefactory.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -38,16 +39,26 @@ QString printable(const QString &text)
     return out;
 }
 
-void out(const QString &line)
+/// Prints `line`; `flush` at once (status lines), or leaves it to the flush timer (request lines,
+/// which come by the thousand under load: one write per batch, not per request).
+void out(const QString &line, bool flush = true)
 {
     std::fputs(qPrintable(line + u'\n'), stdout);
-    std::fflush(stdout);
+    if (flush)
+        std::fflush(stdout);
 }
+
+/// How long a request line may wait in the output buffer, milliseconds.
+constexpr int kOutputFlushMs = 50;
 
 } // namespace
 
 int HeadlessRunner::run(const ReceiverConfig &config, const QString &dataDir, bool passphraseInKeychain)
 {
+    QTimer flushTimer; // before the receiver, which reports to it until it is gone
+    flushTimer.setSingleShot(true);
+    flushTimer.setInterval(kOutputFlushMs);
+    QObject::connect(&flushTimer, &QTimer::timeout, &flushTimer, [] { std::fflush(stdout); });
     Receiver receiver;
     UnixSignalWatcher watcher;
     int exitCode = 0;
@@ -78,7 +89,7 @@ int HeadlessRunner::run(const ReceiverConfig &config, const QString &dataDir, bo
             QCoreApplication::exit(1);
         }
     });
-    QObject::connect(&receiver, &Receiver::requestHandled, &receiver, [](const RequestRecord &r) {
+    QObject::connect(&receiver, &Receiver::requestHandled, &receiver, [&flushTimer](const RequestRecord &r) {
         // Built by concatenation: the path may hold "%1"-like sequences that QString::arg would expand.
         QString line = r.time.toString(Qt::ISODateWithMs) + u' ' + r.client + u' ' + printable(r.method) + u' '
             + printable(r.path) + u' ' + QString::number(r.status) + u' ' + QString::number(r.durationMs, 'f', 1)
@@ -87,13 +98,17 @@ int HeadlessRunner::run(const ReceiverConfig &config, const QString &dataDir, bo
             line += u" \""_s + printable(r.target) + u'"';
         if (!r.authFailure.isEmpty())
             line += u" ("_s + printable(r.authFailure) + u')';
-        out(line);
+        out(line, false);
+        if (!flushTimer.isActive())
+            flushTimer.start();
     });
     KeychainSecretStore secrets;
     ReceiverStarter::start(receiver, config, secrets, dataDir, passphraseInKeychain, [](const QString &warning) {
         std::fprintf(stderr, "scim-monitor: %s\n", qPrintable(warning));
     });
-    return QCoreApplication::exec();
+    const int status = QCoreApplication::exec();
+    std::fflush(stdout);
+    return status;
 }
 
 } // namespace scimmon

@@ -118,10 +118,30 @@ QString Redaction::headers(const HeaderList &headers)
     return out;
 }
 
+namespace {
+
+/// True when `body` could name a password: the word in any letter case, or a JSON escape (\u…)
+/// that could spell it.
+bool mayNamePassword(const QByteArray &body)
+{
+    if (body.contains("\\u") || body.contains("\\U"))
+        return true;
+    const char *data = body.constData();
+    for (qsizetype i = 0; i + 8 <= body.size(); ++i)
+        if ((data[i] | 0x20) == 'p' && qstrnicmp(data + i, "password", 8) == 0)
+            return true;
+    return false;
+}
+
+} // namespace
+
 QString Redaction::body(const QByteArray &body)
 {
     if (body.isEmpty())
         return QString();
+    // Most bodies name no password at all: kept byte for byte without parsing them.
+    if (!mayNamePassword(body))
+        return cut(body);
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError) {
