@@ -100,7 +100,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                              u"M"_s);
     parser.addOptions({headless, dataDir, listen, name, expires, grace, tlsCert, tlsKey, out, from, to, action, bom,
                        users, groups, membersPerGroup});
-    parser.addPositionalArgument(u"command"_s, u"Optional command: token."_s, u"[command]"_s);
+    parser.addPositionalArgument(
+        u"command"_s, u"Optional command: token, export-audit, export-log or seed (see above)."_s, u"[command]"_s);
 
     if (!parser.parse(arguments))
         usageError(parser.errorText());

@@ -23,7 +23,9 @@ int ExportAuditCommand::run(const CommandLine &cl, const StoreConfig &storeConfi
         }
     }
     QString error;
-    auto store = StoreFactory::open(storeConfig, u"export-audit"_s, &error);
+    StoreConfig config = storeConfig;
+    config.mustExist = true;
+    auto store = StoreFactory::open(config, u"export-audit"_s, &error);
     if (!store) {
         std::fprintf(stderr, "scim-monitor: %s\n", qPrintable(error));
         return 1;

@@ -145,7 +145,9 @@ bool ExportLogCommand::write(Store &store, const RequestFilter &filter, QIODevic
 int ExportLogCommand::run(const CommandLine &cl, const StoreConfig &storeConfig)
 {
     QString error;
-    auto store = StoreFactory::open(storeConfig, u"export-log"_s, &error);
+    StoreConfig config = storeConfig;
+    config.mustExist = true;
+    auto store = StoreFactory::open(config, u"export-log"_s, &error);
     if (!store)
         return fail(error);
     RequestFilter filter;

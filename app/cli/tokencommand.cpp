@@ -27,7 +27,9 @@ int fail(const QString &message)
 int TokenCommand::run(const CommandLine &cl, const StoreConfig &storeConfig)
 {
     QString error;
-    auto store = StoreFactory::open(storeConfig, u"token-command"_s, &error);
+    StoreConfig config = storeConfig;
+    config.mustExist = cl.tokenAction == "list"_L1;
+    auto store = StoreFactory::open(config, u"token-command"_s, &error);
     if (!store)
         return fail(error);
     TokenService tokens(*store);

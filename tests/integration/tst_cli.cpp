@@ -128,6 +128,26 @@ private Q_SLOTS:
         QCOMPARE(f.readAll().count("token.revoked"), 1);
     }
 
+    void readingCommandsNeedAnExistingStore()
+    {
+        // A mistyped --data-dir is an error, not an empty store created where the user did not mean.
+        QTemporaryDir dir;
+        const QString typo = dir.filePath(u"no-such-dir"_s);
+        const QString csv = dir.filePath(u"out.csv"_s);
+        for (const QStringList &args :
+             {QStringList{u"token"_s, u"list"_s}, QStringList{u"export-log"_s, u"--out"_s, csv},
+              QStringList{u"export-audit"_s, u"--out"_s, csv}}) {
+            const Run r = run(QStringList{u"--data-dir"_s, typo} + args);
+            QVERIFY2(r.exitCode == 1, qPrintable(args.join(u' ')));
+            QVERIFY2(r.err.contains(u"--data-dir"_s), qPrintable(r.err));
+        }
+        QVERIFY(!QFileInfo::exists(typo + u"/scim-monitor.db"_s));
+        QVERIFY(!QFileInfo::exists(csv));
+        // Creating a token creates the store; then the same commands read it.
+        QCOMPARE(run({u"--data-dir"_s, typo, u"token"_s, u"create"_s, u"--name"_s, u"t"_s}).exitCode, 0);
+        QCOMPARE(run({u"--data-dir"_s, typo, u"token"_s, u"list"_s}).exitCode, 0);
+    }
+
     void exportPeriodsAndTargetsAreChecked()
     {
         QTemporaryDir dir;
@@ -289,7 +309,7 @@ private Q_SLOTS:
     {
         QTemporaryDir parent;
         const QString dir = parent.path() + u"/instance"_s;
-        QCOMPARE(run({u"--data-dir"_s, dir, u"token"_s, u"list"_s}).exitCode, 0);
+        QCOMPARE(run({u"--data-dir"_s, dir, u"token"_s, u"create"_s, u"--name"_s, u"t"_s}).exitCode, 0);
         QCOMPARE(QFileInfo(dir).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther),
                  QFile::Permissions());
         QCOMPARE(QFileInfo(dir + u"/scim-monitor.db"_s).permissions() & (QFile::ReadGroup | QFile::ReadOther),

@@ -493,24 +493,31 @@ private Q_SLOTS:
     void malformedHeaderLinesAre400AndLoggedAsRefused_data()
     {
         QTest::addColumn<QByteArray>("line");
-        QTest::newRow("no colon") << QByteArray("X-Broken-Header-Without-Colon");
-        QTest::newRow("whitespace before the colon") << QByteArray("Authorization : Bearer x");
-        QTest::newRow("tab before the colon") << QByteArray("X-Tab\t: v");
-        QTest::newRow("folded line") << QByteArray("X-Long: first\r\n  continued");
-        QTest::newRow("empty name") << QByteArray(": value");
-        QTest::newRow("name with a space") << QByteArray("X Bad: v");
+        QTest::addColumn<QByteArray>("eol");
+        for (const QByteArray &eol : {QByteArray("\r\n"), QByteArray("\n")}) {
+            const char *suffix = eol == "\n" ? " (bare LF)" : " (CRLF)";
+            const auto row = [&](const char *name) -> QTestData & {
+                return QTest::newRow(QByteArray(QByteArray(name) + suffix).constData());
+            };
+            row("no colon") << QByteArray("X-Broken-Header-Without-Colon") << eol;
+            row("whitespace before the colon") << QByteArray("Authorization : Bearer x") << eol;
+            row("tab before the colon") << QByteArray("X-Tab\t: v") << eol;
+            row("folded line") << QByteArray("X-Long: first" + eol + "  continued") << eol;
+            row("empty name") << QByteArray(": value") << eol;
+            row("name with a space") << QByteArray("X Bad: v") << eol;
+            row("NUL in the name") << QByteArray("X-Nul\0Name: v", 14) << eol;
+        }
     }
 
     void malformedHeaderLinesAre400AndLoggedAsRefused()
     {
         QFETCH(QByteArray, line);
+        QFETCH(QByteArray, eol);
         static int n = 0;
         const QByteArray marker = "malformed-" + QByteArray::number(++n);
         HttpClient c(m_receiver->port(), m_token);
-        const Reply r = c.raw("GET /scim/v2/Users?filter=userName+eq+%22" + marker
-                              + "%22 HTTP/1.1\r\nHost: x\r\n"
-                                "Authorization: Bearer "
-                              + m_token + "\r\n" + line + "\r\n\r\n");
+        const Reply r = c.raw("GET /scim/v2/Users?filter=userName+eq+%22" + marker + "%22 HTTP/1.1" + eol + "Host: x"
+                              + eol + "Authorization: Bearer " + m_token + eol + line + eol + eol);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json().value("status"_L1).toString(), u"400"_s);
         QVERIFY(r.json().value("detail"_L1).toString().contains(u"RFC 9112"_s));
@@ -521,6 +528,32 @@ private Q_SLOTS:
         QCOMPARE(logged.operation, Operation::Rejected);
         QCOMPARE(logged.method, u"GET"_s);
         QVERIFY(logged.id > 0); // stored in the request log
+    }
+
+    void bareLineFeedHeadsAreServed()
+    {
+        // RFC 9112 §2.2: a recipient may accept a bare LF as a line terminator.
+        HttpClient c(m_receiver->port(), m_token);
+        const Reply r = c.raw("GET /scim/v2/ServiceProviderConfig HTTP/1.1\nHost: x\nAuthorization: Bearer " + m_token
+                              + "\nConnection: close\n\n");
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json().contains("patch"_L1));
+    }
+
+    void headAnswersWithoutABody()
+    {
+        // RFC 9110 §9.3.2: whatever the status, a response to HEAD has no content, so the next
+        // response on the same connection is read from its first byte.
+        HttpClient c(m_receiver->port(), m_token);
+        const Reply head = c.raw("HEAD /scim/v2/ServiceProviderConfig HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                                 + m_token + "\r\n\r\n");
+        QVERIFY(head.status >= 200);
+        QVERIFY(head.body.isEmpty());
+        QTest::qWait(100);
+        QCOMPARE(c.socket()->bytesAvailable(), 0);
+        const Reply next = c.get("/scim/v2/ServiceProviderConfig");
+        QCOMPARE(next.status, 200);
+        QVERIFY(next.json().contains("patch"_L1));
     }
 
     void http10WithoutKeepAliveIsClosed()

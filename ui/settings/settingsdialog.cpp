@@ -143,9 +143,16 @@ SettingsDialog::SettingsDialog(AppSettings &settings, SecretStore &secrets, Rece
 
 void SettingsDialog::load()
 {
+    // The address in use (it may come from --listen) is what Apply keeps unless it is changed;
+    // before the receiver was ever started, the saved one.
     ReceiverConfig saved;
-    QString ignored;
-    saved.setListen(m_settings.listen(), &ignored);
+    if (!m_receiver.hasStarted()) {
+        QString ignored;
+        saved.setListen(m_settings.listen(), &ignored);
+    } else {
+        saved = m_receiver.config();
+    }
+    m_shownListen = saved.listenText();
     const QString host = saved.address.toString();
     const int known = m_address->findText(host);
     if (known >= 0)
@@ -288,8 +295,12 @@ void SettingsDialog::save(ReceiverConfig config, const QByteArray &passphrase, b
         if (oldValue != newValue)
             changes.append({key, oldValue, newValue});
     };
+    // The listen address is saved only when it was changed here: one given by --listen for this
+    // run is kept for this run, not made the default of every later one.
     const QString listen = config.listenText();
-    record(u"receiver/listen"_s, m_settings.listen(), listen);
+    const bool listenChanged = listen != m_shownListen;
+    if (listenChanged)
+        record(u"receiver/listen"_s, m_settings.listen(), listen);
     QStringList proxies;
     for (const QString &p : m_proxies->text().split(u',', Qt::SkipEmptyParts))
         proxies.append(p.trimmed());
@@ -305,7 +316,8 @@ void SettingsDialog::save(ReceiverConfig config, const QByteArray &passphrase, b
         : QDir(QDir::fromNativeSeparators(m_nextDataDir->text().trimmed())).absolutePath();
     record(u"dataDir (next start)"_s, AppSettings::preferredDataDir(), nextDataDir);
 
-    m_settings.setListen(listen);
+    if (listenChanged)
+        m_settings.setListen(listen);
     m_settings.setTrustedProxies(proxies);
     m_settings.setLogRetentionDays(config.logRetentionDays);
     m_settings.setLogRetentionRows(config.logRetentionRows);

@@ -98,6 +98,7 @@ private:
     bool m_awaitingRestart = false; ///< applied; the receiver's next Listening or Failed is reported
     QString m_tlsWarnings; ///< what TlsCredentials found doubtful about the certificate applied
     QString m_appliedNotes; ///< rich text added to the outcome of the restart
+    QString m_shownListen; ///< the listen address load() showed (the one in use)
 };
 
 } // namespace scimmon

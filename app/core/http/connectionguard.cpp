@@ -14,6 +14,19 @@ namespace scimmon {
 
 namespace {
 
+/// The length of the head at the start of `bytes` up to and including the empty line that ends
+/// it (CRLF CRLF, or bare LFs); -1 while it has not arrived.
+qsizetype headLength(const QByteArray &bytes)
+{
+    for (qsizetype i = bytes.indexOf('\n'); i >= 0; i = bytes.indexOf('\n', i + 1)) {
+        if (i + 1 < bytes.size() && bytes.at(i + 1) == '\n')
+            return i + 2;
+        if (i + 2 < bytes.size() && bytes.at(i + 1) == '\r' && bytes.at(i + 2) == '\n')
+            return i + 3;
+    }
+    return -1;
+}
+
 /// True when `name` is an RFC 9110 §5.6.2 token: the characters a field name may have.
 bool isToken(QByteArrayView name)
 {
@@ -76,14 +89,16 @@ void ConnectionGuard::feed(QByteArray data)
         case Phase::Head: {
             m_head += data;
             data.clear();
-            const qsizetype end = m_head.indexOf("\r\n\r\n");
+            // The head ends at its first empty line, CRLF or bare LF (RFC 9112 §2.2 lets a
+            // recipient accept a bare LF, and the HTTP server behind does).
+            const qsizetype end = headLength(m_head);
             if (end < 0) {
                 if (m_head.size() > m_limits.maxHeadBytes)
                     refuse(431, u"The request head is larger than %1 bytes."_s.arg(m_limits.maxHeadBytes));
                 break;
             }
-            data = m_head.mid(end + 4);
-            m_head.truncate(end + 4);
+            data = m_head.mid(end);
+            m_head.truncate(end);
             if (m_head.size() > m_limits.maxHeadBytes) { // the whole head came in one read
                 refuse(431, u"The request head is larger than %1 bytes."_s.arg(m_limits.maxHeadBytes));
                 break;
@@ -123,7 +138,9 @@ void ConnectionGuard::feed(QByteArray data)
 
 bool ConnectionGuard::readHead()
 {
-    const QList<QByteArray> lines = m_head.left(m_head.size() - 4).split('\n');
+    QList<QByteArray> lines = m_head.split('\n');
+    while (!lines.isEmpty() && (lines.last().isEmpty() || lines.last() == "\r"))
+        lines.removeLast(); // the empty line that ends the head
     static const QRegularExpression requestLine(u"^[!#$%&'*+.^_`|~0-9A-Za-z-]+ [^ ]+ HTTP/1\\.[01]$"_s);
     const QByteArray first = lines.value(0).trimmed();
     if (!requestLine.match(QString::fromLatin1(first)).hasMatch()) {
@@ -232,7 +249,7 @@ void ConnectionGuard::refuse(int status, const QString &detail)
     m_socket->disconnectFromHost();
     qCDebug(lcHttp).noquote() << "refused a request from" << Refusal::addressText(m_socket->peerAddress()) << status
                               << detail;
-    const qsizetype eol = m_head.indexOf("\r\n");
+    const qsizetype eol = m_head.indexOf('\n');
     Q_EMIT refused(Refusal::record(m_socket, eol < 0 ? m_head : m_head.left(eol), status, body,
                                    m_started.isValid() ? double(m_started.nsecsElapsed()) / 1e6 : 0));
 }

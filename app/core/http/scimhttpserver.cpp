@@ -154,7 +154,8 @@ bool ScimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     for (const auto &[name, value] : response.headers)
         responder.writeHeader(name, value);
-    responder.writeBody(response.body);
+    // A response to HEAD has no content (RFC 9110 §9.3.2), only the headers GET would have.
+    responder.writeBody(req.method == "HEAD" ? QByteArray() : response.body);
     if (req.closeAfterResponse)
         socket->disconnectFromHost();
     return true;

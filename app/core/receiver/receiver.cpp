@@ -63,6 +63,7 @@ void Receiver::start(const ReceiverConfig &config)
 {
     m_error.clear();
     m_config = config;
+    m_started = true;
     useStore(config.store);
     m_tenantUrl.clear();
     m_port = 0;

@@ -77,6 +77,8 @@ public:
 
     /// The configuration of the last start() (the one running while Listening).
     const ReceiverConfig &config() const { return m_config; }
+    /// True once start() was called: config() is then the configuration asked for.
+    bool hasStarted() const { return m_started; }
     State state() const { return m_state; }
     /// The Tenant URL, e.g. "http://127.0.0.1:8080/scim/v2"; empty unless Listening.
     QString tenantUrl() const { return m_tenantUrl; }
@@ -96,6 +98,7 @@ private:
     ReceiverConfig m_config;
     StoreConfig m_storeConfig;
     bool m_hasStore = false;
+    bool m_started = false;
     std::shared_ptr<QString> m_storeError = std::make_shared<QString>(); ///< written on the worker
     quint64 m_generation = 0; ///< of the latest start() or stop(); older answers are stale
     State m_state = State::Stopped;

@@ -128,7 +128,7 @@ void ReceiverWorker::start(const ReceiverConfig &config, quint64 generation)
         delete m_tcp;
         m_tcp = nullptr;
         m_router.reset();
-        qCWarning(lcReceiver).noquote() << error;
+        qCInfo(lcReceiver).noquote() << error; // reported through failed(), shown by the caller
         Q_EMIT failed(error, generation);
         return;
     }

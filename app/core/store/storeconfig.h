@@ -15,6 +15,9 @@ struct StoreConfig
     /// The connection only reads: a write through it fails (SQLite `query_only`). For the
     /// window's ReadExecutor, so that every write goes to the receiver's writer.
     bool readOnly = false;
+    /// Open only an existing database: for commands that read (`token list`, `export-log`), so
+    /// that a mistyped --data-dir says so instead of answering from a new, empty store.
+    bool mustExist = false;
 
     /// The SQLite store in `dataDir` (file `scim-monitor.db`).
     static StoreConfig sqliteIn(const QString &dataDir);

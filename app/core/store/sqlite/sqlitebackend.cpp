@@ -44,6 +44,11 @@ std::unique_ptr<Store> SqliteBackend::open(const StoreConfig &config, const QStr
         return nullptr;
     }
     const QFileInfo info(path);
+    if (config.mustExist && !info.exists()) {
+        *error = u"There is no scim-monitor database in %1 (no %2): check --data-dir."_s.arg(
+            QDir::toNativeSeparators(info.absolutePath()), info.fileName());
+        return nullptr;
+    }
     if (!QDir().mkpath(info.absolutePath())) {
         *error = u"Cannot create the folder %1 for the database."_s.arg(info.absolutePath());
         return nullptr;
