@@ -243,6 +243,14 @@
     </message>
 </context>
 <context>
+    <name>LongText</name>
+    <message>
+        <source>Showing the first %1 KiB of %2 KiB.</source>
+        <extracomment>%1 and %2 are sizes in KiB, e.g. &quot;Showing the first 64 KiB of 2,048 KiB.&quot;</extracomment>
+        <translation>Angezeigt werden die ersten %1 KiB von %2 KiB.</translation>
+    </message>
+</context>
+<context>
     <name>Translations</name>
     <message>
         <source>System default</source>
@@ -1392,6 +1400,38 @@
         <extracomment>the target of a request in quotation marks</extracomment>
         <translation>„%1“</translation>
     </message>
+    <message>
+        <source>Copy whole body</source>
+        <translation>Ganzen Inhalt kopieren</translation>
+    </message>
+    <message>
+        <source>Save body…</source>
+        <translation>Inhalt speichern …</translation>
+    </message>
+    <message>
+        <source>Save Response Body</source>
+        <translation>Antwortinhalt speichern</translation>
+    </message>
+    <message>
+        <source>Save Request Body</source>
+        <translation>Anfrageinhalt speichern</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Body not saved</source>
+        <translation>Inhalt nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>scimmon::RequestLogFilterBar</name>
@@ -1779,6 +1819,34 @@
     <message>
         <source>Entra&apos;s default mapping sends this attribute; this resource has none.</source>
         <translation>Die Standardzuordnung von Entra sendet dieses Attribut; diese Ressource hat keines.</translation>
+    </message>
+    <message>
+        <source>Save User JSON</source>
+        <translation>Benutzer-JSON speichern</translation>
+    </message>
+    <message>
+        <source>Save Group JSON</source>
+        <translation>Gruppen-JSON speichern</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>JSON not saved</source>
+        <translation>JSON nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Copy whole JSON</source>
+        <translation>Ganzes JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Save JSON…</source>
+        <translation>JSON speichern …</translation>
     </message>
 </context>
 <context>
