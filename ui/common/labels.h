@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/auditevent.h"
 #include "model/idp.h"
 #include "model/operation.h"
 #include "model/provisioningcycle.h"
@@ -42,6 +43,19 @@ public:
     /// One sentence per attribute of `missing` that Entra's default mapping sends and the resource
     /// lacks, e.g. "externalId is missing (Entra sends it from objectId)." (MappingHealth's words).
     static QStringList mappingWarnings(ResourceKind kind, MappingHealth::Attributes missing);
+    /// What an audit event's or a request's target is, as the engine names it ("User", "Group",
+    /// "Token", "Settings", "Data"), in the window's language; another type is returned as it is.
+    static QString targetType(const QString &type);
+    /// "User" or "Group" in the window's language.
+    static QString resourceType(ResourceKind kind);
+    /// An audit event's result as the window shows it: "success" translated; the SCIM error of a
+    /// refused change ("409 uniqueness: …") as it was stored.
+    static QString auditResult(const QString &result);
+    /// An audit event's changes as one line, "attr: old → new; …" as AuditLog::changesText() writes
+    /// them for the CSV, with its English words translated: an absent value is "(none)", and a
+    /// token that never expires has the expiry "never".
+    static QString auditChanges(const QList<AuditChange> &changes);
+
     /// Why nothing can be remembered in the keychain (SecretStore::unavailableMessage() for the window).
     static QString keychainUnavailable();
 

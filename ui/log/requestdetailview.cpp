@@ -338,7 +338,8 @@ QString RequestDetailView::html(const RequestRecord &r, const QHash<QString, QSt
         what += esc(u' ' + tr("“%1”").arg(r.target));
     if (!r.resourceId.isEmpty())
         what += u" <span class=\"dim\">("_s
-            + esc((r.resourceType.isEmpty() ? u"id"_s : r.resourceType) + u' ' + r.resourceId) + u")</span>"_s;
+            + esc((r.resourceType.isEmpty() ? u"id"_s : Labels::targetType(r.resourceType)) + u' ' + r.resourceId)
+            + u")</span>"_s;
     html += u"<p>"_s + what + u"</p>"_s;
 
     if (!r.authFailure.isEmpty())

@@ -287,7 +287,7 @@ void ResourceDetailPane::show(const Detail &d)
         return PagedResourceModel::timeText(QDateTime::fromString(v.toString(), Qt::ISODateWithMs));
     };
     QString title = u"<b>%1</b> &nbsp;<span style=\"color:%2\">%3 %4</span>"_s.arg(
-        name.toHtmlEscaped(), grey, resourceTypeName(m_kind), rep.value("id"_L1).toString().toHtmlEscaped());
+        name.toHtmlEscaped(), grey, Labels::resourceType(m_kind), rep.value("id"_L1).toString().toHtmlEscaped());
     if (user && !ResourceMapper::active(rep))
         title += u" &nbsp;<span style=\"color:%1\"><b>[%2]</b></span>"_s.arg(grey, tr("deactivated"));
     title += u"<br/>"_s

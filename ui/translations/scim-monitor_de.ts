@@ -241,6 +241,44 @@
         <source>%1 is missing (Entra sends it from %2).</source>
         <translation>%1 fehlt (Entra sendet es aus %2).</translation>
     </message>
+    <message>
+        <source>User</source>
+        <extracomment>the type of a resource or audit target</extracomment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <extracomment>the type of a resource or audit target</extracomment>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the type of an audit target: a Secret Token</extracomment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <extracomment>the type of an audit target: the receiver&apos;s settings</extracomment>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <extracomment>the type of an audit target: all users, groups and memberships (File → Reset all data)</extracomment>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <extracomment>the result of an audit event whose change was made</extracomment>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
 </context>
 <context>
     <name>LongText</name>
@@ -248,6 +286,21 @@
         <source>Showing the first %1 KiB of %2 KiB.</source>
         <extracomment>%1 and %2 are sizes in KiB, e.g. &quot;Showing the first 64 KiB of 2,048 KiB.&quot;</extracomment>
         <translation>Angezeigt werden die ersten %1 KiB von %2 KiB.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorApp</name>
+    <message>
+        <source>scim-monitor is already running</source>
+        <translation>scim-monitor läuft bereits</translation>
+    </message>
+    <message>
+        <source>Another scim-monitor (process %1 on %2) is already using the data directory %3.</source>
+        <translation>Ein anderes scim-monitor (Prozess %1 auf %2) verwendet bereits das Datenverzeichnis %3.</translation>
+    </message>
+    <message>
+        <source>Switch to its window, or stop it. To run a second one, give it its own data directory with --data-dir.</source>
+        <translation>Wechseln Sie in sein Fenster, oder beenden Sie es. Für ein zweites geben Sie diesem mit --data-dir ein eigenes Datenverzeichnis.</translation>
     </message>
 </context>
 <context>
