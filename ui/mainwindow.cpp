@@ -6,6 +6,7 @@
 #include "ui/audit/auditexportdialog.h"
 #include "ui/audit/auditpage.h"
 #include "ui/audit/audittablemodel.h"
+#include "ui/common/emptyviewhint.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/readtask.h"
 #include "ui/common/statusstyle.h"
@@ -130,6 +131,15 @@ MainWindow::MainWindow(AppSettings &settings, Receiver &receiver, ReadExecutor &
     menuBar()->insertMenu(menuBar()->actions().constLast(), m_receiverSetup->menu());
     connect(m_receiverSetup, &ReceiverSetup::connectPageRequested, this,
             [this] { m_tabs->setCurrentWidget(m_receiverSetup->connectPage()); });
+    // The empty log, Users and Groups tabs of a first start point to the steps that fill them.
+    auto *connectIdp = new QAction(tr("Connect an Identity Provider…"), this);
+    connectIdp->setObjectName(u"emptyConnectIdp"_s);
+    connectIdp->setToolTip(tr("The steps in Microsoft Entra ID or Okta, with the Tenant URL and a Secret Token"));
+    connect(connectIdp, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentWidget(m_receiverSetup->connectPage()); });
+    m_logPage->emptyHint()->addAction(connectIdp);
+    m_usersPage->emptyHint()->addAction(connectIdp);
+    m_groupsPage->emptyHint()->addAction(connectIdp);
 
     for (QTimer *timer : {&m_usersRefresh, &m_groupsRefresh, &m_auditRefresh}) {
         timer->setSingleShot(true);
@@ -317,6 +327,7 @@ void MainWindow::showReceiverState(Receiver::State state)
 
     const QString url = m_receiver.tenantUrl();
     m_urlLabel->setText(url.isEmpty() ? u"\u2014"_s : url);
+    m_logPage->setTenantUrl(url);
     m_usersPage->setTenantUrl(url);
     m_groupsPage->setTenantUrl(url);
     m_copyUrl->setEnabled(!url.isEmpty());

@@ -4,11 +4,12 @@
 // rows, with the shown/total count; scrolling to the top pages older rows in; the detail pane
 // shows the request with badges, the before → after diff, redacted headers and JSON, and copies
 // the request as curl without the token; Clear view; bodies of megabytes show only their head,
-// with a note and the whole body to copy.
+// with a note and the whole body to copy; the empty table says why it is empty.
 
 #include "http/redaction.h"
 #include "store/readexecutor.h"
 #include "support/testsupport.h"
+#include "ui/common/emptyviewhint.h"
 #include "ui/common/longtext.h"
 #include "ui/log/requestdetailview.h"
 #include "ui/log/requestlogfilterbar.h"
@@ -469,6 +470,37 @@ private Q_SLOTS:
         m_model->flush();
         m_page->view()->setCurrentIndex(m_model->index(1, 0));
         QVERIFY(!detail->toPlainText().contains(u"Showing the first"_s));
+    }
+
+    void emptyLogSaysWhy()
+    {
+        EmptyViewHint *hint = m_page->emptyHint();
+        QVERIFY(hint->isActive());
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(u"No requests yet."_s), qPrintable(hint->text()));
+        m_page->setTenantUrl(u"http://127.0.0.1:8080/scim/v2"_s);
+        QVERIFY(hint->text().contains(u"<tt>http://127.0.0.1:8080/scim/v2</tt>"_s));
+        QVERIFY(hint->text().contains(u"Test Connection"_s));
+        // Centred in the table, inside it.
+        QVERIFY(m_page->view()->viewport()->geometry().contains(hint->geometry()));
+
+        // A slot for buttons that help: it follows its action.
+        QAction action(u"Do something…"_s);
+        action.setObjectName(u"helpful"_s);
+        hint->addAction(&action);
+        auto *helpful = hint->findChild<QPushButton *>(u"helpfulButton"_s);
+        QVERIFY(helpful);
+        QSignalSpy triggered(&action, &QAction::triggered);
+        QTest::mouseClick(helpful, Qt::LeftButton);
+        QCOMPARE(triggered.size(), 1);
+
+        addRows(*m_model, 1, 3);
+        QVERIFY(!hint->isActive());
+        QVERIFY(!hint->isVisible());
+
+        QTest::mouseClick(button(m_page.get(), u"clearLogView"_s), Qt::LeftButton);
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(u"cleared"_s), qPrintable(hint->text()));
     }
 
     void prettyBodyIndentsJsonOnly()

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QJsonValue>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QPushButton>
 #include <QTabWidget>
@@ -60,7 +61,7 @@ private Q_SLOTS:
         QCOMPARE(Labels::idp(Idp::Other), u"Andere"_s);
 
         // Engine words the window shows: the audit trail's result and change text (stored in English),
-        // resource types.
+        // resource types, the empty log's hint.
         QCOMPARE(Labels::auditResult(u"success"_s), u"erfolgreich"_s);
         QCOMPARE(Labels::auditResult(u"409 uniqueness: taken"_s), u"409 uniqueness: taken"_s);
         QCOMPARE(Labels::auditChanges({{u"expires"_s, QJsonValue(QJsonValue::Undefined), QJsonValue(u"never"_s)}}),
@@ -69,6 +70,8 @@ private Q_SLOTS:
                  u"title: \"Buyer\" \u2192 3"_s);
         QCOMPARE(Labels::targetType(u"User"_s), u"Benutzer"_s);
         QCOMPARE(Labels::resourceType(ResourceKind::Group), u"Gruppe"_s);
+        QVERIFY(window.findChild<QWidget *>(u"logTableEmptyHint"_s));
+        QVERIFY(window.findChild<QLabel *>(u"logTableEmptyHintText"_s)->text().contains(u"Noch keine Anfragen."_s));
 
         // Plurals with German forms, numbers in the locale's manner.
         ProvisioningCycle c;

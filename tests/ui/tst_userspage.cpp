@@ -5,6 +5,7 @@
 #include "receiver/receiver.h"
 #include "store/readexecutor.h"
 #include "support/testsupport.h"
+#include "ui/common/emptyviewhint.h"
 #include "ui/common/filedialog.h"
 #include "ui/common/longtext.h"
 #include "ui/common/messagebox.h"
@@ -247,6 +248,28 @@ private Q_SLOTS:
         // A small resource has no note.
         QVERIFY(select(u"alice@contoso.com"_s));
         QVERIFY(!pane->jsonNote()->isVisibleTo(m_page.get()));
+    }
+
+    void emptyTableSaysWhy()
+    {
+        EmptyViewHint *hint = m_page->emptyHint();
+        QVERIFY(!hint->isActive());
+        QTest::keyClicks(m_page->searchField(), u"nobody-has-this"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading() && m_model->rowCount() == 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(hint->isVisible(), 5000);
+        QVERIFY2(hint->text().contains(u"No user matches the search."_s), qPrintable(hint->text()));
+
+        // A store without users: the hint says where they come from.
+        m_page->searchField()->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading() && m_model->rowCount() == 3, 5000);
+        QVERIFY(!hint->isVisible());
+        for (const QString &id : {m_alice, m_bob, m_carol})
+            QCOMPARE(m_service->remove(ResourceKind::User, id).status, 204);
+        m_model->reload();
+        QVERIFY(reloaded());
+        QTRY_VERIFY_WITH_TIMEOUT(hint->isVisible(), 5000);
+        QVERIFY2(hint->text().contains(u"No users yet."_s), qPrintable(hint->text()));
+        QVERIFY(hint->text().contains(u"identity provider provisions them"_s));
     }
 
     void deleteAsksFirstAndIsAudited()

@@ -1019,6 +1019,14 @@
         <source>It takes effect the next time scim-monitor starts.</source>
         <translation>Sie gilt ab dem nächsten Start von scim-monitor.</translation>
     </message>
+    <message>
+        <source>Connect an Identity Provider…</source>
+        <translation>Identitätsanbieter verbinden …</translation>
+    </message>
+    <message>
+        <source>The steps in Microsoft Entra ID or Okta, with the Tenant URL and a Secret Token</source>
+        <translation>Die Schritte in Microsoft Entra ID oder Okta, mit der Mandanten-URL und einem Geheimen Token</translation>
+    </message>
 </context>
 <context>
     <name>scimmon::NewTokenDialog</name>
@@ -1734,6 +1742,27 @@
         <source>%1 of them loaded here; scroll up to load older ones</source>
         <translation>%1 davon hier geladen; nach oben scrollen, um ältere zu laden</translation>
     </message>
+    <message>
+        <source>the Tenant URL from the status bar</source>
+        <translation>die Mandanten-URL aus der Statusleiste</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Noch keine Anfragen.</translation>
+    </message>
+    <message>
+        <source>Paste the Tenant URL %1 and a Secret Token into your identity provider&apos;s provisioning settings and press &lt;i&gt;Test Connection&lt;/i&gt;. Every request it sends shows up here.</source>
+        <extracomment>%1 is the Tenant URL (or &quot;the Tenant URL from the status bar&quot;)</extracomment>
+        <translation>Fügen Sie die Mandanten-URL %1 und ein Geheimes Token in die Bereitstellungseinstellungen Ihres Identitätsanbieters ein, und klicken Sie auf &lt;i&gt;Verbindung testen&lt;/i&gt;. Jede Anfrage, die er sendet, erscheint hier.</translation>
+    </message>
+    <message>
+        <source>No request matches the filters.</source>
+        <translation>Keine Anfrage entspricht den Filtern.</translation>
+    </message>
+    <message>
+        <source>The view is cleared. New requests show up here as they arrive.</source>
+        <translation>Die Ansicht wurde geleert. Neue Anfragen erscheinen hier, sobald sie eintreffen.</translation>
+    </message>
 </context>
 <context>
     <name>scimmon::ResourceActions</name>
@@ -1993,6 +2022,30 @@
             <numerusform>%1 von %Ln Gruppe</numerusform>
             <numerusform>%1 von %Ln Gruppen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No users yet.</source>
+        <translation>Noch keine Benutzer.</translation>
+    </message>
+    <message>
+        <source>No groups yet.</source>
+        <translation>Noch keine Gruppen.</translation>
+    </message>
+    <message>
+        <source>They appear here when the identity provider provisions them: after Test Connection, start provisioning (or provision a user on demand).</source>
+        <translation>Sie erscheinen hier, sobald der Identitätsanbieter sie bereitstellt: Starten Sie nach „Verbindung testen“ die Bereitstellung (oder stellen Sie einen Benutzer bei Bedarf bereit).</translation>
+    </message>
+    <message>
+        <source>They appear here when the identity provider provisions them, with their members: assign groups to the application and start provisioning.</source>
+        <translation>Sie erscheinen hier mit ihren Mitgliedern, sobald der Identitätsanbieter sie bereitstellt: Weisen Sie der Anwendung Gruppen zu, und starten Sie die Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>No user matches the search.</source>
+        <translation>Kein Benutzer entspricht der Suche.</translation>
+    </message>
+    <message>
+        <source>No group matches the search.</source>
+        <translation>Keine Gruppe entspricht der Suche.</translation>
     </message>
 </context>
 <context>
