@@ -7,6 +7,7 @@
 #include "ui/audit/auditpage.h"
 #include "ui/audit/audittablemodel.h"
 #include "ui/common/emptyviewhint.h"
+#include "ui/common/labels.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/readtask.h"
 #include "ui/common/statusstyle.h"
@@ -315,7 +316,7 @@ void MainWindow::showReceiverState(Receiver::State state)
         color = StatusStyle::okColor(pal);
         break;
     case Receiver::State::Failed:
-        text = tr("Receiver: failed — %1").arg(m_receiver.errorString());
+        text = tr("Receiver: failed — %1").arg(Labels::receiverError(m_receiver.errorString()));
         color = StatusStyle::errorColor(pal);
         break;
     }
@@ -332,14 +333,16 @@ void MainWindow::showReceiverState(Receiver::State state)
     m_groupsPage->setTenantUrl(url);
     m_copyUrl->setEnabled(!url.isEmpty());
 
-    m_stateLabel->setToolTip(state == Receiver::State::Failed ? m_receiver.errorString() : QString());
+    m_stateLabel->setToolTip(state == Receiver::State::Failed ? Labels::receiverError(m_receiver.errorString())
+                                                              : QString());
     if (state != Receiver::State::Failed)
         return;
     auto warn = [this] {
         MessageBox::warning(
             this, tr("Receiver failed"),
             u"<p>%1</p><p>%2</p><p>%3</p>"_s.arg(
-                tr("The SCIM receiver could not start:"), m_receiver.errorString().toHtmlEscaped(),
+                tr("The SCIM receiver could not start:"),
+                Labels::receiverError(m_receiver.errorString()).toHtmlEscaped(),
                 tr("Identity providers cannot reach scim-monitor until it runs. If another program uses the port, "
                    "start scim-monitor with %1.")
                     .arg(u"<tt>--listen 127.0.0.1:PORT</tt>"_s)));

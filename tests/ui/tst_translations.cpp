@@ -70,6 +70,9 @@ private Q_SLOTS:
                  u"title: \"Buyer\" \u2192 3"_s);
         QCOMPARE(Labels::targetType(u"User"_s), u"Benutzer"_s);
         QCOMPARE(Labels::resourceType(ResourceKind::Group), u"Gruppe"_s);
+        QCOMPARE(Labels::receiverError(u"Cannot listen on 127.0.0.1:8080: The address is already in use"_s),
+                 u"Auf 127.0.0.1:8080 kann nicht empfangen werden: The address is already in use"_s);
+        QCOMPARE(Labels::receiverError(u"something else"_s), u"something else"_s);
         QVERIFY(window.findChild<QWidget *>(u"logTableEmptyHint"_s));
         QVERIFY(window.findChild<QLabel *>(u"logTableEmptyHintText"_s)->text().contains(u"Noch keine Anfragen."_s));
 

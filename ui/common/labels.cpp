@@ -163,6 +163,23 @@ QString Labels::authFailure(const QString &reason)
     return reason;
 }
 
+QString Labels::receiverError(const QString &reason)
+{
+    // ReceiverWorker's sentences.
+    static const QRegularExpression listen(u"^Cannot listen on (\\S+): (.*)$"_s,
+                                           QRegularExpression::DotMatchesEverythingOption);
+    if (const QRegularExpressionMatch m = listen.match(reason); m.hasMatch())
+        //: %1 is the address and port (127.0.0.1:8080), %2 the operating system's reason
+        return tr("Cannot listen on %1: %2").arg(m.captured(1), m.captured(2));
+    if (reason == "HTTPS is not available: Qt found no TLS library (install OpenSSL 3, libssl3)."_L1)
+        return tr("HTTPS is not available: Qt found no TLS library (install OpenSSL 3, libssl3).");
+    static const QRegularExpression https(u"^HTTPS cannot start: (.*)$"_s,
+                                          QRegularExpression::DotMatchesEverythingOption);
+    if (const QRegularExpressionMatch m = https.match(reason); m.hasMatch())
+        return tr("HTTPS cannot start: %1").arg(m.captured(1));
+    return reason;
+}
+
 QStringList Labels::mappingWarnings(ResourceKind kind, MappingHealth::Attributes missing)
 {
     QStringList out;

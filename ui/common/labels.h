@@ -40,6 +40,10 @@ public:
     /// Why a request's Secret Token was refused (RequestRecord::authFailure, kept in English in the
     /// log), e.g. "unknown token"; a reason not known here is returned as it is.
     static QString authFailure(const QString &reason);
+    /// Why the receiver could not start (Receiver::errorString(), kept in English for the headless
+    /// output), e.g. "Cannot listen on 127.0.0.1:8080: …" in the window's language; the operating
+    /// system's part is Qt's own text. A reason not known here is returned as it is.
+    static QString receiverError(const QString &reason);
     /// One sentence per attribute of `missing` that Entra's default mapping sends and the resource
     /// lacks, e.g. "externalId is missing (Entra sends it from objectId)." (MappingHealth's words).
     static QStringList mappingWarnings(ResourceKind kind, MappingHealth::Attributes missing);

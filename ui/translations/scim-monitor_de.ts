@@ -279,6 +279,19 @@
         <source>never</source>
         <translation>nie</translation>
     </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <extracomment>%1 is the address and port (127.0.0.1:8080), %2 the operating system&apos;s reason</extracomment>
+        <translation>Auf %1 kann nicht empfangen werden: %2</translation>
+    </message>
+    <message>
+        <source>HTTPS is not available: Qt found no TLS library (install OpenSSL 3, libssl3).</source>
+        <translation>HTTPS ist nicht verfügbar: Qt hat keine TLS-Bibliothek gefunden (installieren Sie OpenSSL 3, libssl3).</translation>
+    </message>
+    <message>
+        <source>HTTPS cannot start: %1</source>
+        <translation>HTTPS kann nicht starten: %1</translation>
+    </message>
 </context>
 <context>
     <name>LongText</name>
