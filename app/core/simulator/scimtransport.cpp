@@ -13,7 +13,7 @@ namespace scimmon {
 
 namespace {
 
-constexpr qsizetype kMaxResponseChars = 4000;
+constexpr qsizetype kMaxResponseBytes = 16 * 1024 * 1024; ///< a longer answer is cut (and then unreadable)
 
 } // namespace
 
@@ -135,8 +135,7 @@ void ScimTransport::start(const ScimCall &call, Done done, QList<SentRequest> tr
                 sent.timedOut = *timedOut;
                 const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
                 sent.status = *timedOut || !status.isValid() ? 0 : status.toInt();
-                sent.responseBody
-                    = QString::fromUtf8(reply->readAll().left(kMaxResponseChars * 4)).left(kMaxResponseChars);
+                sent.responseBody = QString::fromUtf8(reply->readAll().left(kMaxResponseBytes));
                 sent.retryAfter = QString::fromLatin1(reply->rawHeader("Retry-After"));
                 if (sent.status == 0)
                     sent.networkError = !tlsErrors->isEmpty() ? *tlsErrors

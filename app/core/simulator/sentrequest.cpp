@@ -20,9 +20,12 @@ QJsonObject SentRequest::toJson() const
                   {u"durationMs"_s, qRound(durationMs * 10) / 10.0},
                   {u"attempt"_s, attempt}};
     if (!requestBody.isEmpty())
-        o.insert(u"requestBody"_s, requestBody);
+        o.insert(u"requestBody"_s,
+                 requestBody.size() <= kReportedChars ? requestBody : requestBody.left(kReportedChars) + u"… [cut]"_s);
     if (!responseBody.isEmpty())
-        o.insert(u"responseBody"_s, responseBody);
+        o.insert(u"responseBody"_s,
+                 responseBody.size() <= kReportedChars ? responseBody
+                                                       : responseBody.left(kReportedChars) + u"… [cut]"_s);
     if (!retryAfter.isEmpty())
         o.insert(u"retryAfter"_s, retryAfter);
     if (!networkError.isEmpty())

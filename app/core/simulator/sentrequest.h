@@ -9,12 +9,14 @@ namespace scimmon {
 /// One HTTP request the simulated IdP sent and the answer it got (or why it got none).
 struct SentRequest
 {
+    static constexpr qsizetype kReportedChars = 4000; ///< of each body, in toJson()
+
     QDateTime time; ///< when it was sent, UTC
     QString method; ///< "GET", "POST", "PATCH", "PUT", "DELETE"
     QString url; ///< the full URL as sent (percent-encoded)
     QString requestBody; ///< JSON as sent; empty for none
     int status = 0; ///< HTTP status; 0 when no answer came (see networkError, timedOut)
-    QString responseBody; ///< as received, cut to 4,000 characters
+    QString responseBody; ///< as received (the report keeps its first kReportedChars characters)
     QString retryAfter; ///< the Retry-After header of the answer, if any
     QString networkError; ///< why no answer came (connection refused, TLS error, …); empty otherwise
     bool timedOut = false; ///< no answer within the timeout (Entra: 60 s)

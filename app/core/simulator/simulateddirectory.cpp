@@ -16,6 +16,7 @@ namespace {
 
 const QUuid kNamespace(u"6ba7b811-9dad-11d1-80b4-00c04fd430c8"_s); ///< RFC 4122's URL namespace
 constexpr int kManagerBlock = 8; ///< users per manager
+const QString kDefaultDomain = u"contoso.example"_s;
 const QStringList kTitles = {u"Senior Analyst"_s, u"Lead Engineer"_s, u"Team Lead"_s, u"Principal Specialist"_s};
 const QStringList kDepartments = {u"Finance"_s, u"Sales"_s, u"Engineering"_s, u"Support"_s};
 
@@ -61,7 +62,10 @@ SimulatedDirectory SimulatedDirectory::generate(int users, int groups, int membe
     for (int g = 0; g < groups; ++g) {
         SimulatedGroup group;
         group.objectId = guid(seed, domain, u"group"_s, g);
+        // Another tenant's teams are told apart by its domain, e.g. "Finance Platform 1 (fabrikam)".
         group.displayName = IdentityGenerator::groupName(g);
+        if (domain != kDefaultDomain)
+            group.displayName += u" ("_s + domain.section(u'.', 0, 0) + u')';
         const int count = std::min(membersPerGroup, users);
         const int start = users > 0 ? int(rng.bounded(quint32(users))) : 0;
         for (int m = 0; m < count; ++m)
@@ -214,7 +218,9 @@ QStringList SimulatedDirectory::makeIncrementalChanges(int cycleNumber)
     if (!m_groups.isEmpty()) {
         SimulatedGroup &group = m_groups.last();
         const QString old = group.displayName;
-        group.displayName = IdentityGenerator::groupName(int(m_groups.size()) - 1) + u" (cycle %1)"_s.arg(cycleNumber);
+        const qsizetype earlier = group.displayName.indexOf(u" [cycle "_s);
+        group.displayName
+            = (earlier < 0 ? group.displayName : group.displayName.left(earlier)) + u" [cycle %1]"_s.arg(cycleNumber);
         changes.append(u"renamed group %1 to %2"_s.arg(old, group.displayName));
     }
     return changes;
