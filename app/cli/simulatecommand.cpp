@@ -53,7 +53,7 @@ QString summary(const SimulationReport &r, double seconds)
                .arg(r.count(u"Warning"_s))
         + u"%1 requests in %2 s; quarantine: %3."_s.arg(r.requests)
               .arg(seconds, 0, 'f', 1)
-              .arg(r.quarantine.quarantined ? r.quarantine.reason : u"no"_s);
+              .arg(r.quarantine.quarantined ? r.quarantine.reason.chopped(1) : u"no"_s);
 }
 
 } // namespace
@@ -158,13 +158,13 @@ int SimulateCommand::run(const CommandLine &cl, const QString &dataDir, const Re
         Simulator::Target target{url, token, insecure, identity};
         QString error;
         clock.start();
+        std::fprintf(stderr, "Simulating %s (run %s) against %s\n", options.idp == Idp::Okta ? "Okta" : "Entra ID",
+                     qPrintable(options.runId), qPrintable(url.toString()));
         if (!simulator.start(options, target, statePath, &error)) {
             err(u"scim-monitor: "_s + error);
             finishWith(2);
             return;
         }
-        std::fprintf(stderr, "Simulating %s (run %s) against %s\n", options.idp == Idp::Okta ? "Okta" : "Entra ID",
-                     qPrintable(options.runId), qPrintable(url.toString()));
     };
 
     if (!cl.simTarget.isEmpty()) {
