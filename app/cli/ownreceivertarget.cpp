@@ -6,6 +6,7 @@
 #include "store/storefactory.h"
 
 #include <QDir>
+#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -53,7 +54,17 @@ void OwnReceiverTarget::open(const ReceiverConfig &config, const QString &dataDi
         return;
     }
     if (!own) {
-        // Another scim-monitor serves this data directory: send to its listen address.
+        // Another scim-monitor serves this data directory: send to the Tenant URL it announces,
+        // or else to the listen address of the settings.
+        QFile announced(QDir(dataDir).absoluteFilePath(QString::fromLatin1(Receiver::kAddressFileName)));
+        if (announced.open(QIODevice::ReadOnly)) {
+            const QUrl url(QString::fromUtf8(announced.readAll().trimmed()), QUrl::StrictMode);
+            if (url.isValid() && (url.scheme() == "http"_L1 || url.scheme() == "https"_L1)) {
+                m_tenantUrl = url;
+                ready(true, {});
+                return;
+            }
+        }
         QHostAddress address = config.address;
         if (address == QHostAddress::AnyIPv4 || address == QHostAddress::Any)
             address = QHostAddress::LocalHost;

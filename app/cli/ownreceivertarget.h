@@ -17,7 +17,8 @@ class Receiver;
 /// other scim-monitor holds the data directory's receiver lock, it takes the lock and starts an
 /// in-process receiver on the data directory's store, on 127.0.0.1 and a free port (plain HTTP:
 /// the traffic never leaves the machine). When another process holds the lock (the window or
-/// --headless is running), the requests go to that receiver at the listen address of the data
+/// --headless is running), the requests go to that receiver at the Tenant URL it announces in the
+/// data directory (Receiver::setAddressFile()), or else at the listen address of the data
 /// directory's settings (127.0.0.1 for an address that listens on all interfaces; a self-signed
 /// certificate is accepted, since it is the app's own). Either way a Secret Token is created for
 /// the run (label "Simulation <run id>", expiring after a day should the run be killed) and

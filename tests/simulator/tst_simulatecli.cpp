@@ -5,6 +5,7 @@
 
 #include "scimdouble.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -128,6 +129,37 @@ private Q_SLOTS:
                                         data + u"/simulator/entra-own-receiver.json"_s}));
         QCOMPARE(other.exitCode, 2);
         QVERIFY2(other.err.contains(u"another target"_s), qPrintable(other.err));
+    }
+
+    void aRunningReceiverIsTargeted()
+    {
+        // The window or --headless holds the data directory: simulate sends to its Tenant URL.
+        const QString data = m_dir.filePath(u"running"_s);
+        QProcess headless;
+        headless.start(m_binary, {u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, data});
+        QVERIFY(headless.waitForStarted(10000));
+        QByteArray out;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += headless.readAllStandardOutput();
+                return out.contains("Tenant URL");
+            },
+            20000));
+        QVERIFY(QFileInfo::exists(data + u"/receiver-address"_s));
+        const Run r = run(simulate({u"--idp"_s, u"okta"_s, u"--cycle"_s, u"initial"_s, u"--users"_s, u"3"_s,
+                                    u"--groups"_s, u"0"_s, u"--data-dir"_s, data}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"Another scim-monitor serves"_s), qPrintable(r.err));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += headless.readAllStandardOutput();
+                return out.count("[simulated ") >= 3 + 2 + 2; // connector test, import, 3 lookups and 3 creates
+            },
+            10000));
+        headless.terminate();
+        QVERIFY(headless.waitForFinished(20000));
+        QCOMPARE(headless.exitCode(), 0);
+        QVERIFY(!QFileInfo::exists(data + u"/receiver-address"_s));
     }
 
     void unreachableTargetExitsWithTwo()

@@ -8,6 +8,7 @@
 #include "receiver/receiver.h"
 #include "simulator/attributemapping.h"
 #include "simulatortesthelpers.h"
+#include "support/testcertificate.h"
 #include "support/testsupport.h"
 
 using namespace Qt::StringLiterals;
@@ -273,6 +274,37 @@ private Q_SLOTS:
                                      &entra, &exists, &error));
         QCOMPARE(m_reader->resources().count(ResourceKind::User, {}), 299 + 42);
         QCOMPARE(m_reader->resources().count(ResourceKind::Group, {}), 13);
+    }
+
+    void tlsErrorsAreReportedAndInsecureAcceptsThem()
+    {
+        TestCertificate cert;
+        QString error;
+        if (!cert.generate(&error))
+            QSKIP(qPrintable(error));
+        QTemporaryDir dir;
+        auto store = StoreFactory::open(StoreConfig::sqliteIn(dir.path()), u"tls"_s, &error);
+        const auto t = TokenService(*store).create(u"Entra ID"_s, 0, &error);
+        Receiver receiver;
+        ReceiverConfig c;
+        c.store = StoreConfig::sqliteIn(dir.path());
+        c.port = 0;
+        c.tls = TlsFiles{cert.certificate, cert.key, {}};
+        receiver.start(c);
+        QVERIFY(QTest::qWaitFor([&] { return receiver.state() == Receiver::State::Listening; }, 10000));
+        QVERIFY(receiver.tenantUrl().startsWith(u"https://"_s));
+        const auto options = quickOptions(Idp::Entra, SimulationCycle::TestConnection, 1, 0, 0);
+        Simulator strict;
+        const SimulationReport refused = runCycle(
+            strict, options, {QUrl(receiver.tenantUrl()), t->secret.toLatin1(), false, {}}, dir.filePath(u"s.json"_s));
+        QCOMPARE(refused.exitCode(), 2);
+        QVERIFY2(refused.message.contains(u"TLS error"_s) && refused.message.contains(u"--insecure"_s),
+                 qPrintable(refused.message));
+        QCOMPARE(refused.entries.first().errorCode, u"WebExceptionProtocolError"_s);
+        Simulator insecure;
+        const SimulationReport accepted = runCycle(
+            insecure, options, {QUrl(receiver.tenantUrl()), t->secret.toLatin1(), true, {}}, dir.filePath(u"s.json"_s));
+        QCOMPARE(accepted.exitCode(), 0);
     }
 
     void cancelThenContinue()
