@@ -471,8 +471,8 @@ void EntraClient::updateGroup(int index, int maxMembers, ProvisioningLogEntry &e
                   u"%1 member(s) are not on the target (never exported or out of scope); their references are "
                   "skipped."_s.arg(notExported));
     if (calls.isEmpty()) {
-        if (e.action.isEmpty() && !g.escrow.active())
-            return done(); // in sync
+        if (e.action.isEmpty() && !g.escrow.active() && options().cycle != SimulationCycle::OnDemand)
+            return done(); // in sync (provision on demand still shows its steps)
         if (e.action.isEmpty()) {
             e.action = u"None"_s;
             e.addStep(u"Action"_s, u"Skipped"_s, u"The target group already holds the name and members."_s);
