@@ -6,6 +6,7 @@
 #include "cli/exportlogcommand.h"
 #include "cli/headlessrunner.h"
 #include "cli/seedcommand.h"
+#include "cli/simulatecommand.h"
 #include "cli/tokencommand.h"
 #include "platform/appsettings.h"
 #include "receiver/receiverconfig.h"
@@ -96,6 +97,8 @@ int main(int argc, char **argv)
         return ExportAuditCommand::run(cl, config.store);
     if (cl.mode == CommandLine::Mode::ExportLog)
         return ExportLogCommand::run(cl, config.store);
+    if (cl.mode == CommandLine::Mode::Simulate)
+        return SimulateCommand::run(cl, dataDir, config);
 
     // One receiver per data directory: a second one would compete for the same database.
     // A lock left by a process that no longer runs is taken over.

@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <cstdio>
 #include <cstdlib>
@@ -24,9 +25,31 @@ namespace {
 
 bool CommandLine::wantsConsoleOnly(int argc, char **argv)
 {
-    static const char *valueOptions[]
-        = {"--data-dir", "--listen", "--name",   "--expires-in-days",   "--out",         "--from",     "--to",
-           "--action",   "--users",  "--groups", "--members-per-group", "--grace-hours", "--tls-cert", "--tls-key"};
+    static const char *valueOptions[] = {"--data-dir",
+                                         "--listen",
+                                         "--name",
+                                         "--expires-in-days",
+                                         "--out",
+                                         "--from",
+                                         "--to",
+                                         "--action",
+                                         "--users",
+                                         "--groups",
+                                         "--members-per-group",
+                                         "--grace-hours",
+                                         "--tls-cert",
+                                         "--tls-key",
+                                         "--idp",
+                                         "--flavor",
+                                         "--cycle",
+                                         "--seed",
+                                         "--target",
+                                         "--token",
+                                         "--state",
+                                         "--rate",
+                                         "--report",
+                                         "--object",
+                                         "--timeout-seconds"};
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         for (const char *flag : {"--headless", "-h", "--help", "--help-all", "-v", "--version"})
@@ -64,7 +87,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         "  export-log --out FILE [--from ISO] [--to ISO] [--bom]\n"
         "                                                   write the request log as CSV (one row per request)\n"
         "  seed [--users N] [--groups G] [--members-per-group M]\n"
-        "                                                   fill the store with realistic demo identities"_s);
+        "                                                   fill the store with realistic demo identities\n"
+        "  simulate --idp entra|okta [--flavor default|aadOptscim062020|oin|aiw]\n"
+        "           --cycle test-connection|initial|incremental|on-demand\n"
+        "           [--users N] [--groups G] [--members-per-group M] [--seed S]\n"
+        "           (--target URL --token TOKEN | --data-dir DIR)\n"
+        "           [--state FILE] [--rate REQUESTS_PER_S|idp|max] [--report FILE.json] [--insecure]\n"
+        "           [--object NAME] [--timeout-seconds S]\n"
+        "                                                   play the identity provider: send a provisioning cycle\n"
+        "                                                   as Entra ID or Okta would, to the app's own receiver\n"
+        "                                                   (default) or to any SCIM base URL; exit 0 when every\n"
+        "                                                   object ended as planned, 1 when some failed, 2 for bad\n"
+        "                                                   arguments, an unreachable target or a refused token"_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption headless(u"headless"_s, u"Run the receiver without a window until SIGINT or SIGTERM."_s);
@@ -98,10 +132,41 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption groups(u"groups"_s, u"seed: groups to create (default 10)."_s, u"G"_s);
     const QCommandLineOption membersPerGroup(u"members-per-group"_s, u"seed: members per group (default 10)."_s,
                                              u"M"_s);
-    parser.addOptions({headless, dataDir, listen, name, expires, grace, tlsCert, tlsKey, out, from, to, action, bom,
-                       users, groups, membersPerGroup});
-    parser.addPositionalArgument(
-        u"command"_s, u"Optional command: token, export-audit, export-log or seed (see above)."_s, u"[command]"_s);
+    const QCommandLineOption idp(u"idp"_s, u"simulate: the identity provider to play, entra or okta."_s, u"IDP"_s);
+    const QCommandLineOption flavor(u"flavor"_s,
+                                    u"simulate: Entra's PATCH dialect (default, aadOptscim062020) or Okta's app "
+                                    "flavour (oin, aiw); default: default for Entra, oin for Okta."_s,
+                                    u"FLAVOR"_s);
+    const QCommandLineOption cycle(u"cycle"_s, u"simulate: test-connection, initial, incremental or on-demand."_s,
+                                   u"CYCLE"_s);
+    const QCommandLineOption seed(u"seed"_s, u"simulate: the seed of a new simulated directory (default 20261205)."_s,
+                                  u"S"_s);
+    const QCommandLineOption target(
+        u"target"_s, u"simulate: the Tenant URL (SCIM base URL) to provision; default: the app's own receiver."_s,
+        u"URL"_s);
+    const QCommandLineOption token(u"token"_s, u"simulate: the Secret Token of --target."_s, u"TOKEN"_s);
+    const QCommandLineOption state(u"state"_s,
+                                   u"simulate: the state file (directory, object connections, escrows); default: "
+                                   "simulator/ in the data directory."_s,
+                                   u"FILE"_s);
+    const QCommandLineOption rate(u"rate"_s,
+                                  u"simulate: requests per second at most, idp (an IdP-like pace, the default: "
+                                  "5/s, a 100-user cycle in about a minute) or max."_s,
+                                  u"R"_s);
+    const QCommandLineOption report(u"report"_s, u"simulate: write the JSON report to FILE."_s, u"FILE"_s);
+    const QCommandLineOption insecure(u"insecure"_s, u"simulate: accept any TLS certificate of --target."_s);
+    const QCommandLineOption object(u"object"_s,
+                                    u"simulate --cycle on-demand: the user (userPrincipalName or objectId) or group "
+                                    "(displayName) to provision; default: the first user."_s,
+                                    u"NAME"_s);
+    const QCommandLineOption timeoutSeconds(
+        u"timeout-seconds"_s, u"simulate: seconds to wait for each answer (default 60, as Entra and Okta)."_s, u"S"_s);
+    parser.addOptions({headless, dataDir, listen, name,  expires, grace,           tlsCert, tlsKey,        out,   from,
+                       to,       action,  bom,    users, groups,  membersPerGroup, idp,     flavor,        cycle, seed,
+                       target,   token,   state,  rate,  report,  insecure,        object,  timeoutSeconds});
+    parser.addPositionalArgument(u"command"_s,
+                                 u"Optional command: token, export-audit, export-log, seed or simulate (see above)."_s,
+                                 u"[command]"_s);
 
     if (!parser.parse(arguments))
         usageError(parser.errorText());
@@ -214,8 +279,93 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.seedMembersPerGroup = number(membersPerGroup, 10, 1'000'000);
         return cl;
     }
+    const QList<QCommandLineOption> simulateOnly{idp,   flavor, cycle,  seed,     target, token,
+                                                 state, rate,   report, insecure, object, timeoutSeconds};
+    if (verb != "simulate"_L1)
+        for (const QCommandLineOption &option : simulateOnly)
+            if (parser.isSet(option))
+                usageError(u"--%1 belongs to 'simulate'."_s.arg(option.names().first()));
+    if (verb == "simulate"_L1) {
+        if (positional.size() != 1)
+            usageError(u"'simulate' takes no further arguments."_s);
+        if (parser.isSet(listen))
+            usageError(u"--listen does not go with 'simulate'; the own receiver listens on a free loopback port."_s);
+        cl.mode = Mode::Simulate;
+        cl.simIdp = parser.value(idp).toLower();
+        if (cl.simIdp != "entra"_L1 && cl.simIdp != "okta"_L1)
+            usageError(u"'simulate' needs --idp entra or --idp okta."_s);
+        cl.simCycle = parser.value(cycle);
+        if (cl.simCycle.isEmpty())
+            usageError(u"'simulate' needs --cycle test-connection, initial, incremental or on-demand."_s);
+        if (cl.simCycle != "test-connection"_L1 && cl.simCycle != "initial"_L1 && cl.simCycle != "incremental"_L1
+            && cl.simCycle != "on-demand"_L1)
+            usageError(
+                u"--cycle takes test-connection, initial, incremental or on-demand, not '%1'."_s.arg(cl.simCycle));
+        cl.simFlavor = parser.value(flavor);
+        if (cl.simFlavor.isEmpty())
+            cl.simFlavor = cl.simIdp == "okta"_L1 ? u"oin"_s : u"default"_s;
+        const QString f = cl.simFlavor.toLower();
+        const bool entraFlavor = f == "default"_L1 || f == "aadoptscim062020"_L1;
+        const bool oktaFlavor = f == "oin"_L1 || f == "aiw"_L1;
+        if (!entraFlavor && !oktaFlavor)
+            usageError(u"--flavor takes default, aadOptscim062020, oin or aiw, not '%1'."_s.arg(cl.simFlavor));
+        if ((cl.simIdp == "entra"_L1) != entraFlavor)
+            usageError(
+                u"--flavor %1 does not belong to --idp %2 (Entra: default, aadOptscim062020; Okta: oin, aiw)."_s.arg(
+                    cl.simFlavor, cl.simIdp));
+        if (cl.simIdp == "okta"_L1 && cl.simCycle == "on-demand"_L1)
+            usageError(u"--cycle on-demand is provision on demand, an Entra ID feature."_s);
+        if (parser.isSet(object) && cl.simCycle != "on-demand"_L1)
+            usageError(u"--object goes with --cycle on-demand."_s);
+        cl.simObject = parser.value(object);
+        cl.seedUsers = number(users, 100, 1'000'000);
+        cl.seedGroups = number(groups, 10, 100'000);
+        cl.seedMembersPerGroup = number(membersPerGroup, 10, 1'000'000);
+        if (parser.isSet(seed)) {
+            bool ok = false;
+            const qulonglong s = parser.value(seed).toULongLong(&ok);
+            if (!ok || s > 0xffffffffULL)
+                usageError(u"--seed takes a number from 0 to 4294967295."_s);
+            cl.simSeed = quint32(s);
+        }
+        cl.simTarget = parser.value(target);
+        cl.simToken = parser.value(token);
+        if (!cl.simTarget.isEmpty()) {
+            const QUrl url(cl.simTarget, QUrl::StrictMode);
+            if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1) || url.host().isEmpty())
+                usageError(u"--target takes the Tenant URL, an http:// or https:// URL such as "
+                           "https://scim.example.com/scim/v2; '%1' is not one."_s.arg(cl.simTarget));
+            if (cl.simToken.isEmpty())
+                usageError(u"--target needs --token TOKEN (the Secret Token)."_s);
+        } else if (parser.isSet(token)) {
+            usageError(u"--token goes with --target; the own receiver gets a Secret Token made for the run."_s);
+        } else if (parser.isSet(insecure)) {
+            usageError(u"--insecure goes with --target."_s);
+        }
+        cl.simState = parser.value(state);
+        cl.simReport = parser.value(report);
+        cl.simInsecure = parser.isSet(insecure);
+        if (parser.isSet(rate)) {
+            const QString r = parser.value(rate).toLower();
+            bool ok = false;
+            const double perSecond = r.toDouble(&ok);
+            if (r == "max"_L1)
+                cl.simRate = 0;
+            else if (r == "idp"_L1)
+                cl.simRate = 5.0;
+            else if (ok && perSecond > 0 && perSecond <= 100000)
+                cl.simRate = perSecond;
+            else
+                usageError(u"--rate takes a number of requests per second (up to 100000), idp or max."_s);
+        }
+        cl.simTimeoutSeconds = number(timeoutSeconds, 60, 3600);
+        if (cl.simTimeoutSeconds == 0)
+            usageError(u"--timeout-seconds takes a number from 1 to 3600."_s);
+        return cl;
+    }
     if (verb != "token"_L1)
-        usageError(u"unknown command '%1'; the commands are token, export-audit, export-log and seed."_s.arg(verb));
+        usageError(
+            u"unknown command '%1'; the commands are token, export-audit, export-log, seed and simulate."_s.arg(verb));
     cl.mode = Mode::Token;
     cl.tokenAction = positional.value(1);
     if (cl.tokenAction == "create"_L1) {

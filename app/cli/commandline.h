@@ -9,7 +9,7 @@ namespace scimmon {
 /// What the user asked for on the command line (QCommandLineParser), validated.
 struct CommandLine
 {
-    enum class Mode { Gui, Headless, Token, ExportAudit, ExportLog, Seed };
+    enum class Mode { Gui, Headless, Token, ExportAudit, ExportLog, Seed, Simulate };
     Mode mode = Mode::Gui;
     QString dataDir; ///< --data-dir; empty: the platform's application-data location
     QString listen; ///< --listen HOST:PORT; empty: the saved setting (default 127.0.0.1:8080)
@@ -28,6 +28,18 @@ struct CommandLine
     int seedUsers = 100; ///< seed --users
     int seedGroups = 10; ///< seed --groups
     int seedMembersPerGroup = 10; ///< seed --members-per-group
+    QString simIdp; ///< simulate --idp: "entra" or "okta"
+    QString simFlavor; ///< simulate --flavor; empty: default (Entra) or oin (Okta)
+    QString simCycle; ///< simulate --cycle
+    quint32 simSeed = 20261205; ///< simulate --seed
+    QString simTarget; ///< simulate --target URL; empty: the app's own receiver
+    QString simToken; ///< simulate --token
+    QString simState; ///< simulate --state FILE; empty: a file in the data directory
+    double simRate = 5.0; ///< simulate --rate: requests per second; 0: max
+    QString simReport; ///< simulate --report FILE.json
+    bool simInsecure = false; ///< simulate --insecure
+    QString simObject; ///< simulate --object: the on-demand object
+    int simTimeoutSeconds = 60; ///< simulate --timeout-seconds: per request
 
     /// True when the arguments ask for a mode without a window (so no QApplication is needed):
     /// --headless, --help, --version, or a verb such as `token`. Looked at before Qt starts.

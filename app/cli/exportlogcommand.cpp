@@ -74,7 +74,8 @@ QStringList ExportLogCommand::columns()
             u"request_body"_s,
             u"response_headers"_s,
             u"response_body"_s,
-            u"request_id"_s};
+            u"request_id"_s,
+            u"simulated"_s};
 }
 
 QStringList ExportLogCommand::fields(const RequestRecord &r)
@@ -104,7 +105,8 @@ QStringList ExportLogCommand::fields(const RequestRecord &r)
             spreadsheetCell(Redaction::body(r.requestBody.toUtf8())),
             Redaction::headerText(r.responseHeaders).trimmed(),
             spreadsheetCell(Redaction::body(r.responseBody.toUtf8())),
-            r.requestRef};
+            r.requestRef,
+            r.simulationRun};
 }
 
 bool ExportLogCommand::write(Store &store, const RequestFilter &filter, QIODevice *device, bool bom, qint64 *rows,

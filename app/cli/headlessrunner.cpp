@@ -98,6 +98,8 @@ int HeadlessRunner::run(const ReceiverConfig &config, const QString &dataDir, bo
             line += u" \""_s + printable(r.target) + u'"';
         if (!r.authFailure.isEmpty())
             line += u" ("_s + printable(r.authFailure) + u')';
+        if (!r.simulationRun.isEmpty())
+            line += u" [simulated "_s + printable(r.simulationRun) + u']';
         out(line, false);
         if (!flushTimer.isActive())
             flushTimer.start();

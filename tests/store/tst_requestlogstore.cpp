@@ -358,6 +358,18 @@ private Q_SLOTS:
         QCOMPARE(merged.count(), 1002);
     }
 
+    void keepsTheSimulationRun()
+    {
+        // Migration 0008: a simulated request keeps its run id; real traffic (and every row stored
+        // before the column existed) reads back as NULL, i.e. not simulated.
+        RequestRecord simulated = makeRecord(1);
+        simulated.simulationRun = u"5f0c2a7e-run"_s;
+        m_store->requestLog().append(simulated);
+        QCOMPARE(m_store->requestLog().recent(1).first().simulationRun, u"5f0c2a7e-run"_s);
+        m_store->requestLog().append(makeRecord(2));
+        QVERIFY(m_store->requestLog().recent(1).first().simulationRun.isEmpty());
+    }
+
 private:
     test::TempStore m_store;
     QList<RequestRecord> m_records;

@@ -12,6 +12,12 @@
 
 namespace scimmon {
 
+/// The header the IdP simulator puts on every request it sends, with its run id as the value, so
+/// that the receiver marks the request as simulated (RequestRecord::simulationRun).
+inline constexpr char kSimulationHeader[] = "X-Scim-Monitor-Simulation";
+/// The longest simulation run id kept; longer header values are cut.
+inline constexpr qsizetype kMaxSimulationRunLength = 64;
+
 /// One request seen by the receiver, as the provisioning log shows and stores it. Header and body
 /// texts are already redacted (no Authorization value, no password) before they get here.
 struct RequestRecord
@@ -40,6 +46,9 @@ struct RequestRecord
     /// For a refused request (AuthFailure, Rejected): what it tried, e.g. CreateUser; None otherwise.
     Operation attemptedOperation = Operation::None;
     qint64 cycleId = 0; ///< the provisioning cycle it belongs to (see CycleTracker); 0: none
+    /// The run id of the IdP simulation that sent it (its `X-Scim-Monitor-Simulation` header, see
+    /// kSimulationHeader); empty for real traffic. A rehearsal is never mistaken for a tenant.
+    QString simulationRun;
 };
 
 } // namespace scimmon

@@ -1,5 +1,7 @@
 #include "receiver/receiver.h"
 
+#include <QFile>
+#include <QSaveFile>
 #include <QThread>
 
 namespace scimmon {
@@ -35,6 +37,8 @@ Receiver::Receiver(QObject *parent)
 
 Receiver::~Receiver()
 {
+    if (!m_addressFile.isEmpty())
+        QFile::remove(m_addressFile);
     ReceiverWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
@@ -50,6 +54,17 @@ Receiver::~Receiver()
 void Receiver::setState(State state)
 {
     m_state = state;
+    if (!m_addressFile.isEmpty()) {
+        if (state == State::Listening) {
+            QSaveFile file(m_addressFile);
+            if (file.open(QIODevice::WriteOnly)) {
+                file.write(m_tenantUrl.toUtf8() + '\n');
+                file.commit();
+            }
+        } else if (state == State::Stopped || state == State::Failed) {
+            QFile::remove(m_addressFile);
+        }
+    }
     Q_EMIT stateChanged(state);
 }
 

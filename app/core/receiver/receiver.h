@@ -85,6 +85,14 @@ public:
     quint16 port() const { return m_port; }
     QString errorString() const { return m_error; }
 
+    /// Makes the receiver write its Tenant URL to `path` (one line) while it listens and remove the
+    /// file when it stops, fails or is destroyed, so that another process (`scim-monitor
+    /// simulate`) finds the receiver of a data directory even when its port was chosen at start
+    /// (--listen 127.0.0.1:0). Empty: no file. See kAddressFileName.
+    void setAddressFile(const QString &path) { m_addressFile = path; }
+    /// The address file's name in a data directory.
+    static constexpr const char *kAddressFileName = "receiver-address";
+
 Q_SIGNALS:
     void stateChanged(scimmon::Receiver::State state);
     /// One request was answered; `record.id` is its row in the request log.
@@ -105,6 +113,7 @@ private:
     QString m_tenantUrl;
     quint16 m_port = 0;
     QString m_error;
+    QString m_addressFile;
 };
 
 } // namespace scimmon

@@ -3,6 +3,8 @@
 #include "platform/secretstore.h"
 #include "receiver/receiver.h"
 
+#include <QDir>
+
 using namespace Qt::StringLiterals;
 
 namespace scimmon {
@@ -10,6 +12,8 @@ namespace scimmon {
 void ReceiverStarter::start(Receiver &receiver, ReceiverConfig config, SecretStore &secrets, const QString &dataDir,
                             bool passphraseInKeychain, const std::function<void(const QString &)> &warn)
 {
+    if (!dataDir.isEmpty())
+        receiver.setAddressFile(QDir(dataDir).absoluteFilePath(QString::fromLatin1(Receiver::kAddressFileName)));
     if (!passphraseInKeychain || !config.tls.enabled() || !config.tls.passphrase.isEmpty()) {
         receiver.start(config);
         return;

@@ -19,6 +19,21 @@ using namespace Qt::StringLiterals;
 
 namespace scimmon {
 
+namespace {
+
+/// The simulation run id of `request` (kSimulationHeader), cut to kMaxSimulationRunLength and
+/// with anything but printable ASCII dropped; empty for real traffic.
+QString simulationRunOf(const HttpRequest &request)
+{
+    QString run;
+    for (const char c : request.header(kSimulationHeader))
+        if (c > ' ' && c < 127 && run.size() < kMaxSimulationRunLength)
+            run += QLatin1Char(c);
+    return run;
+}
+
+} // namespace
+
 ReceiverWorker::ReceiverWorker()
     : m_usageTimer(this)
     , m_retentionTimer(this)
@@ -208,6 +223,7 @@ void ReceiverWorker::exchange(const HttpRequest &request, RequestRecord &&record
     ScimHttpServer::completeResponse(request, response);
     record.status = response.status;
     record.requestHeaders = Redaction::headers(request.headers);
+    record.simulationRun = simulationRunOf(request);
     record.requestBody = Redaction::body(request.body);
     record.responseHeaders = Redaction::headers(response.headers);
     record.responseBody = Redaction::body(response.body);
