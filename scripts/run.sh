@@ -27,7 +27,8 @@ for ((i = 0; i < ${#args[@]}; i++)); do
 done
 
 echo "run: no display found; starting the receiver without a window (scim-monitor --headless)."
-if ! "$BIN" "${data_args[@]}" token list | grep -qE ' (active|expiring soon) '; then
+# (A data directory without a database yet has no token: `token list` then says so on stderr.)
+if ! "$BIN" "${data_args[@]}" token list 2>/dev/null | grep -qE ' (active|expiring soon) '; then
   echo "run: no usable Secret Token yet; created one labelled \"Quick start\". Copy it now, it is not shown again:"
   "$BIN" "${data_args[@]}" token create --name "Quick start" | tail -n 1
 fi

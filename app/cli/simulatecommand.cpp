@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTimer>
@@ -64,8 +65,9 @@ QString SimulateCommand::defaultStatePath(const QString &dataDir, const QString 
     if (target.isEmpty())
         return dir.absoluteFilePath(u"%1-own-receiver.json"_s.arg(idp));
     const QUrl url(target);
-    const QString hash
-        = QString::fromLatin1(QCryptographicHash::hash(target.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
+    // "…/scim/v2" and "…/scim/v2/" name one Tenant URL, and so one state file.
+    const QByteArray key = url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments).toEncoded();
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(8));
     QString host = url.host();
     host.replace(u':', u'_');
     return dir.absoluteFilePath(
@@ -87,6 +89,10 @@ int SimulateCommand::run(const CommandLine &cl, const QString &dataDir, const Re
     options.onDemandObject = cl.simObject;
     options.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
 
+    if (!cl.simReport.isEmpty() && !QFileInfo(cl.simReport).absoluteDir().exists()) {
+        err(u"scim-monitor: the folder of the report %1 does not exist"_s.arg(cl.simReport));
+        return 2;
+    }
     const QString statePath = !cl.simState.isEmpty() ? QDir(cl.simState).absolutePath()
                                                      : defaultStatePath(dataDir, cl.simIdp, cl.simTarget);
     const bool terminal = isatty(fileno(stderr)) != 0;

@@ -77,6 +77,10 @@ private Q_SLOTS:
         QTest::newRow("bad rate") << QStringList{u"--idp"_s,   u"entra"_s,  u"--cycle"_s,
                                                  u"initial"_s, u"--rate"_s, u"fast"_s}
                                   << u"--rate"_s;
+        QTest::newRow("report folder missing")
+            << QStringList{u"--idp"_s,   u"entra"_s,    u"--cycle"_s,
+                           u"initial"_s, u"--report"_s, u"/nonexistent-folder/r.json"_s}
+            << u"does not exist"_s;
     }
 
     void badArgumentsExitWithTwo()
@@ -122,6 +126,11 @@ private Q_SLOTS:
                  json.value("requests"_L1).toInt()); // every request of the run, marked
         const Run tokens = run({u"token"_s, u"list"_s, u"--data-dir"_s, data});
         QVERIFY2(!tokens.out.contains(u"Simulation"_s), qPrintable(tokens.out));
+        // The state holds names and mail addresses: the owner's alone.
+        const QString state = data + u"/simulator/entra-own-receiver.json"_s;
+        QCOMPARE(QFileInfo(state).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        QCOMPARE(QFileInfo(QFileInfo(state).absolutePath()).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
 
         // The same state file against another target is refused.
         const Run other = run(simulate({u"--idp"_s, u"entra"_s, u"--cycle"_s, u"initial"_s, u"--target"_s,

@@ -70,9 +70,13 @@ bool SimulatorState::load(const QString &path, const QString &target, Idp idp, S
 bool SimulatorState::save(const QString &path, QString *error) const
 {
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        *error = u"cannot create the folder of the state file %1"_s.arg(path);
-        return false;
+    if (!info.absoluteDir().exists()) {
+        if (!QDir().mkpath(info.absolutePath())) {
+            *error = u"cannot create the folder of the state file %1"_s.arg(path);
+            return false;
+        }
+        // The directory holds names and mail addresses: only the owner may read it.
+        QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
     const QJsonObject o{{u"simulatorState"_s, kFormat},
                         {u"target"_s, target},
@@ -81,8 +85,8 @@ bool SimulatorState::save(const QString &path, QString *error) const
                         {u"watermark"_s, watermark.isValid() ? watermark.toString(Qt::ISODateWithMs) : QString()},
                         {u"directory"_s, directory.toJson()}};
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson(QJsonDocument::Indented)) < 0
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
+        || file.write(QJsonDocument(o).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
         *error = u"cannot write the state file %1: %2"_s.arg(path, file.errorString());
         return false;
     }
