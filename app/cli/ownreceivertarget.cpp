@@ -84,6 +84,8 @@ void OwnReceiverTarget::open(const ReceiverConfig &config, const QString &dataDi
     local.port = 0;
     local.tls = TlsFiles{};
     m_receiver = std::make_unique<Receiver>();
+    // A second `simulate` on this data directory meanwhile sends to this receiver.
+    m_receiver->setAddressFile(QDir(dataDir).absoluteFilePath(QString::fromLatin1(Receiver::kAddressFileName)));
     connect(m_receiver.get(), &Receiver::stateChanged, this, [this, ready](Receiver::State state) {
         if (state == Receiver::State::Listening) {
             m_tenantUrl = QUrl(m_receiver->tenantUrl());
