@@ -6,8 +6,8 @@ class QSocketNotifier;
 
 namespace scimmon {
 
-/// Turns SIGINT and SIGTERM into a Qt signal delivered on the event loop (the self-pipe pattern),
-/// so that a headless receiver can stop cleanly. One instance per process.
+/// Turns SIGINT, SIGTERM and SIGHUP (the terminal closed) into a Qt signal delivered on the event loop (the self-pipe
+/// pattern), so that a headless receiver can stop cleanly. One instance per process.
 class UnixSignalWatcher : public QObject
 {
     Q_OBJECT
@@ -16,7 +16,7 @@ public:
     ~UnixSignalWatcher() override;
 
 Q_SIGNALS:
-    /// SIGINT or SIGTERM arrived; `signalNumber` says which.
+    /// SIGINT, SIGTERM or SIGHUP arrived; `signalNumber` says which.
     void terminationRequested(int signalNumber);
 
 private:
