@@ -24,8 +24,16 @@ mkdir -p "${HOME:-/root}/.cache"
 # The PostgreSQL cluster of this run: its own folder and a port of its own, never a system cluster.
 PG_DIR=$(mktemp -d)
 trap './scripts/pg-test-cluster.sh stop "$PG_DIR"; rm -rf "$XDG_RUNTIME_DIR" "$XDG_DATA_HOME"' EXIT
-PG_PORT=${SCIMMON_TEST_PG_PORT:-$((40000 + RANDOM % 20000))}
-SCIMMON_TEST_PG=$(./scripts/pg-test-cluster.sh start "$PG_DIR" "$PG_PORT")
+# A random port (SCIMMON_TEST_PG_PORT to choose one); another when it is taken.
+for attempt in 1 2 3; do
+  PG_PORT=${SCIMMON_TEST_PG_PORT:-$((40000 + RANDOM % 20000))}
+  if SCIMMON_TEST_PG=$(./scripts/pg-test-cluster.sh start "$PG_DIR" "$PG_PORT"); then
+    break
+  fi
+  ./scripts/pg-test-cluster.sh stop "$PG_DIR"
+  PG_DIR=$(mktemp -d)
+  [[ $attempt == 3 ]] && { echo "test.sh: the PostgreSQL test cluster did not start" >&2; exit 1; }
+done
 export SCIMMON_TEST_PG
 # The keychain test must run here, not be skipped: it fails when no keychain answers.
 export SCIMMON_REQUIRE_KEYCHAIN=1
