@@ -10,6 +10,7 @@
 #include "cli/tokencommand.h"
 #include "platform/appsettings.h"
 #include "receiver/receiverconfig.h"
+#include "store/postgresql/postgresqlbackend.h"
 #include "store/sqlite/sqlitebackend.h"
 #include "ui/monitorapp.h"
 
@@ -50,6 +51,7 @@ int main(int argc, char **argv)
 {
     // Writing to a closed stdout (`scim-monitor --headless | head -1`) must not kill the receiver.
     std::signal(SIGPIPE, SIG_IGN);
+    PostgresqlBackend::registerBackend();
     SqliteBackend::registerBackend();
 
     const bool console = CommandLine::wantsConsoleOnly(argc, argv) || !hasDisplay();
@@ -80,7 +82,8 @@ int main(int argc, char **argv)
     AppSettings settings(dataDir);
 
     ReceiverConfig config;
-    config.store = StoreConfig::sqliteIn(dataDir);
+    config.store = cl.store ? *cl.store : StoreConfig::sqliteIn(dataDir);
+    config.store.receiverName = cl.receiverName;
     if (!config.applySettings(settings, cl.listen, &error))
         return fail(2, error);
     // --tls-cert/--tls-key (headless only) replace the certificate of the settings.

@@ -7,6 +7,7 @@
 //
 //   scim-bench-audit-export --binary build/release/bin/scim-monitor [--events N] [--data-dir DIR]
 
+#include "store/postgresql/postgresqlbackend.h"
 #include "store/sqlite/sqlitebackend.h"
 #include "store/storefactory.h"
 
@@ -56,6 +57,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     scimmon::SqliteBackend::registerBackend();
+    scimmon::PostgresqlBackend::registerBackend();
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Time and memory of exporting a large audit trail."_s);
     parser.addHelpOption();

@@ -22,6 +22,7 @@
 #include "receiver/receiver.h"
 #include "service/seeder.h"
 #include "service/tokenservice.h"
+#include "store/postgresql/postgresqlbackend.h"
 #include "store/readexecutor.h"
 #include "store/sqlite/sqlitebackend.h"
 #include "store/storefactory.h"
@@ -101,6 +102,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     scimmon::SqliteBackend::registerBackend();
+    scimmon::PostgresqlBackend::registerBackend();
     QApplication::setApplicationName(u"scim-bench-browse"_s);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"The Users and Groups tabs of scim-monitor on a large store."_s);

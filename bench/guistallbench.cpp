@@ -16,6 +16,7 @@
 #include "receiver/receiver.h"
 #include "service/tokenservice.h"
 #include "stallprobe.h"
+#include "store/postgresql/postgresqlbackend.h"
 #include "store/readexecutor.h"
 #include "store/sqlite/sqlitebackend.h"
 #include "store/storefactory.h"
@@ -56,6 +57,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     scimmon::SqliteBackend::registerBackend();
+    scimmon::PostgresqlBackend::registerBackend();
     QApplication::setApplicationName(u"scim-bench-gui"_s);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Measures GUI event-loop stalls while the live log takes a load."_s);

@@ -14,6 +14,7 @@
 #include "service/resourceservice.h"
 #include "service/seeder.h"
 #include "service/tokenservice.h"
+#include "store/postgresql/postgresqlbackend.h"
 #include "store/sqlite/sqlitebackend.h"
 #include "store/storefactory.h"
 
@@ -63,6 +64,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     scimmon::SqliteBackend::registerBackend();
+    scimmon::PostgresqlBackend::registerBackend();
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Lookup latency of scim-monitor on a large store."_s);
     parser.addHelpOption();

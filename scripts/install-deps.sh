@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages scim-monitor needs to build and run; with --test also what
 # the test suite needs (Xvfb, D-Bus, a keyring daemon, openssl for test certificates, fonts,
-# ImageMagick). Installs only what is missing, with sudo when not run as root.
+# ImageMagick, a PostgreSQL server for the store tests on PostgreSQL). Installs only what is missing, with sudo when not run as root.
 set -euo pipefail
 
 BUILD_PKGS=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
-  qtkeychain-qt6-dev libqt6sql6-sqlite libsecret-1-0 libxkbcommon-dev libgl-dev
+  qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libsecret-1-0 libxkbcommon-dev libgl-dev
   help2man librsvg2-bin
 )
 TEST_PKGS=(clang-format xvfb xauth xdotool dbus dbus-x11 gnome-keyring libsecret-tools openssl fonts-dejavu-core imagemagick curl
-  dpkg-dev file desktop-file-utils appstream systemd man-db)
+  dpkg-dev file desktop-file-utils appstream systemd man-db postgresql-15)
 
 pkgs=("${BUILD_PKGS[@]}")
 [[ "${1:-}" == "--test" ]] && pkgs+=("${TEST_PKGS[@]}")

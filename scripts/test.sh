@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds with the CI preset (warnings are errors) and runs every test:
 # engine units, the receiver over real HTTP, the executable, and the window under the offscreen
-# platform, inside a private D-Bus session with an unlocked keyring.
+# platform, inside a private D-Bus session with an unlocked keyring. The store suites run on SQLite
+# and on a throwaway PostgreSQL cluster (scripts/pg-test-cluster.sh), removed afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,7 +21,20 @@ chmod 700 "$XDG_RUNTIME_DIR"
 XDG_DATA_HOME=$(mktemp -d)
 export XDG_DATA_HOME
 mkdir -p "${HOME:-/root}/.cache"
-trap 'rm -rf "$XDG_RUNTIME_DIR" "$XDG_DATA_HOME"' EXIT
+# The PostgreSQL cluster of this run: its own folder and a port of its own, never a system cluster.
+PG_DIR=$(mktemp -d)
+trap './scripts/pg-test-cluster.sh stop "$PG_DIR"; rm -rf "$XDG_RUNTIME_DIR" "$XDG_DATA_HOME"' EXIT
+# A random port (SCIMMON_TEST_PG_PORT to choose one); another when it is taken.
+for attempt in 1 2 3; do
+  PG_PORT=${SCIMMON_TEST_PG_PORT:-$((40000 + RANDOM % 20000))}
+  if SCIMMON_TEST_PG=$(./scripts/pg-test-cluster.sh start "$PG_DIR" "$PG_PORT"); then
+    break
+  fi
+  ./scripts/pg-test-cluster.sh stop "$PG_DIR"
+  PG_DIR=$(mktemp -d)
+  [[ $attempt == 3 ]] && { echo "test.sh: the PostgreSQL test cluster did not start" >&2; exit 1; }
+done
+export SCIMMON_TEST_PG
 # The keychain test must run here, not be skipped: it fails when no keychain answers.
 export SCIMMON_REQUIRE_KEYCHAIN=1
 

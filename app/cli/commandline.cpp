@@ -49,7 +49,8 @@ bool CommandLine::wantsConsoleOnly(int argc, char **argv)
                                          "--rate",
                                          "--report",
                                          "--object",
-                                         "--timeout-seconds"};
+                                         "--timeout-seconds",
+ "--store", "--receiver-name"};
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         for (const char *flag : {"--headless", "-h", "--help", "--help-all", "-v", "--version"})
@@ -106,6 +107,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                      u"Keep the database and settings of this instance in DIR "
                                      "(default: the platform's application-data folder)."_s,
                                      u"DIR"_s);
+    const QCommandLineOption store(
+        u"store"_s,
+        u"Keep the directory, tokens and logs in this PostgreSQL database instead of the SQLite file in the data "
+        "directory, e.g. postgresql://scim@db.example.com:5432/scim?sslmode=require; several receivers may share "
+        "it. The password comes from PGPASSWORD, the file named by PGPASSFILE, or ~/.pgpass."_s,
+        u"URL"_s);
+    const QCommandLineOption receiverName(
+        u"receiver-name"_s,
+        u"The name recorded with this receiver's requests, cycles, traffic and audit events in the store, to tell "
+        "receivers sharing one database apart (default: the host name)."_s,
+        u"NAME"_s);
     const QCommandLineOption listen(
         u"listen"_s, u"Listen on HOST:PORT (default 127.0.0.1:8080; port 0 picks a free port)."_s, u"HOST:PORT"_s);
     const QCommandLineOption name(u"name"_s, u"token create: the token's label, e.g. \"Entra ID\"."_s, u"NAME"_s);
@@ -161,7 +173,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                     u"NAME"_s);
     const QCommandLineOption timeoutSeconds(
         u"timeout-seconds"_s, u"simulate: seconds to wait for each answer (default 60, as Entra and Okta)."_s, u"S"_s);
-    parser.addOptions({headless, dataDir, listen, name,  expires, grace,           tlsCert, tlsKey,        out,   from,
+    parser.addOptions({headless, dataDir, store, receiverName, listen, name,  expires, grace,           tlsCert, tlsKey,        out,   from,
                        to,       action,  bom,    users, groups,  membersPerGroup, idp,     flavor,        cycle, seed,
                        target,   token,   state,  rate,  report,  insecure,        object,  timeoutSeconds});
     parser.addPositionalArgument(u"command"_s,
@@ -182,6 +194,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
     CommandLine cl;
     cl.dataDir = parser.value(dataDir);
+    cl.receiverName = parser.value(receiverName).trimmed();
+    if (parser.isSet(store)) {
+        QString error;
+        cl.store = StoreConfig::fromUrl(parser.value(store), &error);
+        if (!cl.store) {
+            std::fprintf(stderr, "scim-monitor: %s\n", qPrintable(error));
+            std::exit(1);
+        }
+    }
     cl.listen = parser.value(listen);
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "store/storeconfig.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace scimmon {
 
@@ -12,6 +16,12 @@ struct CommandLine
     enum class Mode { Gui, Headless, Token, ExportAudit, ExportLog, Seed, Simulate };
     Mode mode = Mode::Gui;
     QString dataDir; ///< --data-dir; empty: the platform's application-data location
+    /// --store postgresql://USER@HOST[:PORT]/DB[?sslmode=MODE], parsed (StoreConfig::fromUrl());
+    /// unset: the SQLite store in the data directory.
+    std::optional<StoreConfig> store;
+    /// --receiver-name NAME: recorded with this receiver's request-log rows, cycles, traffic and
+    /// audit events on a shared store; empty: the host name.
+    QString receiverName;
     QString listen; ///< --listen HOST:PORT; empty: the saved setting (default 127.0.0.1:8080)
     QString tokenAction; ///< token: "create", "list", "revoke" or "rotate"
     QString tokenName; ///< token create --name
@@ -46,7 +56,8 @@ struct CommandLine
     static bool wantsConsoleOnly(int argc, char **argv);
 
     /// Parses the running application's arguments. Prints help or version and exits for --help
-    /// and --version; prints the problem and exits with status 2 for invalid arguments.
+    /// and --version; prints the problem and exits with status 2 for invalid arguments, and with
+    /// status 1 for a --store URL that is not valid (before anything is opened or written).
     static CommandLine parse(const QStringList &arguments);
 };
 

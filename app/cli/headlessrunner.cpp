@@ -78,11 +78,15 @@ int HeadlessRunner::run(const ReceiverConfig &config, const QString &dataDir, bo
         } else if (state == Receiver::State::Listening) {
             out(u"scim-monitor is listening. Tenant URL: %1"_s.arg(receiver.tenantUrl()));
             out(u"Data directory: %1"_s.arg(dataDir));
+            const bool shared = config.store.backend != "sqlite"_L1;
+            if (shared)
+                out(u"Store: %1"_s.arg(config.store.displayName()));
             QString error;
             auto store = StoreFactory::open(config.store, u"headless-check"_s, &error);
             if (store && !TokenService(*store).hasUsableToken())
-                out(u"No usable Secret Token exists yet. Create one with:\n  scim-monitor token create --name \"Entra ID\" --data-dir \"%1\""_s
-                        .arg(dataDir));
+                out(u"No usable Secret Token exists yet. Create one with:\n  scim-monitor token create --name \"Entra ID\" %1"_s
+                        .arg(shared ? u"--store \"%1\""_s.arg(config.store.displayName())
+                                    : u"--data-dir \"%1\""_s.arg(dataDir)));
         } else if (state == Receiver::State::Failed) {
             std::fprintf(stderr, "scim-monitor: %s\n", qPrintable(receiver.errorString()));
             exitCode = 1;

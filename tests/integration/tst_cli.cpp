@@ -4,6 +4,7 @@
 #include "support/testsupport.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -227,6 +228,84 @@ private Q_SLOTS:
         ::kill(pid_t(again.processId()), SIGINT);
         QVERIFY(again.waitForFinished(10000));
         QCOMPARE(again.exitCode(), 0);
+    }
+
+    void storeProblemsExitWith1AndWriteNothing()
+    {
+        QTemporaryDir dir;
+        const QString db = QDir(dir.path()).filePath(u"scim-monitor.db"_s);
+        const QList<std::pair<QStringList, QString>> cases{
+            {{u"--store"_s, u"mysql://scim@127.0.0.1/scim"_s, u"token"_s, u"list"_s}, u"not valid"_s},
+            {{u"--store"_s, u"postgresql://scim:hunter2@127.0.0.1/scim"_s, u"token"_s, u"list"_s}, u"password"_s},
+            {{u"--store"_s, u"postgresql://scim@127.0.0.1:1/scim"_s, u"token"_s, u"create"_s, u"--name"_s, u"t"_s},
+             u"cannot be reached"_s},
+            {{u"--store"_s, u"postgresql://scim@127.0.0.1:1/scim"_s, u"export-log"_s, u"--out"_s,
+              QDir(dir.path()).filePath(u"log.csv"_s)},
+             u"cannot be reached"_s},
+            {{u"--store"_s, u"postgresql://scim@127.0.0.1:1/scim"_s, u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s},
+             u"cannot be reached"_s},
+        };
+        for (const auto &[args, says] : cases) {
+            const Run r = run(QStringList{u"--data-dir"_s, dir.path()} + args);
+            QVERIFY2(r.exitCode == 1, qPrintable(args.join(u' ') + u" -> "_s + QString::number(r.exitCode) + r.err));
+            QVERIFY2(r.err.contains(says), qPrintable(r.err));
+            QVERIFY2(!r.err.contains(u"hunter2"_s), qPrintable(r.err));
+            QVERIFY(!QFileInfo::exists(db));
+            QVERIFY(!QFileInfo::exists(QDir(dir.path()).filePath(u"log.csv"_s)));
+        }
+    }
+
+    void receiversShareAPostgresqlStore()
+    {
+        const QString unavailable = test::storeUnavailable(u"postgresql"_s);
+        if (!unavailable.isEmpty())
+            QSKIP(qPrintable(unavailable));
+        test::TempStore shared(u"shared"_s, u"postgresql"_s);
+        const QString url = shared.config().displayName();
+        QTemporaryDir dirA;
+        QTemporaryDir dirB;
+        const Run created
+            = run({u"--data-dir"_s, dirA.path(), u"--store"_s, url, u"token"_s, u"create"_s, u"--name"_s, u"shared"_s});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        const QString token = lastLine(created.out);
+        QProcess a;
+        QProcess b;
+        const QString urlA = startHeadless(a, dirA.path(), {u"--headless"_s, u"--store"_s, url});
+        const QString urlB = startHeadless(b, dirB.path(), {u"--headless"_s, u"--store"_s, url});
+        QVERIFY2(!urlA.isEmpty() && !urlB.isEmpty(),
+                 qPrintable(QString::fromUtf8(a.readAllStandardError()) + QString::fromUtf8(b.readAllStandardError())));
+        test::HttpClient ca(quint16(QUrl(urlA).port()), token.toLatin1());
+        test::HttpClient cb(quint16(QUrl(urlB).port()), token.toLatin1());
+        // One directory: a name taken on one receiver is taken on the other, whatever its case.
+        QCOMPARE(ca.request("POST", "/scim/v2/Users", R"({"userName":"shared@example.com"})").status, 201);
+        QCOMPARE(cb.request("POST", "/scim/v2/Users", R"({"userName":"SHARED@example.com"})").status, 409);
+        QCOMPARE(cb.get("/scim/v2/Users?filter=userName+eq+%22shared@example.com%22")
+                     .json()
+                     .value("totalResults"_L1)
+                     .toInt(),
+                 1);
+        // A token revoked through the shared store is refused by every receiver at once.
+        const Run revoked = run({u"--data-dir"_s, dirA.path(), u"--store"_s, url, u"token"_s, u"revoke"_s, u"1"_s});
+        QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.err));
+        QCOMPARE(ca.get("/scim/v2/Users").status, 401);
+        QCOMPARE(cb.get("/scim/v2/Users").status, 401);
+        for (QProcess *p : {&a, &b}) {
+            ::kill(pid_t(p->processId()), SIGTERM);
+            QVERIFY(p->waitForFinished(10000));
+            QCOMPARE(p->exitCode(), 0);
+        }
+        // The request log holds the requests of both receivers; no SQLite file was made.
+        const QString csv = QDir(dirA.path()).filePath(u"log.csv"_s);
+        const Run exported = run({u"--data-dir"_s, dirA.path(), u"--store"_s, url, u"export-log"_s, u"--out"_s, csv});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray rows = file.readAll();
+        QVERIFY2(rows.contains(",POST,/scim/v2/Users,201,") && rows.contains(",POST,/scim/v2/Users,409,"),
+                 rows.constData());
+        QCOMPARE(rows.count(",GET,/scim/v2/Users,401,"), 2);
+        QVERIFY(!QFileInfo::exists(QDir(dirA.path()).filePath(u"scim-monitor.db"_s)));
+        QVERIFY(!QFileInfo::exists(QDir(dirB.path()).filePath(u"scim-monitor.db"_s)));
     }
 
     void withoutDisplayRunsHeadlessWithANotice()

@@ -51,6 +51,8 @@ class TestBulkProcessor : public QObject
     ScimOutcome run(const QJsonObject &body) { return BulkProcessor(*m_service).process(body); }
 
 private Q_SLOTS:
+    void initTestCase() { SCIMMON_REQUIRE_STORE_BACKEND(); }
+
     void init()
     {
         m_service.reset();

@@ -86,6 +86,8 @@ class TestResourceService : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { SCIMMON_REQUIRE_STORE_BACKEND(); }
+
     void init()
     {
         m_svc.reset();

@@ -86,9 +86,11 @@ class TestRequestLogStore : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        SCIMMON_REQUIRE_STORE_BACKEND();
+        m_store = std::make_unique<test::TempStore>();
         for (int n = 1; n <= 40; ++n) {
             RequestRecord r = makeRecord(n);
-            r.id = m_store->requestLog().append(r);
+            r.id = (*m_store)->requestLog().append(r);
             QCOMPARE(r.id, qint64(n));
             m_records.append(r);
         }
@@ -97,16 +99,16 @@ private Q_SLOTS:
     void pagesByIdInBothDirections()
     {
         const RequestFilter all;
-        QCOMPARE(idsOf(m_store->requestLog().page(all, 0, 0, 10)), range(31, 40));
-        QCOMPARE(idsOf(m_store->requestLog().page(all, 31, 0, 10)), range(21, 30));
-        QCOMPARE(idsOf(m_store->requestLog().page(all, 5, 0, 10)), range(1, 4));
-        QCOMPARE(idsOf(m_store->requestLog().page(all, 0, 20, 5)), range(21, 25));
-        QCOMPARE(idsOf(m_store->requestLog().page(all, 0, 38, 5)), range(39, 40));
-        QVERIFY(m_store->requestLog().page(all, 0, 0, 0).isEmpty());
-        QCOMPARE(m_store->requestLog().count(all), 40);
+        QCOMPARE(idsOf((*m_store)->requestLog().page(all, 0, 0, 10)), range(31, 40));
+        QCOMPARE(idsOf((*m_store)->requestLog().page(all, 31, 0, 10)), range(21, 30));
+        QCOMPARE(idsOf((*m_store)->requestLog().page(all, 5, 0, 10)), range(1, 4));
+        QCOMPARE(idsOf((*m_store)->requestLog().page(all, 0, 20, 5)), range(21, 25));
+        QCOMPARE(idsOf((*m_store)->requestLog().page(all, 0, 38, 5)), range(39, 40));
+        QVERIFY((*m_store)->requestLog().page(all, 0, 0, 0).isEmpty());
+        QCOMPARE((*m_store)->requestLog().count(all), 40);
 
         // The columns of migration 0004 come back.
-        const RequestRecord back = m_store->requestLog().page(all, 0, 3, 1).value(0);
+        const RequestRecord back = (*m_store)->requestLog().page(all, 0, 3, 1).value(0);
         QCOMPARE(back.id, 4);
         QCOMPARE(operationKey(back.attemptedOperation), u"Create user"_s);
         QCOMPARE(idpKey(back.idp), u"Okta"_s);
@@ -163,12 +165,12 @@ private Q_SLOTS:
             if (filter.matches(r))
                 live.append(r.id);
         QCOMPARE(live.size(), expected);
-        QCOMPARE(m_store->requestLog().count(filter), expected);
-        QCOMPARE(idsOf(m_store->requestLog().page(filter, 0, 0, 100)), live);
+        QCOMPARE((*m_store)->requestLog().count(filter), expected);
+        QCOMPARE(idsOf((*m_store)->requestLog().page(filter, 0, 0, 100)), live);
         // Paging with the filter walks the same rows.
         if (live.size() > 2) {
-            QCOMPARE(idsOf(m_store->requestLog().page(filter, live.last(), 0, 2)), live.mid(live.size() - 3, 2));
-            QCOMPARE(idsOf(m_store->requestLog().page(filter, 0, live.first(), 2)), live.mid(1, 2));
+            QCOMPARE(idsOf((*m_store)->requestLog().page(filter, live.last(), 0, 2)), live.mid(live.size() - 3, 2));
+            QCOMPARE(idsOf((*m_store)->requestLog().page(filter, 0, live.first(), 2)), live.mid(1, 2));
         }
         QVERIFY(!filter.isEmpty());
     }
@@ -371,7 +373,7 @@ private Q_SLOTS:
     }
 
 private:
-    test::TempStore m_store;
+    std::unique_ptr<test::TempStore> m_store;
     QList<RequestRecord> m_records;
 };
 

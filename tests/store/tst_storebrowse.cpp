@@ -129,6 +129,7 @@ class TestStoreBrowse : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        SCIMMON_REQUIRE_STORE_BACKEND();
         m_store = std::make_unique<test::TempStore>();
         m_service = std::make_unique<ResourceService>(**m_store, kBase);
         Seeder seeder(*m_service);
@@ -388,9 +389,8 @@ private Q_SLOTS:
     {
         // Forget the derived columns, as a database written before them has them.
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-            db.setDatabaseName(m_store->config().sqlitePath);
-            QVERIFY(db.open());
+            QSqlDatabase db = m_store->rawConnection(u"raw"_s);
+            QVERIFY(db.isOpen());
             QSqlQuery q(db);
             QVERIFY(
                 q.exec(u"UPDATE scim_users SET search_text = NULL, given_name_folded = NULL, mapping_warnings = 0"_s));

@@ -6,6 +6,7 @@
 #include "service/resourceservice.h"
 #include "service/tokenservice.h"
 #include "store/storefactory.h"
+#include "support/tempstore.h"
 
 #include <QAbstractItemModel>
 #include <QByteArray>
@@ -45,24 +46,6 @@ inline QStringList quirkTexts(const QList<Quirk> &quirks)
         out.append(q.text());
     return out;
 }
-
-/// A fresh SQLite store in a temporary directory, removed afterwards.
-struct TempStore
-{
-    QTemporaryDir dir;
-    std::unique_ptr<Store> store;
-
-    explicit TempStore(const QString &connection = QStringLiteral("test"))
-    {
-        QString error;
-        store = StoreFactory::open(StoreConfig::sqliteIn(dir.path()), connection, &error);
-        if (!store)
-            qFatal("cannot open test store: %s", qPrintable(error));
-    }
-    Store &operator*() { return *store; }
-    Store *operator->() { return store.get(); }
-    StoreConfig config() const { return StoreConfig::sqliteIn(dir.path()); }
-};
 
 /// One parsed HTTP response.
 struct Reply

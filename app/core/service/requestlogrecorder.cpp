@@ -14,10 +14,11 @@ RequestLogRecorder::RequestLogRecorder(Store &store, int quietGapSeconds)
 void RequestLogRecorder::resume(const QDateTime &now)
 {
     RequestLogRepository &log = m_store.requestLog();
-    if (const auto latest = log.cycles(1); !latest.isEmpty())
-        m_cycles.resume(latest.first());
-    if (const auto minutes = log.traffic(TrafficMinute::minuteOf(now)); !minutes.isEmpty())
-        m_minute = minutes.last();
+    // This receiver's own cycle and minute: on a shared database the others count theirs.
+    if (const auto latest = log.lastOwnCycle())
+        m_cycles.resume(*latest);
+    if (const auto minute = log.ownMinute(now))
+        m_minute = *minute;
     keep();
 }
 

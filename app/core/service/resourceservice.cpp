@@ -71,6 +71,13 @@ ResourceService::ResourceService(Store &store, QString baseUrl)
 ScimOutcome ResourceService::storeFailure(Operation operation)
 {
     m_store.rollback();
+    // Another receiver on a shared database took the name between our check and our write: the
+    // database's unique index refused it, a 409 as if the check had seen it (RFC 7644 §3.3).
+    if (m_store.lastError().kind == StoreError::Kind::Conflict)
+        return ScimOutcome::fromError(
+            ScimError::uniqueness(
+                u"Another resource with this name was stored at the same moment. Nothing was changed."_s),
+            operation);
     return ScimOutcome::fromError(
         ScimError::internal(u"The store failed: %1. Nothing was changed."_s.arg(m_store.lastError().message)),
         operation);

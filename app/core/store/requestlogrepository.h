@@ -10,6 +10,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 namespace scimmon {
 
@@ -47,12 +48,20 @@ public:
 
     /// Inserts `cycle` (id 0; its new id is set) or updates the stored one. False on failure.
     virtual bool saveCycle(ProvisioningCycle &cycle) = 0;
-    /// The newest `limit` provisioning cycles, newest first.
+    /// The newest `limit` provisioning cycles of every receiver, newest first.
     virtual QList<ProvisioningCycle> cycles(int limit) = 0;
-    /// Writes the counts of one minute (replacing what was stored for it). False on failure.
+    /// The newest cycle written through this connection's receiver (StoreConfig::receiverName),
+    /// for a restarted receiver to continue; on a shared database the other receivers' cycles
+    /// stay theirs. std::nullopt when there is none or on failure.
+    virtual std::optional<ProvisioningCycle> lastOwnCycle() = 0;
+    /// Writes this receiver's counts of one minute (replacing what it stored for it; other
+    /// receivers on a shared database keep rows of their own). False on failure.
     virtual bool saveTrafficMinute(const TrafficMinute &minute) = 0;
-    /// The stored minutes from `since` on, oldest first.
+    /// The stored minutes from `since` on, oldest first, the counts of every receiver added up.
     virtual QList<TrafficMinute> traffic(const QDateTime &since) = 0;
+    /// What this receiver stored for the minute starting at `minute`, for a restarted receiver
+    /// to continue counting it. std::nullopt when nothing or on failure.
+    virtual std::optional<TrafficMinute> ownMinute(const QDateTime &minute) = 0;
 };
 
 } // namespace scimmon

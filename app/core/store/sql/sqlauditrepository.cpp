@@ -75,11 +75,12 @@ bool SqlAuditRepository::append(const QList<AuditEvent> &events)
 {
     for (const AuditEvent &e : events) {
         if (!m_db.run(u"INSERT INTO audit_events (time, actor, action, target_type, target_id, target_name, "
-                      "member_id, member_name, changes, changes_text, request_ref, result) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      "member_id, member_name, changes, changes_text, request_ref, result, receiver) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                       {ts(e.time), e.actor, e.action, e.targetType, nullable(e.targetId), nullable(e.targetName),
                        nullable(e.memberId), nullable(e.memberName), nullable(changesJson(e.changes)),
-                       nullable(AuditLog::changesText(e.changes)), nullable(e.requestRef), e.result}))
+                       nullable(AuditLog::changesText(e.changes)), nullable(e.requestRef), e.result,
+                       m_db.receiverName()}))
             return false;
     }
     return true;

@@ -117,11 +117,12 @@ QString SqlBrowseRepository::where(ResourceKind kind, const BrowseQuery &query, 
     return terms.isEmpty() ? QString() : QString(u" WHERE "_s + terms.join(u" AND "_s));
 }
 
-QString SqlBrowseRepository::order(ResourceKind kind, const BrowseQuery &query)
+QString SqlBrowseRepository::order(ResourceKind kind, const BrowseQuery &query) const
 {
     const QString direction = query.descending ? u" DESC"_s : u" ASC"_s;
     const QString column = walksSearchIndex(kind, query) ? u"t.search_text"_s : sortExpression(kind, query.sort);
-    return u" ORDER BY "_s + column + direction + u", t.seq"_s + direction;
+    return u" ORDER BY "_s + column + direction + m_db.dialect().nullsSmallest(query.descending) + u", t.seq"_s
+        + direction;
 }
 
 BrowsePage SqlBrowseRepository::page(ResourceKind kind, const BrowseQuery &query)

@@ -18,7 +18,7 @@ public:
 
 private:
     QString where(ResourceKind kind, const BrowseQuery &query, QVariantList &values) const;
-    static QString order(ResourceKind kind, const BrowseQuery &query);
+    QString order(ResourceKind kind, const BrowseQuery &query) const;
     /// Counts the rows of `table` (aliased t) matching `where` into `page.matching`.
     bool readMatching(const QString &table, const QString &where, const QVariantList &values, BrowsePage &page);
 

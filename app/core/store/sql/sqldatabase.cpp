@@ -61,18 +61,37 @@ void SqlDatabase::finishAll()
 
 bool SqlDatabase::control(const QString &sql)
 {
-    SqlCursor c = run(sql);
-    return bool(c);
+    // Run as plain statements, not prepared ones: PostgreSQL cannot PREPARE BEGIN, SAVEPOINT or
+    // COMMIT.
+    clearError();
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return fail(StoreError::Kind::Io, q.lastError().text());
+    return true;
 }
 
 bool SqlDatabase::begin(Mode mode)
 {
     clearError();
-    const QString sql = m_depth == 0 ? (mode == Mode::Write ? m_dialect->beginWrite() : m_dialect->beginRead())
-                                     : u"SAVEPOINT sp%1"_s.arg(m_depth);
-    if (!control(sql))
-        return false;
-    ++m_depth;
+    if (m_depth > 0) {
+        if (!control(u"SAVEPOINT sp%1"_s.arg(m_depth)))
+            return false;
+        ++m_depth;
+        return true;
+    }
+    const QStringList statements = mode == Mode::Write ? m_dialect->beginWrite() : m_dialect->beginRead();
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        if (!control(statements.at(i))) {
+            if (i > 0) {
+                const StoreError error = m_error;
+                control(u"ROLLBACK"_s);
+                m_error = error;
+            }
+            return false;
+        }
+    }
+    m_spoiledAt = 0;
+    m_depth = 1;
     return true;
 }
 
@@ -80,6 +99,13 @@ bool SqlDatabase::commit()
 {
     if (m_depth == 0)
         return fail(StoreError::Kind::Io, u"commit without an open transaction"_s);
+    if (m_spoiledAt > 0 && m_depth == 1) {
+        // PostgreSQL would answer this COMMIT with a silent rollback.
+        const StoreError error = m_error;
+        rollback();
+        return fail(error.ok() ? StoreError::Kind::Io : error.kind,
+                    u"the transaction was rolled back after a failed statement: %1"_s.arg(error.message));
+    }
     if (m_depth > 1) {
         --m_depth;
         return control(u"RELEASE SAVEPOINT sp%1"_s.arg(m_depth));
@@ -103,10 +129,14 @@ void SqlDatabase::rollback()
     finishAll();
     if (m_depth > 1) {
         --m_depth;
+        // Rolling back to the savepoint heals a failure inside it; one outside it stays.
+        if (m_spoiledAt > m_depth)
+            m_spoiledAt = 0;
         control(u"ROLLBACK TO SAVEPOINT sp%1"_s.arg(m_depth));
         control(u"RELEASE SAVEPOINT sp%1"_s.arg(m_depth));
     } else {
         m_depth = 0;
+        m_spoiledAt = 0;
         control(u"ROLLBACK"_s);
     }
     m_error = error;
@@ -144,6 +174,8 @@ SqlCursor SqlDatabase::run(const QString &sql, const QVariantList &values, Cache
     if (!q.exec()) {
         fail(m_dialect->isUniqueViolation(q.lastError()) ? StoreError::Kind::Conflict : StoreError::Kind::Io,
              q.lastError().text());
+        if (m_depth > 0 && m_dialect->failureSpoilsTransaction() && (m_spoiledAt == 0 || m_depth < m_spoiledAt))
+            m_spoiledAt = m_depth;
         q.finish();
         return {};
     }

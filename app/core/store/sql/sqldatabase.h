@@ -15,7 +15,7 @@ namespace scimmon {
 /// A Database on a Qt Sql connection, shared by the SQL repositories of one store: nested
 /// transactions (savepoints inside the outermost one), a cache of prepared statements with the
 /// column names of their results, and the error of the last failed call. The backend gives its
-/// SqlDialect and opens the connection (store/sqlite/, store/postgres/).
+/// SqlDialect and opens the connection (store/sqlite/, store/postgresql/).
 class SqlDatabase : public Database
 {
 public:
@@ -33,6 +33,10 @@ public:
     quint64 writeCount() const override { return m_writes; }
 
     const SqlDialect &dialect() const { return *m_dialect; }
+    /// The receiver recorded with the rows this connection writes (StoreConfig::receiverName,
+    /// the host name when that is empty).
+    QString receiverName() const { return m_receiverName; }
+    void setReceiverName(const QString &name) { m_receiverName = name; }
     QSqlDatabase &connection() { return m_db; }
 
     /// Whether run() keeps the prepared statement for the next call with the same SQL text.
@@ -56,7 +60,8 @@ private:
         bool columnsKnown = false;
         bool writes = false; ///< INSERT, UPDATE or DELETE
     };
-    /// Runs a transaction statement (BEGIN, COMMIT, SAVEPOINT …) through the statement cache.
+    /// Runs a transaction statement (BEGIN, COMMIT, SAVEPOINT …) unprepared; false with
+    /// lastError() set on failure.
     bool control(const QString &sql);
     void finishAll();
 
@@ -64,9 +69,14 @@ private:
     QString m_connection;
     QString m_backend;
     QString m_location;
+    QString m_receiverName;
     std::unique_ptr<SqlDialect> m_dialect;
     StoreError m_error;
     int m_depth = 0;
+    /// The depth at which a statement failed in a transaction that a failure spoils
+    /// (SqlDialect::failureSpoilsTransaction()); 0 when none did. A rollback to a savepoint at
+    /// or above it heals it; commit() of the outermost transaction fails while it is set.
+    int m_spoiledAt = 0;
     quint64 m_writes = 0; ///< writing statements run so far
     QHash<QString, std::shared_ptr<Statement>> m_statements; ///< stable addresses: cursors point into them
 };

@@ -2,6 +2,7 @@
 
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
 
 namespace scimmon {
 
@@ -13,12 +14,18 @@ class SqlDialect
 public:
     virtual ~SqlDialect() = default;
 
-    /// The statement that opens a write transaction and takes the write lock at once (SQLite:
-    /// BEGIN IMMEDIATE, so two writers queue on the busy timeout instead of failing).
-    virtual QString beginWrite() const = 0;
-    /// The statement that opens a read-only transaction: one consistent snapshot for several
-    /// reads that never holds up the writer.
-    virtual QString beginRead() const = 0;
+    /// The statements, run in order, that open a write transaction and take the store's write
+    /// lock at once, so that writers on other connections (and in other processes or on other
+    /// machines) queue instead of failing or losing an update (SQLite: BEGIN IMMEDIATE;
+    /// PostgreSQL: BEGIN and a transaction-scoped advisory lock). The migrations use them too.
+    virtual QStringList beginWrite() const = 0;
+    /// The statements that open a read transaction: one consistent snapshot for several reads
+    /// that never holds up a writer.
+    virtual QStringList beginRead() const = 0;
+    /// True when a failed statement inside a transaction spoils the whole transaction until it
+    /// (or the savepoint around the statement) is rolled back (PostgreSQL), false when only the
+    /// statement failed and the transaction goes on (SQLite). SqlDatabase then refuses to commit.
+    virtual bool failureSpoilsTransaction() const = 0;
     /// A condition true when the text expression `haystack` contains the bound `?` parameter
     /// (SQLite: instr(haystack, ?) > 0; PostgreSQL: strpos(haystack, ?) > 0).
     virtual QString contains(const QString &haystack) const = 0;
@@ -27,6 +34,9 @@ public:
     /// An expression that orders the rows of the table aliased `alias` as they were inserted, for
     /// tables without a sequence column of their own (SQLite: alias.rowid).
     virtual QString insertionOrder(const QString &alias) const = 0;
+    /// What follows ASC or DESC in an ORDER BY so that NULL sorts as the smallest value, as in
+    /// SQLite (SQLite: nothing; PostgreSQL: NULLS FIRST ascending, NULLS LAST descending).
+    virtual QString nullsSmallest(bool descending) const = 0;
     /// True when `error` is a violation of a unique or primary-key constraint.
     virtual bool isUniqueViolation(const QSqlError &error) const = 0;
 };

@@ -75,8 +75,9 @@ qint64 SqlRequestLogRepository::append(const RequestRecord &r)
         u"INSERT INTO request_log (time, client, method, path, status, duration_ms, operation, resource_type, "
         "resource_id, target, token_label, auth_failure, notes, quirks, request_headers, request_body, "
         "response_headers, response_body, change_before, change_after, members_added, members_removed, "
-        "members_added_count, members_removed_count, request_ref, idp, attempted_operation, cycle_id, simulation_run) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        "members_added_count, members_removed_count, request_ref, idp, attempted_operation, cycle_id, simulation_run, "
+        "receiver) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         {ts(r.time),
          r.client,
          r.method,
@@ -105,7 +106,8 @@ qint64 SqlRequestLogRepository::append(const RequestRecord &r)
          idpKey(r.idp),
          nullable(operationKey(r.attemptedOperation)),
          r.cycleId > 0 ? QVariant(r.cycleId) : QVariant(QMetaType(QMetaType::LongLong)),
-         nullable(r.simulationRun)});
+         nullable(r.simulationRun),
+         m_db.receiverName()});
     return c && c.next() ? c.value("id"_L1).toLongLong() : 0;
 }
 
@@ -353,10 +355,11 @@ bool SqlRequestLogRepository::saveCycle(ProvisioningCycle &c)
     QVariantList values{ts(c.started), ts(c.ended), cycleTriggerKey(c.trigger), idpKey(c.idp), nullable(c.tokenLabel)};
     values += counts;
     if (c.id == 0) {
+        values.append(m_db.receiverName());
         SqlCursor q = m_db.run(u"INSERT INTO provisioning_cycles (started, ended, trigger, idp, token_label, requests, "
                                "test_connections, lookups, created, updated, deactivated, reactivated, deleted, "
-                               "members_added, members_removed, failures) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                               "members_added, members_removed, failures, receiver) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                                values);
         if (!q || !q.next())
             return false;
@@ -371,58 +374,94 @@ bool SqlRequestLogRepository::saveCycle(ProvisioningCycle &c)
                          values));
 }
 
+ProvisioningCycle SqlRequestLogRepository::readCycle(const SqlCursor &q)
+{
+    ProvisioningCycle c;
+    c.id = q.value("id"_L1).toLongLong();
+    c.started = parseTs(q.value("started"_L1));
+    c.ended = parseTs(q.value("ended"_L1));
+    c.trigger = cycleTriggerFromKey(q.value("trigger"_L1).toString());
+    c.idp = idpFromKey(q.value("idp"_L1).toString());
+    c.tokenLabel = q.value("token_label"_L1).toString();
+    c.requests = q.value("requests"_L1).toLongLong();
+    c.testConnections = q.value("test_connections"_L1).toLongLong();
+    c.lookups = q.value("lookups"_L1).toLongLong();
+    c.created = q.value("created"_L1).toLongLong();
+    c.updated = q.value("updated"_L1).toLongLong();
+    c.deactivated = q.value("deactivated"_L1).toLongLong();
+    c.reactivated = q.value("reactivated"_L1).toLongLong();
+    c.deleted = q.value("deleted"_L1).toLongLong();
+    c.membersAdded = q.value("members_added"_L1).toLongLong();
+    c.membersRemoved = q.value("members_removed"_L1).toLongLong();
+    c.failures = q.value("failures"_L1).toLongLong();
+    return c;
+}
+
 QList<ProvisioningCycle> SqlRequestLogRepository::cycles(int limit)
 {
     QList<ProvisioningCycle> out;
     SqlCursor q
         = m_db.run(u"SELECT %1 FROM provisioning_cycles ORDER BY id DESC LIMIT ?"_s.arg(kCycleColumns), {limit});
-    while (q.next()) {
-        ProvisioningCycle c;
-        c.id = q.value("id"_L1).toLongLong();
-        c.started = parseTs(q.value("started"_L1));
-        c.ended = parseTs(q.value("ended"_L1));
-        c.trigger = cycleTriggerFromKey(q.value("trigger"_L1).toString());
-        c.idp = idpFromKey(q.value("idp"_L1).toString());
-        c.tokenLabel = q.value("token_label"_L1).toString();
-        c.requests = q.value("requests"_L1).toLongLong();
-        c.testConnections = q.value("test_connections"_L1).toLongLong();
-        c.lookups = q.value("lookups"_L1).toLongLong();
-        c.created = q.value("created"_L1).toLongLong();
-        c.updated = q.value("updated"_L1).toLongLong();
-        c.deactivated = q.value("deactivated"_L1).toLongLong();
-        c.reactivated = q.value("reactivated"_L1).toLongLong();
-        c.deleted = q.value("deleted"_L1).toLongLong();
-        c.membersAdded = q.value("members_added"_L1).toLongLong();
-        c.membersRemoved = q.value("members_removed"_L1).toLongLong();
-        c.failures = q.value("failures"_L1).toLongLong();
-        out.append(c);
-    }
+    while (q.next())
+        out.append(readCycle(q));
     return out;
+}
+
+std::optional<ProvisioningCycle> SqlRequestLogRepository::lastOwnCycle()
+{
+    SqlCursor q = m_db.run(
+        u"SELECT %1 FROM provisioning_cycles WHERE receiver = ? ORDER BY id DESC LIMIT 1"_s.arg(kCycleColumns),
+        {m_db.receiverName()});
+    if (!q || !q.next())
+        return std::nullopt;
+    return readCycle(q);
 }
 
 bool SqlRequestLogRepository::saveTrafficMinute(const TrafficMinute &m)
 {
-    return bool(m_db.run(u"INSERT INTO request_minutes (minute, requests, failures, latency) VALUES (?, ?, ?, ?) "
-                         "ON CONFLICT (minute) DO UPDATE SET requests = excluded.requests, "
-                         "failures = excluded.failures, latency = excluded.latency"_s,
-                         {ts(TrafficMinute::minuteOf(m.minute)), m.requests, m.failures, m.latency.toText()}));
+    // One row per minute and receiver: receivers sharing a database each keep their own counts.
+    return bool(m_db.run(
+        u"INSERT INTO request_minutes (minute, receiver, requests, failures, latency) "
+        "VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (minute, receiver) DO UPDATE SET requests = excluded.requests, "
+        "failures = excluded.failures, latency = excluded.latency"_s,
+        {ts(TrafficMinute::minuteOf(m.minute)), m_db.receiverName(), m.requests, m.failures, m.latency.toText()}));
 }
 
 QList<TrafficMinute> SqlRequestLogRepository::traffic(const QDateTime &since)
 {
+    // The minutes of every receiver, added up.
     QList<TrafficMinute> out;
     SqlCursor q = m_db.run(u"SELECT minute, requests, failures, latency FROM request_minutes WHERE minute >= ? "
                            "ORDER BY minute"_s,
                            {ts(TrafficMinute::minuteOf(since))});
     while (q.next()) {
-        TrafficMinute m;
-        m.minute = parseTs(q.value("minute"_L1));
-        m.requests = q.value("requests"_L1).toLongLong();
-        m.failures = q.value("failures"_L1).toLongLong();
-        m.latency = LatencyHistogram::fromText(q.value("latency"_L1).toString());
-        out.append(m);
+        const QDateTime minute = parseTs(q.value("minute"_L1));
+        if (out.isEmpty() || out.last().minute != minute) {
+            out.append(TrafficMinute{});
+            out.last().minute = minute;
+        }
+        TrafficMinute &m = out.last();
+        m.requests += q.value("requests"_L1).toLongLong();
+        m.failures += q.value("failures"_L1).toLongLong();
+        m.latency.merge(LatencyHistogram::fromText(q.value("latency"_L1).toString()));
     }
     return out;
+}
+
+std::optional<TrafficMinute> SqlRequestLogRepository::ownMinute(const QDateTime &minute)
+{
+    SqlCursor q = m_db.run(
+        u"SELECT minute, requests, failures, latency FROM request_minutes WHERE minute = ? AND receiver = ?"_s,
+        {ts(TrafficMinute::minuteOf(minute)), m_db.receiverName()});
+    if (!q || !q.next())
+        return std::nullopt;
+    TrafficMinute m;
+    m.minute = parseTs(q.value("minute"_L1));
+    m.requests = q.value("requests"_L1).toLongLong();
+    m.failures = q.value("failures"_L1).toLongLong();
+    m.latency = LatencyHistogram::fromText(q.value("latency"_L1).toString());
+    return m;
 }
 
 } // namespace scimmon

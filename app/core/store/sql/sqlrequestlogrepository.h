@@ -26,8 +26,10 @@ public:
 
     bool saveCycle(ProvisioningCycle &cycle) override;
     QList<ProvisioningCycle> cycles(int limit) override;
+    std::optional<ProvisioningCycle> lastOwnCycle() override;
     bool saveTrafficMinute(const TrafficMinute &minute) override;
     QList<TrafficMinute> traffic(const QDateTime &since) override;
+    std::optional<TrafficMinute> ownMinute(const QDateTime &minute) override;
 
 private:
     /// The SQL conditions (to be ANDed) for `filter`, binding their values into `values` in order.
@@ -35,6 +37,7 @@ private:
     /// Up to `limit` entries matching `filter` with ids above `afterId`, oldest first.
     QList<RequestRecord> after(const RequestFilter &filter, qint64 afterId, int limit);
     static RequestRecord read(const SqlCursor &c);
+    static ProvisioningCycle readCycle(const SqlCursor &c);
 
     SqlDatabase &m_db;
 };

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -83,13 +84,14 @@ std::unique_ptr<Store> SqliteBackend::open(const StoreConfig &config, const QStr
         if (config.backgroundCheckpoints && !q.exec(u"PRAGMA wal_autocheckpoint=%1"_s.arg(kBackstopCheckpointPages)))
             return fail(q.lastError().text());
         QString migrationError;
-        if (!Migrator::migrate(db, u"sqlite"_s, &migrationError))
+        if (!Migrator::migrate(db, u"sqlite"_s, SqliteDialect(), &migrationError))
             return fail(migrationError);
         // After the migrations (which write): from here on this connection refuses writes.
         if (config.readOnly && !q.exec(u"PRAGMA query_only=ON"_s))
             return fail(q.lastError().text());
     }
     auto database = std::make_unique<SqliteDatabase>(db, u"sqlite"_s, path, std::make_unique<SqliteDialect>());
+    database->setReceiverName(config.receiverName.isEmpty() ? QSysInfo::machineHostName() : config.receiverName);
     if (config.backgroundCheckpoints)
         database->m_checkpointer = std::make_unique<WalCheckpointer>(config);
     return SqlStore::make(std::move(database), error);

@@ -4,18 +4,18 @@ using namespace Qt::StringLiterals;
 
 namespace scimmon {
 
-QString SqliteDialect::beginWrite() const
+QStringList SqliteDialect::beginWrite() const
 {
     // IMMEDIATE takes the write lock at the start, so two writers (the receiver and the token
     // command, say) queue on the busy timeout instead of failing when both try to upgrade a read.
-    return u"BEGIN IMMEDIATE"_s;
+    return {u"BEGIN IMMEDIATE"_s};
 }
 
-QString SqliteDialect::beginRead() const
+QStringList SqliteDialect::beginRead() const
 {
     // A deferred transaction takes no lock until it reads, and in WAL mode a reader never blocks
     // the writer; every read in it sees the same snapshot.
-    return u"BEGIN DEFERRED"_s;
+    return {u"BEGIN DEFERRED"_s};
 }
 
 QString SqliteDialect::contains(const QString &haystack) const

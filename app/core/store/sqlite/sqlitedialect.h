@@ -8,11 +8,13 @@ namespace scimmon {
 class SqliteDialect final : public SqlDialect
 {
 public:
-    QString beginWrite() const override;
-    QString beginRead() const override;
+    QStringList beginWrite() const override;
+    QStringList beginRead() const override;
+    bool failureSpoilsTransaction() const override { return false; }
     QString contains(const QString &haystack) const override;
     QString noLimit() const override;
     QString insertionOrder(const QString &alias) const override;
+    QString nullsSmallest(bool) const override { return {}; }
     bool isUniqueViolation(const QSqlError &error) const override;
 };
 
