@@ -50,7 +50,8 @@ bool CommandLine::wantsConsoleOnly(int argc, char **argv)
                                          "--report",
                                          "--object",
                                          "--timeout-seconds",
- "--store", "--receiver-name"};
+                                         "--store",
+                                         "--receiver-name"};
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         for (const char *flag : {"--headless", "-h", "--help", "--help-all", "-v", "--version"})
@@ -173,9 +174,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                     u"NAME"_s);
     const QCommandLineOption timeoutSeconds(
         u"timeout-seconds"_s, u"simulate: seconds to wait for each answer (default 60, as Entra and Okta)."_s, u"S"_s);
-    parser.addOptions({headless, dataDir, store, receiverName, listen, name,  expires, grace,           tlsCert, tlsKey,        out,   from,
-                       to,       action,  bom,    users, groups,  membersPerGroup, idp,     flavor,        cycle, seed,
-                       target,   token,   state,  rate,  report,  insecure,        object,  timeoutSeconds});
+    parser.addOptions({headless, dataDir, store,         receiverName, listen, name,  expires, grace,  tlsCert,
+                       tlsKey,   out,     from,          to,           action, bom,   users,   groups, membersPerGroup,
+                       idp,      flavor,  cycle,         seed,         target, token, state,   rate,   report,
+                       insecure, object,  timeoutSeconds});
     parser.addPositionalArgument(u"command"_s,
                                  u"Optional command: token, export-audit, export-log, seed or simulate (see above)."_s,
                                  u"[command]"_s);
