@@ -17,7 +17,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLockFile>
-#include <QMessageBox>
 
 #include <csignal>
 #include <cstdio>
@@ -114,7 +113,7 @@ int main(int argc, char **argv)
                                 "Stop it, or give this one its own --data-dir."_s.arg(pid)
                                     .arg(host, dataDir);
         if (cl.mode == CommandLine::Mode::Gui)
-            QMessageBox::critical(nullptr, u"scim-monitor is already running"_s, message);
+            MonitorApp::showAlreadyRunning(settings, pid, host, dataDir);
         return fail(1, message);
     }
 

@@ -7,6 +7,8 @@
 # Usage: scripts/screenshots-de.sh OUT_DIR [BINARY]
 # Needs xvfb-run, xdotool, curl and ImageMagick's import (scripts/install-deps.sh --test installs them).
 set -euo pipefail
+export SHOTS_LIB SHOTS_TAG=screenshots-de
+SHOTS_LIB=$(cd "$(dirname "${BASH_SOURCE[0]}")/lib" && pwd)
 out_dir=${1:?usage: screenshots-de.sh OUT_DIR [BINARY]}
 binary=${2:-$(dirname "$0")/../build/release/bin/scim-monitor}
 mkdir -p "$out_dir"
@@ -26,16 +28,7 @@ set -euo pipefail
 binary=$1 data_dir=$2 out_dir=$3 port=$4 token=$5
 "$binary" --data-dir "$data_dir" --listen "127.0.0.1:$port" >/dev/null 2>&1 &
 app=$!
-window() { # window NAME: the id of the visible window titled NAME, waiting up to 10 s
-  local id=""
-  for _ in $(seq 1 50); do
-    id=$(xdotool search --onlyvisible --name "^$1\$" 2>/dev/null | tail -n 1 || true)
-    [[ -n "$id" ]] && break
-    sleep 0.2
-  done
-  [[ -n "$id" ]] || { echo "screenshots-de: the window \"$1\" did not appear" >&2; kill $app; exit 1; }
-  echo "$id"
-}
+source "$SHOTS_LIB/xwindow.sh"
 shot() { sleep 1; import -window "$2" "$out_dir/$1.png"; echo "screenshots-de: $out_dir/$1.png"; }
 win=$(window scim-monitor)
 xdotool windowsize "$win" 1440 900 windowmove "$win" 0 0 windowfocus "$win"

@@ -10,6 +10,8 @@
 # Environment: TOKEN_SHOTS_ONLY=1 takes only the second block's screenshots.
 # Needs xvfb-run, xdotool and ImageMagick's import (scripts/install-deps.sh --test installs them).
 set -euo pipefail
+export SHOTS_LIB SHOTS_TAG=screenshots
+SHOTS_LIB=$(cd "$(dirname "${BASH_SOURCE[0]}")/lib" && pwd)
 # The README's screenshots show the English window, whatever the system's language (the window
 # follows LANGUAGE, then LC_ALL, LC_MESSAGES and LANG).
 export LANGUAGE=en
@@ -78,16 +80,7 @@ mkdir -p "$HOME/.cache"
 printf '%s' screenshots | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
 "$binary" --data-dir "$data_dir" --listen "127.0.0.1:$port" >/dev/null 2>&1 &
 app=$!
-window() { # window NAME: the id of the window titled NAME, waiting up to 10 s
-  local id=""
-  for _ in $(seq 1 50); do
-    id=$(xdotool search --onlyvisible --name "^$1\$" 2>/dev/null | tail -n 1 || true)
-    [[ -n "$id" ]] && break
-    sleep 0.2
-  done
-  [[ -n "$id" ]] || { echo "screenshots: the window \"$1\" did not appear" >&2; kill $app; exit 1; }
-  echo "$id"
-}
+source "$SHOTS_LIB/xwindow.sh"
 shot() { sleep 0.8; import -window "$2" "$out_dir/$1.png"; echo "screenshots: $out_dir/$1.png"; }
 win=$(window scim-monitor)
 xdotool windowsize "$win" 1280 800 windowmove "$win" 0 0 windowfocus "$win"

@@ -6,6 +6,8 @@
 #include "ui/audit/auditexportdialog.h"
 #include "ui/audit/auditpage.h"
 #include "ui/audit/audittablemodel.h"
+#include "ui/common/emptyviewhint.h"
+#include "ui/common/labels.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/readtask.h"
 #include "ui/common/statusstyle.h"
@@ -130,6 +132,15 @@ MainWindow::MainWindow(AppSettings &settings, Receiver &receiver, ReadExecutor &
     menuBar()->insertMenu(menuBar()->actions().constLast(), m_receiverSetup->menu());
     connect(m_receiverSetup, &ReceiverSetup::connectPageRequested, this,
             [this] { m_tabs->setCurrentWidget(m_receiverSetup->connectPage()); });
+    // The empty log, Users and Groups tabs of a first start point to the steps that fill them.
+    auto *connectIdp = new QAction(tr("Connect an Identity Provider…"), this);
+    connectIdp->setObjectName(u"emptyConnectIdp"_s);
+    connectIdp->setToolTip(tr("The steps in Microsoft Entra ID or Okta, with the Tenant URL and a Secret Token"));
+    connect(connectIdp, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentWidget(m_receiverSetup->connectPage()); });
+    m_logPage->emptyHint()->addAction(connectIdp);
+    m_usersPage->emptyHint()->addAction(connectIdp);
+    m_groupsPage->emptyHint()->addAction(connectIdp);
 
     for (QTimer *timer : {&m_usersRefresh, &m_groupsRefresh, &m_auditRefresh}) {
         timer->setSingleShot(true);
@@ -305,7 +316,7 @@ void MainWindow::showReceiverState(Receiver::State state)
         color = StatusStyle::okColor(pal);
         break;
     case Receiver::State::Failed:
-        text = tr("Receiver: failed — %1").arg(m_receiver.errorString());
+        text = tr("Receiver: failed — %1").arg(Labels::receiverError(m_receiver.errorString()));
         color = StatusStyle::errorColor(pal);
         break;
     }
@@ -317,18 +328,21 @@ void MainWindow::showReceiverState(Receiver::State state)
 
     const QString url = m_receiver.tenantUrl();
     m_urlLabel->setText(url.isEmpty() ? u"\u2014"_s : url);
+    m_logPage->setTenantUrl(url);
     m_usersPage->setTenantUrl(url);
     m_groupsPage->setTenantUrl(url);
     m_copyUrl->setEnabled(!url.isEmpty());
 
-    m_stateLabel->setToolTip(state == Receiver::State::Failed ? m_receiver.errorString() : QString());
+    m_stateLabel->setToolTip(state == Receiver::State::Failed ? Labels::receiverError(m_receiver.errorString())
+                                                              : QString());
     if (state != Receiver::State::Failed)
         return;
     auto warn = [this] {
         MessageBox::warning(
             this, tr("Receiver failed"),
             u"<p>%1</p><p>%2</p><p>%3</p>"_s.arg(
-                tr("The SCIM receiver could not start:"), m_receiver.errorString().toHtmlEscaped(),
+                tr("The SCIM receiver could not start:"),
+                Labels::receiverError(m_receiver.errorString()).toHtmlEscaped(),
                 tr("Identity providers cannot reach scim-monitor until it runs. If another program uses the port, "
                    "start scim-monitor with %1.")
                     .arg(u"<tt>--listen 127.0.0.1:PORT</tt>"_s)));

@@ -9,6 +9,8 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QMessageBox>
 
 namespace scimmon {
 
@@ -32,6 +34,20 @@ int MonitorApp::run(AppSettings &settings, const ReceiverConfig &config)
     const int status = QApplication::exec();
     receiver.stop();
     return status;
+}
+
+void MonitorApp::showAlreadyRunning(const AppSettings &settings, qint64 pid, const QString &host,
+                                    const QString &dataDir)
+{
+    Translations::install(Translations::saved(settings));
+    QMessageBox box(QMessageBox::Critical, tr("scim-monitor is already running"),
+                    tr("Another scim-monitor (process %1 on %2) is already using the data directory %3.")
+                        .arg(pid)
+                        .arg(host, QDir::toNativeSeparators(dataDir)),
+                    QMessageBox::Ok);
+    box.setInformativeText(tr("Switch to its window, or stop it. To run a second one, give it its own data "
+                              "directory with --data-dir."));
+    box.exec();
 }
 
 } // namespace scimmon

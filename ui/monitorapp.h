@@ -2,6 +2,9 @@
 
 #include "receiver/receiverconfig.h"
 
+#include <QCoreApplication>
+#include <QString>
+
 namespace scimmon {
 
 class AppSettings;
@@ -10,9 +13,16 @@ class AppSettings;
 /// creates the first Secret Token when none exists, and runs the event loop.
 class MonitorApp
 {
+    Q_DECLARE_TR_FUNCTIONS(MonitorApp)
 public:
     /// Needs a QApplication. Returns the exit status of the event loop.
     static int run(AppSettings &settings, const ReceiverConfig &config);
+
+    /// Tells in a dialog, in the window's language, that another scim-monitor (process `pid` on
+    /// `host`) already uses the data directory `dataDir`, and waits until it is closed. Needs a
+    /// QApplication.
+    static void showAlreadyRunning(const AppSettings &settings, qint64 pid, const QString &host,
+                                   const QString &dataDir);
 };
 
 } // namespace scimmon

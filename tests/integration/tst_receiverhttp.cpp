@@ -5,6 +5,9 @@
 #include "support/testsupport.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -554,6 +557,49 @@ private Q_SLOTS:
         const Reply next = c.get("/scim/v2/ServiceProviderConfig");
         QCOMPARE(next.status, 200);
         QVERIFY(next.json().contains("patch"_L1));
+    }
+
+    void aTurnThatCannotCommitChangesNothing()
+    {
+        // Another connection makes the log row of one request fail to insert, as a full disk would:
+        // the change that request made is undone and its client told, and the next request works.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
+            db.setDatabaseName(m_dir.filePath(u"scim-monitor.db"_s));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(u"CREATE TRIGGER refuse_marked_rows BEFORE INSERT ON request_log "
+                            "WHEN NEW.request_body LIKE '%turn-fails%' BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s),
+                     qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(u"saboteur"_s);
+        HttpClient c = client();
+        const Reply failed = c.post(
+            "/scim/v2/Users",
+            obj(R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"turn-fails@example.com"})"));
+        QCOMPARE(failed.status, 500);
+        QVERIFY2(failed.json().value("detail"_L1).toString().contains(u"Nothing was changed"_s),
+                 failed.body.constData());
+        const Reply lookup = c.get("/scim/v2/Users?filter=userName%20eq%20%22turn-fails@example.com%22");
+        QCOMPARE(lookup.status, 200);
+        QCOMPARE(lookup.json().value("totalResults"_L1).toInt(), 0);
+        const RequestRecord shown = waitForRecord(
+            [](const RequestRecord &r) { return r.method == u"POST"_s && r.requestBody.contains(u"turn-fails"_s); });
+        QCOMPARE(shown.status, 500);
+        QCOMPARE(shown.id, 0); // shown in the window, not stored
+
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
+            db.setDatabaseName(m_dir.filePath(u"scim-monitor.db"_s));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"DROP TRIGGER refuse_marked_rows"_s));
+        }
+        QSqlDatabase::removeDatabase(u"saboteur"_s);
+        const Reply again = c.post(
+            "/scim/v2/Users",
+            obj(R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"turn-fails@example.com"})"));
+        QCOMPARE(again.status, 201);
     }
 
     void http10WithoutKeepAliveIsClosed()

@@ -3,10 +3,14 @@
 // status, operation, resource type, IdP, time range, cycle) query the stored log and filter live
 // rows, with the shown/total count; scrolling to the top pages older rows in; the detail pane
 // shows the request with badges, the before → after diff, redacted headers and JSON, and copies
-// the request as curl without the token; Clear view.
+// the request as curl without the token; Clear view; bodies of megabytes show only their head,
+// with a note and the whole body to copy; the empty table says why it is empty.
 
+#include "http/redaction.h"
 #include "store/readexecutor.h"
 #include "support/testsupport.h"
+#include "ui/common/emptyviewhint.h"
+#include "ui/common/longtext.h"
 #include "ui/log/requestdetailview.h"
 #include "ui/log/requestlogfilterbar.h"
 #include "ui/log/requestlogmodel.h"
@@ -18,6 +22,10 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -26,6 +34,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 using namespace scimmon;
@@ -400,6 +409,98 @@ private Q_SLOTS:
         QVERIFY(m_page->detailView()->toPlainText().isEmpty());
         addRows(*m_model, 31, 31);
         QCOMPARE(m_model->rowCount(), 1);
+    }
+
+    void hugeBodiesShowTheirHeadWithANote()
+    {
+        // A response of 1,500 users (pretty-printed: many lines) and a request body of one line of
+        // megabytes (the store keeps its first 256 KiB), as a careless client may send.
+        QJsonArray users;
+        for (int i = 0; i < 1500; ++i)
+            users.append(QJsonObject{{u"id"_s, u"%1"_s.arg(i)},
+                                     {u"userName"_s, u"user%1@contoso.com"_s.arg(i)},
+                                     {u"displayName"_s, u"User number %1"_s.arg(i)}});
+        RequestRecord r = makeRecord(1);
+        r.method = u"POST"_s;
+        // As the receiver stores it: redacted, and cut to its first 256 KiB with a note.
+        r.requestBody = Redaction::body(
+            u"{\"userName\":\"huge@contoso.com\",\"photo\":\"%1\"}"_s.arg(QString(3 << 20, u'A')).toUtf8());
+        r.responseBody
+            = QString::fromUtf8(QJsonDocument(QJsonObject{{u"Resources"_s, users}, {u"totalResults"_s, 1500}})
+                                    .toJson(QJsonDocument::Compact));
+        QVERIFY(RequestDetailView::prettyBody(r.responseBody).size() > 3 * LongText::kMaxShown);
+        m_model->append(r);
+        m_model->flush();
+
+        RequestDetailView *detail = m_page->detailView();
+        QElapsedTimer timer;
+        timer.start();
+        m_page->view()->setCurrentIndex(m_model->index(0, 0));
+        QCoreApplication::processEvents(); // the pane is laid out and painted
+        const qint64 elapsed = timer.elapsed();
+        qInfo("selecting the request with the huge bodies took %lld ms", elapsed);
+        QVERIFY2(elapsed < 1000, qPrintable(QString::number(elapsed))); // far less in a release build
+        QCOMPARE(detail->recordId(), 1);
+
+        // The document holds the heads of both bodies and the rest of the pane, no more.
+        const QString text = detail->toPlainText();
+        QVERIFY2(text.size() < LongText::kMaxShown + LongText::kMaxLine + 8 * 1024,
+                 qPrintable(QString::number(text.size())));
+        QVERIFY(detail->browser()->document()->characterCount() < LongText::kMaxShown + LongText::kMaxLine + 8 * 1024);
+        QCOMPARE(text.count(u"Showing the first "_s), 2);
+        // The request's one line of 256 KiB shows its first 4 KiB, the response its first 64 KiB.
+        QVERIFY2(text.contains(u"Showing the first 4 KiB of 257 KiB."_s), qPrintable(text.left(2000)));
+        QVERIFY2(text.contains(u"Showing the first 64 KiB of "_s), qPrintable(text));
+        QVERIFY(text.contains(u"Copy whole body"_s));
+        QVERIFY(text.contains(u"Save body…"_s));
+        QVERIFY(text.contains(u"\"userName\": \"user0@contoso.com\""_s)); // the response's head, indented
+        QVERIFY(!text.contains(u"user1499@contoso.com"_s));
+
+        // The whole body is there to take.
+        QSignalSpy copied(detail, &RequestDetailView::bodyCopied);
+        detail->copyBody(true);
+        QCOMPARE(copied.size(), 1);
+        const QString whole = QGuiApplication::clipboard()->text();
+        QCOMPARE(whole, RequestDetailView::prettyBody(r.responseBody));
+        QVERIFY(whole.contains(u"user1499@contoso.com"_s));
+        QVERIFY(detail->wholeBody(false).size() > 256 * 1024);
+
+        // A small body is shown whole, with no note.
+        m_model->append(makeRecord(2));
+        m_model->flush();
+        m_page->view()->setCurrentIndex(m_model->index(1, 0));
+        QVERIFY(!detail->toPlainText().contains(u"Showing the first"_s));
+    }
+
+    void emptyLogSaysWhy()
+    {
+        EmptyViewHint *hint = m_page->emptyHint();
+        QVERIFY(hint->isActive());
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(u"No requests yet."_s), qPrintable(hint->text()));
+        m_page->setTenantUrl(u"http://127.0.0.1:8080/scim/v2"_s);
+        QVERIFY(hint->text().contains(u"<tt>http://127.0.0.1:8080/scim/v2</tt>"_s));
+        QVERIFY(hint->text().contains(u"Test Connection"_s));
+        // Centred in the table, inside it.
+        QVERIFY(m_page->view()->viewport()->geometry().contains(hint->geometry()));
+
+        // A slot for buttons that help: it follows its action.
+        QAction action(u"Do something…"_s);
+        action.setObjectName(u"helpful"_s);
+        hint->addAction(&action);
+        auto *helpful = hint->findChild<QPushButton *>(u"helpfulButton"_s);
+        QVERIFY(helpful);
+        QSignalSpy triggered(&action, &QAction::triggered);
+        QTest::mouseClick(helpful, Qt::LeftButton);
+        QCOMPARE(triggered.size(), 1);
+
+        addRows(*m_model, 1, 3);
+        QVERIFY(!hint->isActive());
+        QVERIFY(!hint->isVisible());
+
+        QTest::mouseClick(button(m_page.get(), u"clearLogView"_s), Qt::LeftButton);
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(u"cleared"_s), qPrintable(hint->text()));
     }
 
     void prettyBodyIndentsJsonOnly()

@@ -185,7 +185,8 @@ private Q_SLOTS:
         ReceiverConfig restart = h.receiver->config();
         restart.tls.passphrase.clear();
         QString error;
-        QVERIFY2(restart.applySettings(h.settings, QString(), &error), qPrintable(error));
+        // A free port: the default one (8080) may be in use by a scim-monitor started with run.sh.
+        QVERIFY2(restart.applySettings(h.settings, u"127.0.0.1:0"_s, &error), qPrintable(error));
         ReceiverStarter::start(*h.receiver, restart, h.secrets, h.settings.dataDir(), true, {});
         QTRY_COMPARE_WITH_TIMEOUT(h.receiver->state(), Receiver::State::Listening, 10000);
         QVERIFY(h.receiver->tenantUrl().startsWith(u"https://"_s));

@@ -15,6 +15,8 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QGroupBox>
+#include <QJsonValue>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QPushButton>
 #include <QTabWidget>
@@ -57,6 +59,22 @@ private Q_SLOTS:
         QCOMPARE(Labels::operation(Operation::CreateUser), u"Benutzer erstellen"_s);
         QCOMPARE(Labels::operation(Operation::TestConnection), u"Verbindung testen"_s);
         QCOMPARE(Labels::idp(Idp::Other), u"Andere"_s);
+
+        // Engine words the window shows: the audit trail's result and change text (stored in English),
+        // resource types, the empty log's hint.
+        QCOMPARE(Labels::auditResult(u"success"_s), u"erfolgreich"_s);
+        QCOMPARE(Labels::auditResult(u"409 uniqueness: taken"_s), u"409 uniqueness: taken"_s);
+        QCOMPARE(Labels::auditChanges({{u"expires"_s, QJsonValue(QJsonValue::Undefined), QJsonValue(u"never"_s)}}),
+                 u"expires: (keiner) \u2192 nie"_s);
+        QCOMPARE(Labels::auditChanges({{u"title"_s, QJsonValue(u"Buyer"_s), QJsonValue(3)}}),
+                 u"title: \"Buyer\" \u2192 3"_s);
+        QCOMPARE(Labels::targetType(u"User"_s), u"Benutzer"_s);
+        QCOMPARE(Labels::resourceType(ResourceKind::Group), u"Gruppe"_s);
+        QCOMPARE(Labels::receiverError(u"Cannot listen on 127.0.0.1:8080: The address is already in use"_s),
+                 u"Auf 127.0.0.1:8080 kann nicht empfangen werden: The address is already in use"_s);
+        QCOMPARE(Labels::receiverError(u"something else"_s), u"something else"_s);
+        QVERIFY(window.findChild<QWidget *>(u"logTableEmptyHint"_s));
+        QVERIFY(window.findChild<QLabel *>(u"logTableEmptyHintText"_s)->text().contains(u"Noch keine Anfragen."_s));
 
         // Plurals with German forms, numbers in the locale's manner.
         ProvisioningCycle c;

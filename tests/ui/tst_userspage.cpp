@@ -5,7 +5,9 @@
 #include "receiver/receiver.h"
 #include "store/readexecutor.h"
 #include "support/testsupport.h"
+#include "ui/common/emptyviewhint.h"
 #include "ui/common/filedialog.h"
+#include "ui/common/longtext.h"
 #include "ui/common/messagebox.h"
 #include "ui/resources/groupmembersmodel.h"
 #include "ui/resources/resourceactions.h"
@@ -13,7 +15,10 @@
 #include "ui/resources/userspage.h"
 #include "ui/resources/usertablemodel.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -204,6 +210,66 @@ private Q_SLOTS:
         m_page->setTenantUrl(kBase);
         QVERIFY(again.wait(5000));
         QVERIFY(pane->jsonView()->toPlainText().contains(kBase + u"/Users/"_s + m_carol));
+    }
+
+    void hugeValueShowsTheJsonHeadWithANote()
+    {
+        // A custom attribute of 3 MB (a photo sent inline): the pane shows the head of the JSON.
+        const QByteArray huge
+            = "{\"userName\":\"huge@contoso.com\",\"name\":{\"givenName\":\"H\",\"familyName\":\"G\"},"
+              "\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\":{\"department\":\""
+            + QByteArray(3 << 20, 'x') + "\"}}";
+        const QString id = create(ResourceKind::User, huge.constData());
+        m_model->reload();
+        QVERIFY(reloaded());
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(select(u"huge@contoso.com"_s));
+        qInfo("showing the user with a 3 MB value took %lld ms (read in the background)", timer.elapsed());
+        const ResourceDetailPane *pane = m_page->detailPane();
+        QCOMPARE(pane->resourceId(), id);
+        QVERIFY(pane->jsonView()->document()->characterCount() <= LongText::kMaxShown + 2);
+        QVERIFY(pane->jsonView()->document()->characterCount() < 8 * 1024);
+        QVERIFY(pane->jsonNote()->isVisibleTo(m_page.get()));
+        // The value is one line of 3 MB: its first 4 KiB are shown.
+        QVERIFY2(pane->jsonNote()->text().contains(u"Showing the first 5 KiB of 3"_s),
+                 qPrintable(pane->jsonNote()->text()));
+        QVERIFY(pane->jsonNote()->text().contains(u"Copy whole JSON"_s));
+        QVERIFY(pane->jsonView()->toPlainText().contains(u"\"id\": \""_s + id + u'"'));
+        // The form's row is cut too, and the whole JSON is there to take.
+        const QString department
+            = formValue(pane, u"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department"_s);
+        QCOMPARE(department.size(), LongText::kMaxValue + 1);
+        QVERIFY(department.endsWith(u'\u2026'));
+        const_cast<ResourceDetailPane *>(pane)->copyJson();
+        QVERIFY(QGuiApplication::clipboard()->text().size() > (3 << 20));
+        QCOMPARE(QGuiApplication::clipboard()->text(), pane->jsonText());
+
+        // A small resource has no note.
+        QVERIFY(select(u"alice@contoso.com"_s));
+        QVERIFY(!pane->jsonNote()->isVisibleTo(m_page.get()));
+    }
+
+    void emptyTableSaysWhy()
+    {
+        EmptyViewHint *hint = m_page->emptyHint();
+        QVERIFY(!hint->isActive());
+        QTest::keyClicks(m_page->searchField(), u"nobody-has-this"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading() && m_model->rowCount() == 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(hint->isVisible(), 5000);
+        QVERIFY2(hint->text().contains(u"No user matches the search."_s), qPrintable(hint->text()));
+
+        // A store without users: the hint says where they come from.
+        m_page->searchField()->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading() && m_model->rowCount() == 3, 5000);
+        QVERIFY(!hint->isVisible());
+        for (const QString &id : {m_alice, m_bob, m_carol})
+            QCOMPARE(m_service->remove(ResourceKind::User, id).status, 204);
+        m_model->reload();
+        QVERIFY(reloaded());
+        QTRY_VERIFY_WITH_TIMEOUT(hint->isVisible(), 5000);
+        QVERIFY2(hint->text().contains(u"No users yet."_s), qPrintable(hint->text()));
+        QVERIFY(hint->text().contains(u"identity provider provisions them"_s));
     }
 
     void deleteAsksFirstAndIsAudited()

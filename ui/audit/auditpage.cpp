@@ -160,16 +160,21 @@ QString AuditPage::detailText(const AuditEvent &e)
     };
     QString text = u"%1  %2\n"_s.arg(e.time.toLocalTime().toString(u"yyyy-MM-dd hh:mm:ss.zzz"_s), e.action);
     text += line(actor, e.actor);
-    text += line(target, u"%1 %2 (%3)"_s.arg(e.targetType, e.targetName, e.targetId));
+    QString what = Labels::targetType(e.targetType);
+    if (!e.targetName.isEmpty())
+        what += u' ' + e.targetName;
+    if (!e.targetId.isEmpty())
+        what += u" ("_s + e.targetId + u')';
+    text += line(target, what.trimmed());
     if (!e.memberId.isEmpty())
-        text += line(member, u"%1 (%2)"_s.arg(e.memberName, e.memberId));
-    text += line(result, e.result);
+        text += line(member, e.memberName.isEmpty() ? e.memberId : u"%1 (%2)"_s.arg(e.memberName, e.memberId));
+    text += line(result, Labels::auditResult(e.result));
     if (!e.requestRef.isEmpty())
         text += line(request, e.requestRef);
     if (!e.changes.isEmpty()) {
         text += u'\n' + tr("Changes:") + u'\n';
         for (const AuditChange &c : e.changes)
-            text += u"  "_s + AuditLog::changesText({c}) + u'\n';
+            text += u"  "_s + Labels::auditChanges({c}) + u'\n';
     }
     return text;
 }

@@ -1,6 +1,7 @@
 #include "ui/audit/audittablemodel.h"
 
 #include "audit/auditlog.h"
+#include "ui/common/labels.h"
 #include "ui/common/readtask.h"
 #include "ui/common/statusstyle.h"
 
@@ -101,7 +102,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && refused && index.column() == Result)
         return StatusStyle::errorColor(QGuiApplication::palette());
     if (role == Qt::ToolTipRole && (index.column() == Changes || index.column() == Result))
-        return index.column() == Changes ? AuditLog::changesText(e.changes) : e.result;
+        return index.column() == Changes ? Labels::auditChanges(e.changes) : Labels::auditResult(e.result);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -116,9 +117,9 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case Member:
         return e.memberName.isEmpty() ? e.memberId : e.memberName;
     case Changes:
-        return AuditLog::changesText(e.changes).left(300);
+        return Labels::auditChanges(e.changes).left(300);
     case Result:
-        return refused ? e.result.section(u':', 0, 0) : e.result;
+        return refused ? e.result.section(u':', 0, 0) : Labels::auditResult(e.result);
     default:
         return {};
     }

@@ -1,5 +1,7 @@
 #include "ui/common/labels.h"
 
+#include "audit/auditlog.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
@@ -161,6 +163,23 @@ QString Labels::authFailure(const QString &reason)
     return reason;
 }
 
+QString Labels::receiverError(const QString &reason)
+{
+    // ReceiverWorker's sentences.
+    static const QRegularExpression listen(u"^Cannot listen on (\\S+): (.*)$"_s,
+                                           QRegularExpression::DotMatchesEverythingOption);
+    if (const QRegularExpressionMatch m = listen.match(reason); m.hasMatch())
+        //: %1 is the address and port (127.0.0.1:8080), %2 the operating system's reason
+        return tr("Cannot listen on %1: %2").arg(m.captured(1), m.captured(2));
+    if (reason == "HTTPS is not available: Qt found no TLS library (install OpenSSL 3, libssl3)."_L1)
+        return tr("HTTPS is not available: Qt found no TLS library (install OpenSSL 3, libssl3).");
+    static const QRegularExpression https(u"^HTTPS cannot start: (.*)$"_s,
+                                          QRegularExpression::DotMatchesEverythingOption);
+    if (const QRegularExpressionMatch m = https.match(reason); m.hasMatch())
+        return tr("HTTPS cannot start: %1").arg(m.captured(1));
+    return reason;
+}
+
 QStringList Labels::mappingWarnings(ResourceKind kind, MappingHealth::Attributes missing)
 {
     QStringList out;
@@ -195,6 +214,56 @@ QString Labels::cycleSummary(const ProvisioningCycle &c)
     parts.append(tr("%Ln membership change(s)", nullptr, count(c.membershipChanges())));
     parts.append(tr("%Ln failure(s)", nullptr, count(c.failures)));
     return parts.join(tr(", ")) + u" \u00b7 "_s + duration(c.durationMs());
+}
+
+QString Labels::targetType(const QString &type)
+{
+    //: the type of a resource or audit target
+    if (type == "User"_L1)
+        return tr("User");
+    //: the type of a resource or audit target
+    if (type == "Group"_L1)
+        return tr("Group");
+    //: the type of an audit target: a Secret Token
+    if (type == "Token"_L1)
+        return tr("Token");
+    //: the type of an audit target: the receiver's settings
+    if (type == "Settings"_L1)
+        return tr("Settings");
+    //: the type of an audit target: all users, groups and memberships (File → Reset all data)
+    if (type == "Data"_L1)
+        return tr("Data");
+    return type;
+}
+
+QString Labels::resourceType(ResourceKind kind)
+{
+    return targetType(resourceTypeName(kind));
+}
+
+QString Labels::auditResult(const QString &result)
+{
+    //: the result of an audit event whose change was made
+    return result == "success"_L1 ? tr("success") : result;
+}
+
+QString Labels::auditChanges(const QList<AuditChange> &changes)
+{
+    QStringList parts;
+    for (const AuditChange &c : changes) {
+        // AuditLog::changesText() writes the values; only its English words are replaced here.
+        auto value = [&c](const QJsonValue &v) {
+            if (v.isUndefined() || v.isNull())
+                return tr("(none)");
+            if (c.attribute == "expires"_L1 && v.isString() && v.toString() == "never"_L1)
+                return tr("never");
+            const QString text = AuditLog::changesText({{QString(), v, QJsonValue()}});
+            // ": value → (none)" without the attribute's name and the empty new value.
+            return text.mid(2, text.lastIndexOf(u" \u2192 "_s) - 2);
+        };
+        parts.append(c.attribute + u": "_s + value(c.oldValue) + u" \u2192 "_s + value(c.newValue));
+    }
+    return parts.join(u"; "_s);
 }
 
 } // namespace scimmon

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/auditevent.h"
 #include "model/idp.h"
 #include "model/operation.h"
 #include "model/provisioningcycle.h"
@@ -39,9 +40,26 @@ public:
     /// Why a request's Secret Token was refused (RequestRecord::authFailure, kept in English in the
     /// log), e.g. "unknown token"; a reason not known here is returned as it is.
     static QString authFailure(const QString &reason);
+    /// Why the receiver could not start (Receiver::errorString(), kept in English for the headless
+    /// output), e.g. "Cannot listen on 127.0.0.1:8080: …" in the window's language; the operating
+    /// system's part is Qt's own text. A reason not known here is returned as it is.
+    static QString receiverError(const QString &reason);
     /// One sentence per attribute of `missing` that Entra's default mapping sends and the resource
     /// lacks, e.g. "externalId is missing (Entra sends it from objectId)." (MappingHealth's words).
     static QStringList mappingWarnings(ResourceKind kind, MappingHealth::Attributes missing);
+    /// What an audit event's or a request's target is, as the engine names it ("User", "Group",
+    /// "Token", "Settings", "Data"), in the window's language; another type is returned as it is.
+    static QString targetType(const QString &type);
+    /// "User" or "Group" in the window's language.
+    static QString resourceType(ResourceKind kind);
+    /// An audit event's result as the window shows it: "success" translated; the SCIM error of a
+    /// refused change ("409 uniqueness: …") as it was stored.
+    static QString auditResult(const QString &result);
+    /// An audit event's changes as one line, "attr: old → new; …" as AuditLog::changesText() writes
+    /// them for the CSV, with its English words translated: an absent value is "(none)", and a
+    /// token that never expires has the expiry "never".
+    static QString auditChanges(const QList<AuditChange> &changes);
+
     /// Why nothing can be remembered in the keychain (SecretStore::unavailableMessage() for the window).
     static QString keychainUnavailable();
 

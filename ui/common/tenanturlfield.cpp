@@ -2,6 +2,7 @@
 
 #include "receiver/receiver.h"
 #include "ui/common/copyfield.h"
+#include "ui/common/labels.h"
 #include "ui/common/statusstyle.h"
 
 #include <QLabel>
@@ -43,7 +44,7 @@ void TenantUrlField::showReceiverState()
         hint = tr("The receiver is starting; the Tenant URL appears here in a moment.");
         break;
     case Receiver::State::Failed:
-        hint = tr("The receiver is not running: %1").arg(m_receiver.errorString());
+        hint = tr("The receiver is not running: %1").arg(Labels::receiverError(m_receiver.errorString()));
         break;
     case Receiver::State::Stopping:
     case Receiver::State::Stopped:

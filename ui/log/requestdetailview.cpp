@@ -3,12 +3,16 @@
 
 #include "http/redaction.h"
 #include "scim/resourcediff.h"
+#include "ui/common/filedialog.h"
 #include "ui/common/jsonhighlighter.h"
+#include "ui/common/longtext.h"
+#include "ui/common/messagebox.h"
 #include "ui/common/readtask.h"
 #include "ui/common/statusstyle.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -17,6 +21,7 @@
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +31,7 @@ namespace scimmon {
 namespace {
 
 constexpr qsizetype kMembersShown = 20; ///< member ids listed per change before "and N more"
+constexpr qsizetype kMaxSideBySideHtml = 32 * 1024; ///< request and response side by side up to this much HTML
 
 /// Milliseconds with one decimal in the window's locale, without grouping (as in the log's table).
 QString durationText(double ms)
@@ -66,12 +72,20 @@ QString badge(const QString &text, const QPalette &palette)
         light ? u"#fff1c2"_s : u"#4d3800"_s, light ? u"#5c4400"_s : u"#ffe08a"_s, esc(text));
 }
 
-/// `body` pretty-printed and coloured, or a grey line when empty.
-QString bodyBlock(const QString &body, const QPalette &palette)
+/// `body` (redacted and pretty-printed) coloured, or a grey line when empty. A body longer than
+/// LongText::kMaxShown shows its head, with a note saying how much of it is shown and links that
+/// copy or save the whole of it (`side` names the body in the links: "request" or "response").
+QString bodyBlock(const QString &body, const QString &side, const QPalette &palette)
 {
     if (body.trimmed().isEmpty())
         return u"<p class=\"dim\">(%1)</p>"_s.arg(RequestDetailView::tr("no body"));
-    return u"<pre>"_s + JsonHighlighter::toHtml(RequestDetailView::prettyBody(body).trimmed(), palette) + u"</pre>"_s;
+    const QString head = LongText::head(body);
+    if (head.size() == body.size())
+        return u"<pre>"_s + JsonHighlighter::toHtml(body.trimmed(), palette) + u"</pre>"_s;
+    const QString note = LongText::note(head.toUtf8().size(), body.toUtf8().size());
+    return u"<p class=\"cut\">"_s + esc(note) + u" <a href=\"copy:"_s + side + u"\">"_s
+        + esc(RequestDetailView::tr("Copy whole body")) + u"</a> &middot; <a href=\"save:"_s + side + u"\">"_s
+        + esc(RequestDetailView::tr("Save body…")) + u"</a></p><pre>"_s + esc(head) + u"…</pre>"_s;
 }
 
 /// Shell single quotes around `text` (POSIX: ' becomes '\'').
@@ -127,7 +141,15 @@ RequestDetailView::RequestDetailView(QWidget *parent)
                                                 "p { margin-top: 2px; margin-bottom: 2px; } "
                                                 ".h { font-weight: bold; margin-top: 10px; } "
                                                 ".dim { color: gray; } "
-                                                "td.k { padding-right: 12px; } "_s);
+                                                "td.k { padding-right: 12px; } "
+                                                ".cut { font-style: italic; } "_s);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
+        const bool response = link.path() == "response"_L1;
+        if (link.scheme() == "copy"_L1)
+            copyBody(response);
+        else if (link.scheme() == "save"_L1)
+            saveBody(response);
+    });
 
     m_curl->setObjectName(u"copyAsCurl"_s);
     m_curl->setToolTip(tr("Copy a curl command that sends this request again. The Secret Token is replaced by "
@@ -164,6 +186,38 @@ QString RequestDetailView::prettyBody(const QString &body)
     if (error.error != QJsonParseError::NoError || doc.isNull())
         return body;
     return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+QString RequestDetailView::wholeBody(bool response) const
+{
+    const QString body = response ? m_record.responseBody : m_record.requestBody;
+    return prettyBody(Redaction::body(body.toUtf8()));
+}
+
+void RequestDetailView::copyBody(bool response)
+{
+    QGuiApplication::clipboard()->setText(wholeBody(response));
+    Q_EMIT bodyCopied(response);
+}
+
+void RequestDetailView::saveBody(bool response)
+{
+    const QString body = wholeBody(response);
+    const bool json = body != Redaction::body((response ? m_record.responseBody : m_record.requestBody).toUtf8());
+    const QString suggested
+        = u"%1-%2.%3"_s.arg(response ? u"response"_s : u"request"_s).arg(m_record.id).arg(json ? u"json"_s : u"txt"_s);
+    FileDialog::saveFile(this, response ? tr("Save Response Body") : tr("Save Request Body"), suggested,
+                         json ? tr("JSON files (*.json);;All files (*)") : tr("Text files (*.txt);;All files (*)"),
+                         [this, body](const QString &path) {
+                             if (path.isEmpty())
+                                 return;
+                             QFile file(path);
+                             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(body.toUtf8()) < 0
+                                 || !file.flush()) {
+                                 MessageBox::warning(this, tr("Body not saved"),
+                                                     tr("Could not write %1: %2").arg(path, file.errorString()));
+                             }
+                         });
 }
 
 QString RequestDetailView::toPlainText() const
@@ -284,7 +338,8 @@ QString RequestDetailView::html(const RequestRecord &r, const QHash<QString, QSt
         what += esc(u' ' + tr("“%1”").arg(r.target));
     if (!r.resourceId.isEmpty())
         what += u" <span class=\"dim\">("_s
-            + esc((r.resourceType.isEmpty() ? u"id"_s : r.resourceType) + u' ' + r.resourceId) + u")</span>"_s;
+            + esc((r.resourceType.isEmpty() ? u"id"_s : Labels::targetType(r.resourceType)) + u' ' + r.resourceId)
+            + u")</span>"_s;
     html += u"<p>"_s + what + u"</p>"_s;
 
     if (!r.authFailure.isEmpty())
@@ -321,11 +376,11 @@ QString RequestDetailView::html(const RequestRecord &r, const QHash<QString, QSt
                         tr("attribute"), tr("before"), tr("after"));
             for (const AttributeDiff &d : diff) {
                 QString before = d.kind == AttributeDiff::Kind::Added ? u"<span class=\"dim\">\u2014</span>"_s
-                                                                      : colored(d.before, minus);
+                                                                      : colored(LongText::elide(d.before), minus);
                 if (d.kind == AttributeDiff::Kind::Changed || d.kind == AttributeDiff::Kind::Removed)
                     before = u"<s>"_s + before + u"</s>"_s;
                 const QString after = d.kind == AttributeDiff::Kind::Removed ? u"<span class=\"dim\">\u2014</span>"_s
-                                                                             : colored(d.after, plus);
+                                                                             : colored(LongText::elide(d.after), plus);
                 html += u"<tr><td class=\"k\">"_s + esc(d.path) + u"</td><td class=\"k\">"_s + before
                     + u"</td><td class=\"k\">\u2192</td><td>"_s + after + u"</td></tr>"_s;
             }
@@ -340,14 +395,18 @@ QString RequestDetailView::html(const RequestRecord &r, const QHash<QString, QSt
                 + memberList(r.change.membersRemoved, removed, names) + u"</p>"_s;
     }
 
-    // Request and response side by side: the pane is wide and the bodies are narrow.
+    // Request and response side by side: the pane is wide and the bodies are usually narrow.
     const QString requestHead
         = QString(r.method + u' ' + r.path + u'\n' + Redaction::headerText(r.requestHeaders).trimmed());
     const QString request = heading(tr("Request")) + u"<pre>"_s + esc(requestHead.trimmed()) + u"</pre>"_s
-        + bodyBlock(Redaction::body(r.requestBody.toUtf8()), pal);
+        + bodyBlock(prettyBody(Redaction::body(r.requestBody.toUtf8())), u"request"_s, pal);
     const QString response = heading(tr("Response")) + u"<pre>"_s + colored(u"HTTP/1.1 "_s + statusLine, statusColor)
         + u'\n' + esc(Redaction::headerText(r.responseHeaders).trimmed()) + u"</pre>"_s
-        + bodyBlock(Redaction::body(r.responseBody.toUtf8()), pal);
+        + bodyBlock(prettyBody(Redaction::body(r.responseBody.toUtf8())), u"response"_s, pal);
+    // Long bodies one below the other: a table lays its cells out several times over, which for
+    // tens of KiB of text holds up the window for a noticeable time.
+    if (request.size() + response.size() > kMaxSideBySideHtml)
+        return html + u"<div style=\"margin-top:8px\">"_s + request + response + u"</div>"_s;
     html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:8px\"><tr>"
             "<td width=\"50%\" valign=\"top\">"_s
         + request + u"</td><td width=\"24\"></td><td width=\"50%\" valign=\"top\">"_s + response

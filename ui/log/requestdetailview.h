@@ -20,6 +20,8 @@ class ReadExecutor;
 /// Authorization, cookies and passwords never show: they are redacted again here, whatever
 /// stored them. "Copy as curl" puts a command that repeats the request on the clipboard, with the
 /// Secret Token replaced by `$SCIM_TOKEN`; "History" asks for the history of the resource.
+/// A body longer than LongText::kMaxShown shows only its head, under a note that says how much is
+/// shown and offers to copy or save the whole body, so that selecting such a request stays quick.
 class RequestDetailView : public QWidget
 {
     Q_OBJECT
@@ -46,6 +48,14 @@ public:
     QPushButton *curlButton() const { return m_curl; }
     QPushButton *historyButton() const { return m_history; }
 
+    /// The whole request (or response) body of the record shown, redacted and indented as the pane
+    /// shows it, however long it is.
+    QString wholeBody(bool response) const;
+    /// Puts wholeBody(`response`) on the clipboard (the note's "Copy whole body" link).
+    void copyBody(bool response);
+    /// Asks for a file and writes wholeBody(`response`) to it in UTF-8 (the note's "Save body…").
+    void saveBody(bool response);
+
     /// `body` indented when it is a JSON object or array, otherwise unchanged.
     static QString prettyBody(const QString &body);
     /// A curl command line that sends `record`'s request again (POSIX shell quoting): method, URL
@@ -61,6 +71,8 @@ Q_SIGNALS:
     void historyRequested(const QString &resourceType, const QString &resourceId, const QString &name);
     /// "Copy as curl" put `command` on the clipboard.
     void curlCopied(const QString &command);
+    /// The whole request (or response) body was put on the clipboard.
+    void bodyCopied(bool response);
 
 private:
     void render();

@@ -1,6 +1,7 @@
 #include "ui/log/requestlogpage.h"
 
 #include "platform/appsettings.h"
+#include "ui/common/emptyviewhint.h"
 #include "ui/common/labels.h"
 #include "ui/common/tableviews.h"
 #include "ui/log/requestdetailview.h"
@@ -96,6 +97,7 @@ RequestLogPage::RequestLogPage(RequestLogModel *model, QWidget *parent)
     TableViews::fitColumn(m_view, RequestLogModel::Operation, operations);
     TableViews::fitColumn(m_view, RequestLogModel::Target, u"firstname.lastname@contoso.com"_s);
     m_view->setTextElideMode(Qt::ElideMiddle);
+    m_emptyHint = new EmptyViewHint(m_view);
 
     m_detail->setObjectName(u"requestDetail"_s);
     m_splitter->addWidget(m_view);
@@ -143,8 +145,35 @@ RequestLogPage::RequestLogPage(RequestLogModel *model, QWidget *parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RequestLogPage::showCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, m_detail, &RequestDetailView::clearRecord);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RequestLogPage::updateEmptyHint);
     updateNewer();
     updateCounts();
+}
+
+void RequestLogPage::setTenantUrl(const QString &url)
+{
+    m_tenantUrl = url;
+    updateEmptyHint();
+}
+
+void RequestLogPage::updateEmptyHint()
+{
+    QString text;
+    if (m_model->totalCount() == 0) {
+        const QString url = m_tenantUrl.isEmpty() ? tr("the Tenant URL from the status bar")
+                                                  : u"<tt>"_s + m_tenantUrl.toHtmlEscaped() + u"</tt>"_s;
+        text = u"<p><b>%1</b></p><p>%2</p>"_s.arg(
+            tr("No requests yet.").toHtmlEscaped(),
+            //: %1 is the Tenant URL (or "the Tenant URL from the status bar")
+            tr("Paste the Tenant URL %1 and a Secret Token into your identity provider's provisioning settings and "
+               "press <i>Test Connection</i>. Every request it sends shows up here.")
+                .arg(url));
+    } else if (!m_model->filter().isEmpty()) {
+        text = tr("No request matches the filters.").toHtmlEscaped();
+    } else {
+        text = tr("The view is cleared. New requests show up here as they arrive.").toHtmlEscaped();
+    }
+    m_emptyHint->setText(text);
 }
 
 void RequestLogPage::focusSearch()
@@ -214,6 +243,7 @@ void RequestLogPage::updateNewer()
 void RequestLogPage::updateCounts()
 {
     m_filters->setCounts(m_model->matchingCount(), m_model->totalCount());
+    updateEmptyHint();
     m_filters->countLabel()->setToolTip(
         tr("%1 of them loaded here; scroll up to load older ones").arg(QLocale().toString(m_model->rowCount())));
 }

@@ -13,6 +13,7 @@ class QTableView;
 namespace scimmon {
 
 class AppSettings;
+class EmptyViewHint;
 class RequestDetailView;
 class RequestLogFilterBar;
 class RequestLogModel;
@@ -21,6 +22,8 @@ class RequestLogModel;
 /// and Clear view above the log table, and the selected request's details below it. Scrolling to
 /// the top pages older requests in from the database; when the view is away from the newest
 /// requests (paused, or paged back), a bar says how many new ones came and offers to show them.
+/// While the table is empty, a hint in it says why: no request yet (with the Tenant URL to paste
+/// into the identity provider), none matching the filters, or a cleared view.
 class RequestLogPage : public QWidget
 {
     Q_OBJECT
@@ -42,6 +45,12 @@ public:
     /// Shows only the requests that touched resource `id` (named `name`).
     void showTouching(const QString &id, const QString &name);
 
+    /// The Tenant URL the empty log's hint names (empty while the receiver does not listen).
+    void setTenantUrl(const QString &url);
+    /// The hint shown while the table is empty. Actions that bring the first requests (such as
+    /// opening the Connect tab) add their buttons to it with EmptyViewHint::addAction().
+    EmptyViewHint *emptyHint() const { return m_emptyHint; }
+
     /// Restores the splitter and column layout saved by saveState().
     void restoreState(const AppSettings &settings);
     /// Saves the splitter and column layout under "log/…" view states.
@@ -56,6 +65,7 @@ private:
     void showCurrent();
     void updateNewer();
     void updateCounts();
+    void updateEmptyHint();
     bool isAtBottom() const;
     void maybeFetch();
 
@@ -68,6 +78,8 @@ private:
     QAction *m_pauseAction;
     QLabel *m_newerLabel;
     QPushButton *m_newerButton;
+    EmptyViewHint *m_emptyHint;
+    QString m_tenantUrl;
     bool m_wasAtBottom = true;
     int m_topBeforeOlder = -1; ///< scroll position when older rows were asked for
 };

@@ -82,6 +82,8 @@ OverviewPage::OverviewPage(ReadExecutor &reader, QWidget *parent)
     m_timeAxis->setTickCount(7);
     m_countAxis = new QValueAxis(this);
     m_countAxis->setLabelFormat(u"%d"_s);
+    // Five steps of a round top (10, 20, 50, 100, …) are whole numbers: 0, 2, 4, … rather than 2.5 shown as 2.
+    m_countAxis->setTickCount(6);
     m_countAxis->setMin(0);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_countAxis, Qt::AlignLeft);

@@ -2,12 +2,18 @@
 
 #include "scim/mappinghealth.h"
 #include "scim/resourcemapper.h"
+#include "ui/common/filedialog.h"
 #include "ui/common/jsonhighlighter.h"
 #include "ui/common/labels.h"
+#include "ui/common/longtext.h"
+#include "ui/common/messagebox.h"
 #include "ui/common/readtask.h"
 #include "ui/resources/pagedresourcemodel.h"
 
+#include <QClipboard>
+#include <QFile>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -112,6 +118,7 @@ ResourceDetailPane::ResourceDetailPane(ResourceKind kind, ReadExecutor &reader, 
     , m_warnings(new QLabel(this))
     , m_form(new QTreeWidget(this))
     , m_json(new QTextBrowser(this))
+    , m_jsonNote(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     m_title->setObjectName(kind == ResourceKind::User ? u"userDetailTitle"_s : u"groupDetailTitle"_s);
@@ -138,8 +145,26 @@ ResourceDetailPane::ResourceDetailPane(ResourceKind kind, ReadExecutor &reader, 
     m_json->setOpenLinks(false);
     m_json->setLineWrapMode(QTextEdit::NoWrap);
 
+    m_jsonNote->setObjectName(kind == ResourceKind::User ? u"userJsonNote"_s : u"groupJsonNote"_s);
+    m_jsonNote->setTextFormat(Qt::RichText);
+    m_jsonNote->setWordWrap(true);
+    m_jsonNote->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_jsonNote->hide();
+    connect(m_jsonNote, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == "copy"_L1)
+            copyJson();
+        else if (link == "save"_L1)
+            saveJson();
+    });
+    auto *jsonPanel = new QWidget(this);
+    auto *jsonLayout = new QVBoxLayout(jsonPanel);
+    jsonLayout->setContentsMargins(0, 0, 0, 0);
+    jsonLayout->setSpacing(2);
+    jsonLayout->addWidget(m_jsonNote);
+    jsonLayout->addWidget(m_json, 1);
+
     m_splitter->addWidget(m_form);
-    m_splitter->addWidget(m_json);
+    m_splitter->addWidget(jsonPanel);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
@@ -203,6 +228,8 @@ void ResourceDetailPane::showResource(const QString &id)
                 meta.remove(u"location"_s);
                 d.representation.insert(u"meta"_s, meta);
             }
+            // A resource with a value of megabytes: its text is made here, not on the UI thread.
+            d.json = QString::fromUtf8(QJsonDocument(d.representation).toJson(QJsonDocument::Indented)).trimmed();
             return d;
         },
         [this, id](const Detail &detail) {
@@ -223,6 +250,30 @@ void ResourceDetailPane::clear(const QString &placeholder)
     m_warnings->hide();
     m_form->clear();
     m_json->clear();
+    m_jsonText.clear();
+    m_jsonNote->hide();
+}
+
+void ResourceDetailPane::copyJson()
+{
+    QGuiApplication::clipboard()->setText(m_jsonText);
+}
+
+void ResourceDetailPane::saveJson()
+{
+    const QString json = m_jsonText;
+    FileDialog::saveFile(this, m_kind == ResourceKind::User ? tr("Save User JSON") : tr("Save Group JSON"),
+                         m_id + u".json"_s, tr("JSON files (*.json);;All files (*)"),
+                         [this, json](const QString &path) {
+                             if (path.isEmpty())
+                                 return;
+                             QFile file(path);
+                             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json.toUtf8()) < 0
+                                 || !file.flush()) {
+                                 MessageBox::warning(this, tr("JSON not saved"),
+                                                     tr("Could not write %1: %2").arg(path, file.errorString()));
+                             }
+                         });
 }
 
 void ResourceDetailPane::show(const Detail &d)
@@ -230,13 +281,13 @@ void ResourceDetailPane::show(const Detail &d)
     const QJsonObject &rep = d.representation;
     const QJsonObject meta = rep.value("meta"_L1).toObject();
     const bool user = m_kind == ResourceKind::User;
-    const QString name = rep.value(user ? "userName"_L1 : "displayName"_L1).toString();
+    const QString name = LongText::elide(rep.value(user ? "userName"_L1 : "displayName"_L1).toString(), 200);
     const QString grey = palette().color(QPalette::Disabled, QPalette::Text).name();
     auto time = [](const QJsonValue &v) {
         return PagedResourceModel::timeText(QDateTime::fromString(v.toString(), Qt::ISODateWithMs));
     };
     QString title = u"<b>%1</b> &nbsp;<span style=\"color:%2\">%3 %4</span>"_s.arg(
-        name.toHtmlEscaped(), grey, resourceTypeName(m_kind), rep.value("id"_L1).toString().toHtmlEscaped());
+        name.toHtmlEscaped(), grey, Labels::resourceType(m_kind), rep.value("id"_L1).toString().toHtmlEscaped());
     if (user && !ResourceMapper::active(rep))
         title += u" &nbsp;<span style=\"color:%1\"><b>[%2]</b></span>"_s.arg(grey, tr("deactivated"));
     title += u"<br/>"_s
@@ -272,11 +323,22 @@ void ResourceDetailPane::show(const Detail &d)
         items.append(item);
     }
     for (const auto &[path, value] : attributeRows(rep))
-        items.append(new QTreeWidgetItem({path, value}));
+        items.append(new QTreeWidgetItem({path, LongText::elide(value)}));
     m_form->addTopLevelItems(items);
 
-    const QString json = QString::fromUtf8(QJsonDocument(rep).toJson(QJsonDocument::Indented));
-    m_json->setHtml(u"<pre>"_s + JsonHighlighter::toHtml(json.trimmed(), palette()) + u"</pre>"_s);
+    // A document of megabytes would hold up the window while it is laid out: only its head is shown.
+    m_jsonText = d.json;
+    const QString head = LongText::head(m_jsonText);
+    if (head.size() < m_jsonText.size()) {
+        m_jsonNote->setText(u"<i>%1</i> <a href=\"copy\">%2</a> &middot; <a href=\"save\">%3</a>"_s.arg(
+            LongText::note(head.toUtf8().size(), m_jsonText.toUtf8().size()).toHtmlEscaped(),
+            tr("Copy whole JSON").toHtmlEscaped(), tr("Save JSON…").toHtmlEscaped()));
+        m_jsonNote->show();
+        m_json->setPlainText(head + u'\u2026');
+    } else {
+        m_jsonNote->hide();
+        m_json->setHtml(u"<pre>"_s + JsonHighlighter::toHtml(m_jsonText, palette()) + u"</pre>"_s);
+    }
 }
 
 } // namespace scimmon

@@ -22,6 +22,8 @@ class ReadExecutor;
 /// resource lacks first, marked missing) and as its SCIM JSON (the representation a GET returns,
 /// RFC 7643 §3.1, with `groups` or `members`), under a title with its meta (created, last
 /// modified, version) and the mapping-health warnings. The resource is read in the background.
+/// A JSON longer than LongText::kMaxShown shows only its head, under a note that offers to copy
+/// or save the whole of it; a form value longer than LongText::kMaxValue is cut with "…".
 class ResourceDetailPane : public QWidget
 {
     Q_OBJECT
@@ -46,6 +48,14 @@ public:
     QLabel *warningsLabel() const { return m_warnings; }
     QTreeWidget *attributeForm() const { return m_form; }
     QTextBrowser *jsonView() const { return m_json; }
+    /// The note above the JSON when only its head is shown (hidden otherwise).
+    QLabel *jsonNote() const { return m_jsonNote; }
+    /// The whole JSON of the resource shown (empty when none), however long.
+    QString jsonText() const { return m_jsonText; }
+    /// Puts jsonText() on the clipboard (the note's "Copy whole JSON").
+    void copyJson();
+    /// Asks for a file and writes jsonText() to it in UTF-8 (the note's "Save JSON…").
+    void saveJson();
     QSplitter *splitter() const { return m_splitter; }
 
     /// The rows of the attribute form for a representation: (attribute path, value text) for
@@ -66,6 +76,7 @@ private:
         QJsonObject representation;
         int warnings = 0; ///< MappingHealth::Attributes missing
         qint64 members = 0; ///< a group's direct members
+        QString json; ///< the representation, indented
     };
     void show(const Detail &detail);
     void clear(const QString &placeholder);
@@ -78,6 +89,8 @@ private:
     QLabel *m_warnings;
     QTreeWidget *m_form;
     QTextBrowser *m_json;
+    QLabel *m_jsonNote;
+    QString m_jsonText;
     QSplitter *m_splitter;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/resources/resourcepage.h"
 
 #include "platform/appsettings.h"
+#include "ui/common/emptyviewhint.h"
 #include "ui/common/labels.h"
 #include "ui/common/tableviews.h"
 #include "ui/resources/badgedelegate.h"
@@ -41,6 +42,7 @@ ResourcePage::ResourcePage(PagedResourceModel *model, ReadExecutor &reader, Rece
     , m_export(new QPushButton(tr("Export CSV…"), this))
     , m_delete(new QPushButton(tr("Delete…"), this))
     , m_view(new QTableView(this))
+    , m_emptyHint(new EmptyViewHint(m_view))
     , m_detail(new ResourceDetailPane(model->kind(), reader, this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
@@ -230,6 +232,19 @@ void ResourcePage::updateCount()
     else
         //: %1 is the number of groups shown
         m_count->setText(tr("%1 of %Ln group(s)", nullptr, Labels::count(all)).arg(QLocale().toString(shown)));
+
+    const bool users = m_model->kind() == ResourceKind::User;
+    if (all == 0)
+        m_emptyHint->setText(u"<p><b>%1</b></p><p>%2</p>"_s.arg(
+            (users ? tr("No users yet.") : tr("No groups yet.")).toHtmlEscaped(),
+            (users ? tr("They appear here when the identity provider provisions them: after Test Connection, "
+                        "start provisioning (or provision a user on demand).")
+                   : tr("They appear here when the identity provider provisions them, with their members: "
+                        "assign groups to the application and start provisioning."))
+                .toHtmlEscaped()));
+    else
+        m_emptyHint->setText(
+            (users ? tr("No user matches the search.") : tr("No group matches the search.")).toHtmlEscaped());
 }
 
 } // namespace scimmon

@@ -13,6 +13,7 @@ class QTableView;
 namespace scimmon {
 
 class AppSettings;
+class EmptyViewHint;
 class PagedResourceModel;
 class ReadExecutor;
 class Receiver;
@@ -22,7 +23,8 @@ class ResourceDetailPane;
 /// What the Users and Groups tabs share: a search box (searched in the database as the user
 /// types), a "Mapping warnings only" filter, the count shown of the total, Export CSV… and
 /// Delete… buttons, the table sorted by its header, and below it the detail pane of the current
-/// row. Subclasses add the membership panes (setTop(), ResourceDetailPane::addPanel()).
+/// row. Subclasses add the membership panes (setTop(), ResourceDetailPane::addPanel()). While the
+/// table is empty, a hint in it says why: none provisioned yet, or none matching the search.
 class ResourcePage : public QWidget
 {
     Q_OBJECT
@@ -58,6 +60,9 @@ public:
     QPushButton *deleteButton() const { return m_delete; }
     ResourceDetailPane *detailPane() const { return m_detail; }
     ResourceActions *actions() const { return m_actions; }
+    /// The hint shown while the table is empty. Actions that bring the first users or groups add
+    /// their buttons to it with EmptyViewHint::addAction().
+    EmptyViewHint *emptyHint() const { return m_emptyHint; }
 
 Q_SIGNALS:
     /// Resources were deleted from this page: every table should reload.
@@ -94,6 +99,7 @@ private:
     QPushButton *m_export;
     QPushButton *m_delete;
     QTableView *m_view;
+    EmptyViewHint *m_emptyHint;
     ResourceDetailPane *m_detail;
     QSplitter *m_splitter;
 };

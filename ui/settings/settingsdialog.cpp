@@ -5,6 +5,7 @@
 #include "receiver/receiver.h"
 #include "service/localactions.h"
 #include "ui/common/filedialog.h"
+#include "ui/common/labels.h"
 #include "ui/common/readtask.h"
 #include "ui/common/statusstyle.h"
 #include "ui/common/writetask.h"
@@ -134,7 +135,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, SecretStore &secrets, Rece
                           + m_appliedNotes,
                       false);
         else
-            setStatus(tr("Saved, but the receiver did not start: %1").arg(m_receiver.errorString().toHtmlEscaped())
+            setStatus(tr("Saved, but the receiver did not start: %1")
+                              .arg(Labels::receiverError(m_receiver.errorString()).toHtmlEscaped())
                           + m_appliedNotes,
                       true);
     });

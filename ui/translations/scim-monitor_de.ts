@@ -241,6 +241,80 @@
         <source>%1 is missing (Entra sends it from %2).</source>
         <translation>%1 fehlt (Entra sendet es aus %2).</translation>
     </message>
+    <message>
+        <source>User</source>
+        <extracomment>the type of a resource or audit target</extracomment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <extracomment>the type of a resource or audit target</extracomment>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the type of an audit target: a Secret Token</extracomment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <extracomment>the type of an audit target: the receiver&apos;s settings</extracomment>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <extracomment>the type of an audit target: all users, groups and memberships (File → Reset all data)</extracomment>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <extracomment>the result of an audit event whose change was made</extracomment>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <extracomment>%1 is the address and port (127.0.0.1:8080), %2 the operating system&apos;s reason</extracomment>
+        <translation>Auf %1 kann nicht empfangen werden: %2</translation>
+    </message>
+    <message>
+        <source>HTTPS is not available: Qt found no TLS library (install OpenSSL 3, libssl3).</source>
+        <translation>HTTPS ist nicht verfügbar: Qt hat keine TLS-Bibliothek gefunden (installieren Sie OpenSSL 3, libssl3).</translation>
+    </message>
+    <message>
+        <source>HTTPS cannot start: %1</source>
+        <translation>HTTPS kann nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LongText</name>
+    <message>
+        <source>Showing the first %1 KiB of %2 KiB.</source>
+        <extracomment>%1 and %2 are sizes in KiB, e.g. &quot;Showing the first 64 KiB of 2,048 KiB.&quot;</extracomment>
+        <translation>Angezeigt werden die ersten %1 KiB von %2 KiB.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorApp</name>
+    <message>
+        <source>scim-monitor is already running</source>
+        <translation>scim-monitor läuft bereits</translation>
+    </message>
+    <message>
+        <source>Another scim-monitor (process %1 on %2) is already using the data directory %3.</source>
+        <translation>Ein anderes scim-monitor (Prozess %1 auf %2) verwendet bereits das Datenverzeichnis %3.</translation>
+    </message>
+    <message>
+        <source>Switch to its window, or stop it. To run a second one, give it its own data directory with --data-dir.</source>
+        <translation>Wechseln Sie in sein Fenster, oder beenden Sie es. Für ein zweites geben Sie diesem mit --data-dir ein eigenes Datenverzeichnis.</translation>
+    </message>
 </context>
 <context>
     <name>Translations</name>
@@ -958,6 +1032,14 @@
         <source>It takes effect the next time scim-monitor starts.</source>
         <translation>Sie gilt ab dem nächsten Start von scim-monitor.</translation>
     </message>
+    <message>
+        <source>Connect an Identity Provider…</source>
+        <translation>Identitätsanbieter verbinden …</translation>
+    </message>
+    <message>
+        <source>The steps in Microsoft Entra ID or Okta, with the Tenant URL and a Secret Token</source>
+        <translation>Die Schritte in Microsoft Entra ID oder Okta, mit der Mandanten-URL und einem Geheimen Token</translation>
+    </message>
 </context>
 <context>
     <name>scimmon::NewTokenDialog</name>
@@ -1392,6 +1474,38 @@
         <extracomment>the target of a request in quotation marks</extracomment>
         <translation>„%1“</translation>
     </message>
+    <message>
+        <source>Copy whole body</source>
+        <translation>Ganzen Inhalt kopieren</translation>
+    </message>
+    <message>
+        <source>Save body…</source>
+        <translation>Inhalt speichern …</translation>
+    </message>
+    <message>
+        <source>Save Response Body</source>
+        <translation>Antwortinhalt speichern</translation>
+    </message>
+    <message>
+        <source>Save Request Body</source>
+        <translation>Anfrageinhalt speichern</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Body not saved</source>
+        <translation>Inhalt nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>scimmon::RequestLogFilterBar</name>
@@ -1641,6 +1755,27 @@
         <source>%1 of them loaded here; scroll up to load older ones</source>
         <translation>%1 davon hier geladen; nach oben scrollen, um ältere zu laden</translation>
     </message>
+    <message>
+        <source>the Tenant URL from the status bar</source>
+        <translation>die Mandanten-URL aus der Statusleiste</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Noch keine Anfragen.</translation>
+    </message>
+    <message>
+        <source>Paste the Tenant URL %1 and a Secret Token into your identity provider&apos;s provisioning settings and press &lt;i&gt;Test Connection&lt;/i&gt;. Every request it sends shows up here.</source>
+        <extracomment>%1 is the Tenant URL (or &quot;the Tenant URL from the status bar&quot;)</extracomment>
+        <translation>Fügen Sie die Mandanten-URL %1 und ein Geheimes Token in die Bereitstellungseinstellungen Ihres Identitätsanbieters ein, und klicken Sie auf &lt;i&gt;Verbindung testen&lt;/i&gt;. Jede Anfrage, die er sendet, erscheint hier.</translation>
+    </message>
+    <message>
+        <source>No request matches the filters.</source>
+        <translation>Keine Anfrage entspricht den Filtern.</translation>
+    </message>
+    <message>
+        <source>The view is cleared. New requests show up here as they arrive.</source>
+        <translation>Die Ansicht wurde geleert. Neue Anfragen erscheinen hier, sobald sie eintreffen.</translation>
+    </message>
 </context>
 <context>
     <name>scimmon::ResourceActions</name>
@@ -1780,6 +1915,34 @@
         <source>Entra&apos;s default mapping sends this attribute; this resource has none.</source>
         <translation>Die Standardzuordnung von Entra sendet dieses Attribut; diese Ressource hat keines.</translation>
     </message>
+    <message>
+        <source>Save User JSON</source>
+        <translation>Benutzer-JSON speichern</translation>
+    </message>
+    <message>
+        <source>Save Group JSON</source>
+        <translation>Gruppen-JSON speichern</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>JSON not saved</source>
+        <translation>JSON nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Copy whole JSON</source>
+        <translation>Ganzes JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Save JSON…</source>
+        <translation>JSON speichern …</translation>
+    </message>
 </context>
 <context>
     <name>scimmon::ResourcePage</name>
@@ -1872,6 +2035,30 @@
             <numerusform>%1 von %Ln Gruppe</numerusform>
             <numerusform>%1 von %Ln Gruppen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No users yet.</source>
+        <translation>Noch keine Benutzer.</translation>
+    </message>
+    <message>
+        <source>No groups yet.</source>
+        <translation>Noch keine Gruppen.</translation>
+    </message>
+    <message>
+        <source>They appear here when the identity provider provisions them: after Test Connection, start provisioning (or provision a user on demand).</source>
+        <translation>Sie erscheinen hier, sobald der Identitätsanbieter sie bereitstellt: Starten Sie nach „Verbindung testen“ die Bereitstellung (oder stellen Sie einen Benutzer bei Bedarf bereit).</translation>
+    </message>
+    <message>
+        <source>They appear here when the identity provider provisions them, with their members: assign groups to the application and start provisioning.</source>
+        <translation>Sie erscheinen hier mit ihren Mitgliedern, sobald der Identitätsanbieter sie bereitstellt: Weisen Sie der Anwendung Gruppen zu, und starten Sie die Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>No user matches the search.</source>
+        <translation>Kein Benutzer entspricht der Suche.</translation>
+    </message>
+    <message>
+        <source>No group matches the search.</source>
+        <translation>Keine Gruppe entspricht der Suche.</translation>
     </message>
 </context>
 <context>

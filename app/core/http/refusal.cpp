@@ -1,6 +1,7 @@
 #include "http/refusal.h"
 
 #include "http/redaction.h"
+#include "http/responsewriter.h"
 #include "scim/scimerror.h"
 
 #include <QAbstractSocket>
@@ -10,37 +11,17 @@ using namespace Qt::StringLiterals;
 
 namespace scimmon {
 
-QByteArray Refusal::reasonPhrase(int status)
-{
-    switch (status) {
-    case 400:
-        return "Bad Request";
-    case 408:
-        return "Request Timeout";
-    case 413:
-        return "Payload Too Large";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 500:
-        return "Internal Server Error";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "Error";
-    }
-}
-
 QByteArray Refusal::write(QAbstractSocket *socket, int status, const QString &detail, const HeaderList &extra)
 {
     const ScimError error{status, {}, detail};
-    const QByteArray body = QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact);
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
-        + "\r\nContent-Type: application/scim+json; charset=utf-8\r\n";
-    for (const auto &[name, value] : extra)
-        head += name + ": " + value + "\r\n";
-    head += "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n";
-    socket->write(head + body);
-    return body;
+    HttpResponse response;
+    response.status = status;
+    response.body = QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact);
+    response.headers = {{"Content-Type", "application/scim+json; charset=utf-8"}};
+    response.headers += extra;
+    response.headers += {{"Content-Length", QByteArray::number(response.body.size())}, {"Connection", "close"}};
+    ResponseWriter(socket, false, false).write(response);
+    return response.body;
 }
 
 QString Refusal::addressText(const QHostAddress &address)

@@ -30,9 +30,6 @@ public:
 
     /// `address` as text, an IPv4-mapped IPv6 address ("::ffff:10.0.0.1") as plain IPv4.
     static QString addressText(const QHostAddress &address);
-
-    /// The reason phrase of `status` (RFC 9110 §15) for the status codes the edge refuses with.
-    static QByteArray reasonPhrase(int status);
 };
 
 } // namespace scimmon

@@ -148,16 +148,7 @@ bool ScimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     record.path
         = Redaction::path(req.path + (req.rawQuery.isEmpty() ? QString() : u'?' + QString::fromLatin1(req.rawQuery)));
 
-    const HttpResponse response = m_handler(req, record);
-
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    for (const auto &[name, value] : response.headers)
-        responder.writeHeader(name, value);
-    // A response to HEAD has no content (RFC 9110 §9.3.2), only the headers GET would have.
-    responder.writeBody(req.method == "HEAD" ? QByteArray() : response.body);
-    if (req.closeAfterResponse)
-        socket->disconnectFromHost();
+    m_handler(req, std::move(record), ResponseWriter(socket, req.method == "HEAD", req.closeAfterResponse));
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/responsewriter.h"
 #include "model/httpexchange.h"
 #include "model/requestrecord.h"
 
@@ -12,19 +13,20 @@ namespace scimmon {
 
 /// The one class that touches QtHttpServer's request types (newer Qt changes that API; only this
 /// file then changes). It sees every request the HTTP server parses, 404s and 405s included,
-/// passes it to the handler as an HttpRequest, writes the response exactly as the handler made
-/// it (status, headers, body), and closes the connection after it when the client sent
+/// passes it to the handler as an HttpRequest with a ResponseWriter that writes the response
+/// exactly as the handler made it (status, headers, body), and closes the connection after it when the client sent
 /// `Connection: close` or spoke HTTP/1.0 without keep-alive.
 class ScimHttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
     /// Called on the server's thread for every request with the transport fields of its log
-    /// record filled (time, client, method, redacted path); returns the complete response
-    /// (with Content-Length and, when the request asks for it, `Connection: close`: see
-    /// completeResponse()) and completes and stores the record.
-    using Handler = std::function<HttpResponse(const HttpRequest &, RequestRecord &)>;
-
+    /// record filled (time, client, method, redacted path). The handler completes the record,
+    /// makes the complete response (with Content-Length and, when the request asks for it,
+    /// `Connection: close`: see completeResponse()) and writes it with the ResponseWriter, at
+    /// once or later (after its transaction has committed); until then the connection reads no
+    /// further request (ConnectionGuard), so pipelined responses keep their order.
+    using Handler = std::function<void(const HttpRequest &, RequestRecord &&, ResponseWriter)>;
     explicit ScimHttpServer(Handler handler, QObject *parent = nullptr);
 
     /// Reverse proxies (addresses or subnets) whose X-Forwarded-For names the client: for a

@@ -10,6 +10,7 @@
 #include "service/tokenservice.h"
 #include "store/storefactory.h"
 
+#include <QAbstractEventDispatcher>
 #include <QElapsedTimer>
 #include <QSslSocket>
 #include <QThread>
@@ -44,6 +45,7 @@ ReceiverWorker::ReceiverWorker()
 
     m_usageTimer.setInterval(5000);
     connect(&m_usageTimer, &QTimer::timeout, this, [this] {
+        completeTurn();
         if (m_tokens)
             m_tokens->flushUsage();
     });
@@ -86,6 +88,7 @@ bool ReceiverWorker::openStore(const StoreConfig &config, QString *error)
 
 void ReceiverWorker::closeStore()
 {
+    completeTurn();
     flush();
     m_usageTimer.stop();
     m_retentionTimer.stop();
@@ -99,6 +102,7 @@ void ReceiverWorker::closeStore()
 
 Store *ReceiverWorker::writer(const StoreConfig &config, QString *error)
 {
+    completeTurn(); // the window's write starts a transaction of its own
     if (!m_store && !openStore(config, error))
         return nullptr;
     return m_store.get();
@@ -147,8 +151,12 @@ void ReceiverWorker::start(const ReceiverConfig &config, quint64 generation)
         Q_EMIT failed(error, generation);
         return;
     }
-    m_server
-        = new ScimHttpServer([this](const HttpRequest &req, RequestRecord &rec) { return exchange(req, rec); }, this);
+    m_server = new ScimHttpServer([this](const HttpRequest &req, RequestRecord &&rec,
+                                         ResponseWriter writer) { exchange(req, std::move(rec), std::move(writer)); },
+                                  this);
+    // The requests of one turn of the event loop commit together, before any of them is answered.
+    connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, this,
+            &ReceiverWorker::completeTurn, Qt::UniqueConnection);
     m_server->setTrustedProxies(m_config.trustedProxies);
     m_server->bind(m_tcp);
     connect(m_tcp, &GuardedTcpServer::requestRefused, this, &ReceiverWorker::recordRefused);
@@ -168,6 +176,7 @@ void ReceiverWorker::start(const ReceiverConfig &config, quint64 generation)
 
 void ReceiverWorker::stopListening()
 {
+    completeTurn(); // answers what was handled before the sockets go
     if (m_tcp)
         m_tcp->close();
     delete m_server; // owns the bound listening socket since bind()
@@ -192,14 +201,18 @@ void ReceiverWorker::shutdown()
     closeStore();
 }
 
-HttpResponse ReceiverWorker::exchange(const HttpRequest &request, RequestRecord &record)
+void ReceiverWorker::exchange(const HttpRequest &request, RequestRecord &&record, ResponseWriter writer)
 {
     QElapsedTimer timer;
     timer.start();
+    if (!m_turnOpen)
+        m_turnOpen = m_store->begin();
     HttpResponse response;
-    const bool inTransaction = m_store->begin();
-    if (inTransaction) {
+    bool wrote = false;
+    if (m_turnOpen) {
+        const quint64 writesBefore = m_store->database().writeCount();
         response = m_router->handle(request, record);
+        wrote = m_store->database().writeCount() != writesBefore;
     } else {
         // Without its transaction a request could change data its log row never records.
         response = ScimRouter::errorResponse(ScimError{
@@ -214,40 +227,71 @@ HttpResponse ReceiverWorker::exchange(const HttpRequest &request, RequestRecord 
     record.requestBody = Redaction::body(request.body);
     record.responseHeaders = Redaction::headers(response.headers);
     record.responseBody = Redaction::body(response.body);
-    record.durationMs = double(timer.nsecsElapsed()) / 1e6;
-    if (!inTransaction) {
+    if (!m_turnOpen) {
+        record.durationMs = double(timer.nsecsElapsed()) / 1e6;
+        writer.write(response);
         Q_EMIT requestHandled(record);
-        return response;
+        return;
     }
-    if (!m_store->database().changed()) {
-        // A read: its log row waits for the next commit (at most kReadFlushMs).
+    m_turn.append(
+        Pending{std::move(writer), request.closeAfterResponse, std::move(response), std::move(record), wrote, timer});
+    if (m_turn.size() >= kMaxTurn)
+        completeTurn();
+}
+
+void ReceiverWorker::completeTurn()
+{
+    if (!m_turnOpen)
+        return;
+    m_turnOpen = false;
+    QList<Pending> turn = std::exchange(m_turn, {});
+    for (Pending &p : turn)
+        p.record.durationMs = double(p.timer.nsecsElapsed()) / 1e6;
+    const bool wrote = std::any_of(turn.cbegin(), turn.cend(), [](const Pending &p) { return p.wrote; });
+    if (!wrote) {
+        // Only reads: nothing to make durable; their log rows wait for the next commit (at most
+        // kReadFlushMs).
         m_store->commit();
-        m_queued.append(record);
-        if (!m_readFlushTimer.isActive())
+        for (Pending &p : turn) {
+            p.writer.write(p.response);
+            m_queued.append(std::move(p.record));
+        }
+        if (!m_queued.isEmpty() && !m_readFlushTimer.isActive())
             m_readFlushTimer.start();
-        return response;
+        return;
     }
     // The queued reads go first, so that the log keeps the order the requests were answered in.
-    if (!recordQueued() || !m_log->record(record) || !m_log->saveCounters() || !m_store->commit()) {
-        // Neither the change nor its log row is kept: the client is told, and may retry.
+    bool stored = recordQueued();
+    for (qsizetype i = 0; stored && i < turn.size(); ++i)
+        stored = m_log->record(turn[i].record);
+    stored = stored && m_log->saveCounters() && m_store->commit();
+    if (!stored) {
+        // Neither the changes nor their log rows are kept: each client that changed something is
+        // told, and may retry.
         const QString why = m_store->lastError().message;
         m_store->rollback();
-        reportRecorded(false);
-        qCWarning(lcReceiver).noquote() << "a request was not stored and its change undone:" << why;
-        response
-            = ScimRouter::errorResponse(ScimError::internal(u"The store failed: %1. Nothing was changed."_s.arg(why)));
-        ScimHttpServer::completeResponse(request, response);
-        record.id = 0;
-        record.status = response.status;
-        record.responseHeaders = Redaction::headers(response.headers);
-        record.responseBody = Redaction::body(response.body);
-        record.change = {};
-        Q_EMIT requestHandled(record);
-        return response;
+        qCWarning(lcReceiver).noquote() << "requests were not stored and their changes undone:" << why;
+        for (Pending &p : turn) {
+            p.record.id = 0;
+            if (!p.wrote)
+                continue;
+            HttpRequest request;
+            request.closeAfterResponse = p.closeAfterResponse;
+            p.response = ScimRouter::errorResponse(
+                ScimError::internal(u"The store failed: %1. Nothing was changed."_s.arg(why)));
+            ScimHttpServer::completeResponse(request, p.response);
+            p.record.status = p.response.status;
+            p.record.responseHeaders = Redaction::headers(p.response.headers);
+            p.record.responseBody = Redaction::body(p.response.body);
+            p.record.change = {};
+        }
     }
-    m_recorded.append(record);
-    reportRecorded(true);
-    return response;
+    // Answered only now: every change is durable before its response leaves (or undone).
+    for (Pending &p : turn) {
+        p.writer.write(p.response);
+        m_recorded.append(std::move(p.record));
+    }
+    reportRecorded(stored);
 }
 
 bool ReceiverWorker::recordQueued()
@@ -278,6 +322,7 @@ void ReceiverWorker::reportRecorded(bool stored)
 
 void ReceiverWorker::flush()
 {
+    completeTurn();
     m_readFlushTimer.stop();
     if (!m_store || (m_queued.isEmpty() && !m_log->countersChanged()))
         return;
@@ -302,6 +347,7 @@ void ReceiverWorker::recordRefused(RequestRecord rec)
 
 void ReceiverWorker::pruneLog()
 {
+    completeTurn();
     if (!m_store || (m_config.logRetentionDays <= 0 && m_config.logRetentionRows <= 0))
         return;
     const QDateTime olderThan = m_config.logRetentionDays > 0

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "http/responsewriter.h"
 #include "model/httpexchange.h"
 #include "model/requestrecord.h"
 #include "receiver/receiverconfig.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -24,13 +26,15 @@ class TokenService;
 /// request log recorder and, while listening, the HTTP server. Created and driven by Receiver
 /// through queued calls; every function runs on the worker thread.
 ///
-/// Each request is one transaction: the change it makes (ResourceService's own transaction
-/// becomes a savepoint inside it), its audit events and its request-log row commit together, and
-/// the response is written only after the commit. A request whose transaction cannot commit is
-/// answered with a SCIM error and changes nothing. The log rows of requests that changed nothing
-/// (lookups, refusals) are written together, at the next change's commit or after at most
-/// kReadFlushMs, so that a burst of reads costs one commit, not one each; the counters of the
-/// current provisioning cycle and minute are written once per commit.
+/// A request's change, its audit events and its request-log row commit in one transaction
+/// (ResourceService's own transaction becomes a savepoint inside it), and the response is written
+/// only after the commit. The requests handled in one turn of the worker's event loop share that
+/// transaction (group commit): each is handled as it arrives, and when the loop is about to wait
+/// for more (QAbstractEventDispatcher::aboutToBlock), or after kMaxTurn requests, their log rows,
+/// the counters of the current provisioning cycle and minute, and the changes commit once and all
+/// of them are answered. A turn that cannot commit changes nothing, and each of its requests that
+/// wrote is answered with a SCIM error (500). The log rows of turns that changed nothing (lookups,
+/// refusals) are written together, at the next change's commit or after at most kReadFlushMs.
 class ReceiverWorker : public QObject
 {
     Q_OBJECT
@@ -57,6 +61,8 @@ public:
     static constexpr int kPruneIntervalMs = 60 * 1000;
     /// Longest time the log row of a request that changed nothing waits to be written, ms.
     static constexpr int kReadFlushMs = 20;
+    /// Most requests one turn holds before it is committed and answered.
+    static constexpr int kMaxTurn = 64;
 
 Q_SIGNALS:
     /// Listening on `port`; `tenantUrl` is the URL to give the IdP.
@@ -71,8 +77,13 @@ private:
     bool openStore(const StoreConfig &config, QString *error);
     void closeStore();
     void stopListening();
-    /// One request, start to end, in one transaction (see the class comment).
-    HttpResponse exchange(const HttpRequest &request, RequestRecord &record);
+    /// Handles one request inside the current turn's transaction (opening it when none is
+    /// open); the response waits in the turn for completeTurn(). See the class comment.
+    void exchange(const HttpRequest &request, RequestRecord &&record, ResponseWriter writer);
+    /// Commits the open turn (its log rows, counters and changes) and writes its responses; a
+    /// no-op when no turn is open. Called when the event loop is about to wait, and before any
+    /// other work on the store.
+    void completeTurn();
     /// Queues a request the HTTP edge refused (it changed nothing) for the next flush().
     void recordRefused(RequestRecord record);
     /// Appends the queued log rows of requests that changed nothing; call inside a transaction.
@@ -95,6 +106,18 @@ private:
     QTimer m_usageTimer;
     QTimer m_retentionTimer;
     QTimer m_readFlushTimer;
+    /// A request handled in the open turn, waiting for its commit.
+    struct Pending
+    {
+        ResponseWriter writer;
+        bool closeAfterResponse = false;
+        HttpResponse response;
+        RequestRecord record;
+        bool wrote = false; ///< it ran a statement that writes
+        QElapsedTimer timer; ///< since the request was handed over
+    };
+    QList<Pending> m_turn;
+    bool m_turnOpen = false; ///< the turn's transaction is open
     QList<RequestRecord> m_queued; ///< answered, not stored yet (they changed nothing)
     QList<RequestRecord> m_recorded; ///< stored in the open transaction, reported after it
 };

@@ -41,10 +41,11 @@ public:
     virtual void rollback() = 0;
     /// Open transactions and savepoints; 0 outside a transaction.
     virtual int depth() const = 0;
-    /// True when the open transaction has run a statement that writes (possibly changing
-    /// nothing): the receiver commits such a request's transaction with its log row at once,
+    /// Statements that write (INSERT, UPDATE, DELETE; possibly changing no row) run on this
+    /// connection so far, a counter that only grows: two readings tell whether the work between
+    /// them wrote. The receiver commits a turn of requests that wrote with their log rows at once,
     /// and batches the log rows of requests that only read.
-    virtual bool changed() const = 0;
+    virtual quint64 writeCount() const = 0;
 };
 
 } // namespace scimmon

@@ -72,8 +72,6 @@ bool SqlDatabase::begin(Mode mode)
                                      : u"SAVEPOINT sp%1"_s.arg(m_depth);
     if (!control(sql))
         return false;
-    if (m_depth == 0)
-        m_changed = false;
     ++m_depth;
     return true;
 }
@@ -122,6 +120,7 @@ SqlCursor SqlDatabase::run(const QString &sql, const QVariantList &values, Cache
     auto prepare = [this, &sql](Statement &s) {
         s.query = std::make_shared<QSqlQuery>(m_db);
         s.query->setForwardOnly(true);
+        s.writes = sql.startsWith("INSERT"_L1) || sql.startsWith("UPDATE"_L1) || sql.startsWith("DELETE"_L1);
         return s.query->prepare(sql) || fail(StoreError::Kind::Io, s.query->lastError().text());
     };
     if (cache == Cache::Yes) {
@@ -148,8 +147,8 @@ SqlCursor SqlDatabase::run(const QString &sql, const QVariantList &values, Cache
         q.finish();
         return {};
     }
-    if (m_depth > 0 && !m_changed)
-        m_changed = sql.startsWith("INSERT"_L1) || sql.startsWith("UPDATE"_L1) || sql.startsWith("DELETE"_L1);
+    if (statement->writes)
+        ++m_writes;
     if (!statement->columnsKnown && q.isSelect()) {
         statement->columns = columnsOf(q);
         statement->columnsKnown = true;

@@ -30,7 +30,7 @@ public:
     bool commit() override;
     void rollback() override;
     int depth() const override { return m_depth; }
-    bool changed() const override { return m_changed; }
+    quint64 writeCount() const override { return m_writes; }
 
     const SqlDialect &dialect() const { return *m_dialect; }
     QSqlDatabase &connection() { return m_db; }
@@ -54,6 +54,7 @@ private:
         std::shared_ptr<QSqlQuery> query;
         QStringList columns;
         bool columnsKnown = false;
+        bool writes = false; ///< INSERT, UPDATE or DELETE
     };
     /// Runs a transaction statement (BEGIN, COMMIT, SAVEPOINT …) through the statement cache.
     bool control(const QString &sql);
@@ -66,7 +67,7 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     StoreError m_error;
     int m_depth = 0;
-    bool m_changed = false; ///< a writing statement ran in the open transaction
+    quint64 m_writes = 0; ///< writing statements run so far
     QHash<QString, std::shared_ptr<Statement>> m_statements; ///< stable addresses: cursors point into them
 };
 

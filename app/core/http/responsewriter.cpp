@@ -1,0 +1,96 @@
+#include "http/responsewriter.h"
+
+#include <QAbstractSocket>
+
+namespace scimmon {
+
+ResponseWriter::ResponseWriter(QAbstractSocket *socket, bool head, bool closeAfterResponse)
+    : m_socket(socket)
+    , m_head(head)
+    , m_close(closeAfterResponse)
+{
+}
+
+bool ResponseWriter::connected() const
+{
+    return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+bool ResponseWriter::write(const HttpResponse &response) const
+{
+    if (!connected())
+        return false;
+    QByteArray message;
+    qsizetype size = 32 + (m_head ? 0 : response.body.size());
+    for (const auto &[name, value] : response.headers)
+        size += name.size() + value.size() + 4;
+    message.reserve(size);
+    message += "HTTP/1.1 ";
+    message += QByteArray::number(response.status);
+    message += ' ';
+    message += reasonPhrase(response.status);
+    message += "\r\n";
+    for (const auto &[name, value] : response.headers) {
+        message += name;
+        message += ": ";
+        message += value;
+        message += "\r\n";
+    }
+    message += "\r\n";
+    if (!m_head)
+        message += response.body;
+    m_socket->write(message);
+    if (m_close)
+        m_socket->disconnectFromHost();
+    return true;
+}
+
+QByteArray ResponseWriter::reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 406:
+        return "Not Acceptable";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 412:
+        return "Precondition Failed";
+    case 413:
+        return "Content Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Unknown";
+    }
+}
+
+} // namespace scimmon

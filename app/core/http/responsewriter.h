@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/httpexchange.h"
+
+#include <QByteArray>
+#include <QPointer>
+
+class QAbstractSocket;
+
+namespace scimmon {
+
+/// Writes one response to the connection its request came on, now or later: the receiver answers
+/// a request only after the transaction that holds its change and its log row has committed, and
+/// it commits the requests of one turn of its event loop together (group commit). The writer holds
+/// the socket weakly: a client that went away in between is not written to.
+class ResponseWriter
+{
+public:
+    ResponseWriter() = default;
+    /// A writer for the request read from `socket`; `head` when it was a HEAD request (its response
+    /// carries no content, RFC 9110 §9.3.2); `closeAfterResponse` closes the connection once the
+    /// response is written (`Connection: close`, or HTTP/1.0 without keep-alive).
+    ResponseWriter(QAbstractSocket *socket, bool head, bool closeAfterResponse);
+
+    /// Writes `response` as an HTTP/1.1 message: status line with its reason phrase, the headers in
+    /// their order (the caller has set Content-Length, see ScimHttpServer::completeResponse()), an
+    /// empty line and the body. Returns false (and writes nothing) when the connection is gone.
+    bool write(const HttpResponse &response) const;
+    /// True while the connection the request came on is open.
+    bool connected() const;
+
+    /// The RFC 9110 §15 reason phrase of `status` ("Not Found"); "Unknown" for a code it has none for.
+    static QByteArray reasonPhrase(int status);
+
+private:
+    QPointer<QAbstractSocket> m_socket;
+    bool m_head = false;
+    bool m_close = false;
+};
+
+} // namespace scimmon
