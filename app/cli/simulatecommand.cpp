@@ -5,7 +5,6 @@
 #include "simulator/simulator.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -60,16 +59,7 @@ QString summary(const SimulationReport &r, double seconds)
 
 QString SimulateCommand::defaultStatePath(const QString &dataDir, const QString &idp, const QString &target)
 {
-    const QDir dir(QDir(dataDir).absoluteFilePath(u"simulator"_s));
-    if (target.isEmpty())
-        return dir.absoluteFilePath(u"%1-own-receiver.json"_s.arg(idp));
-    const QUrl url(target);
-    const QString hash
-        = QString::fromLatin1(QCryptographicHash::hash(target.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
-    QString host = url.host();
-    host.replace(u':', u'_');
-    return dir.absoluteFilePath(
-        u"%1-%2-%3-%4.json"_s.arg(idp, host).arg(url.port(url.scheme() == "https"_L1 ? 443 : 80)).arg(hash));
+    return SimulatorState::defaultPath(dataDir, idp, target);
 }
 
 int SimulateCommand::run(const CommandLine &cl, const QString &dataDir, const ReceiverConfig &config)
