@@ -121,9 +121,10 @@ void EntraClient::exportUser(int index, ProvisioningLogEntry &e, Done done)
     }
     const QJsonObject desired = AttributeMapping::withoutManager(AttributeMapping::entraUser(u, state().directory));
     const bool onDemand = options().cycle == SimulationCycle::OnDemand;
-    if (!onDemand && !u.targetId.isEmpty() && desired == AttributeMapping::withoutManager(u.synced)
-        && !u.escrow.active())
-        return done(); // in sync: an incremental cycle does not look at it
+    // In sync: a cycle does not look at it. (An escrow left on a user in sync comes from its manager
+    // reference, which the second pass retries.)
+    if (!onDemand && !u.targetId.isEmpty() && desired == AttributeMapping::withoutManager(u.synced))
+        return done();
     if (u.targetId.isEmpty() && !u.desiredActive()) {
         e.action = u"None"_s;
         e.status = u"Skipped"_s;
@@ -322,6 +323,7 @@ void EntraClient::linkManager(int index, ProvisioningLogEntry &e, Done done)
                  user.synced.remove(AttributeMapping::kManager);
              else
                  user.synced.insert(AttributeMapping::kManager, wanted);
+             user.escrow.clear();
              e.status = u"Success"_s;
              e.referenceFailure = false;
              e.modifiedProperties = modified(before, after);
@@ -469,8 +471,8 @@ void EntraClient::updateGroup(int index, int maxMembers, ProvisioningLogEntry &e
                   u"%1 member(s) are not on the target (never exported or out of scope); their references are "
                   "skipped."_s.arg(notExported));
     if (calls.isEmpty()) {
-        if (e.action.isEmpty() && !g.escrow.active())
-            return done(); // in sync
+        if (e.action.isEmpty() && !g.escrow.active() && options().cycle != SimulationCycle::OnDemand)
+            return done(); // in sync (provision on demand still shows its steps)
         if (e.action.isEmpty()) {
             e.action = u"None"_s;
             e.addStep(u"Action"_s, u"Skipped"_s, u"The target group already holds the name and members."_s);

@@ -132,6 +132,8 @@ void OktaClient::exportUser(int index, ProvisioningLogEntry &e, Done done)
     const QJsonObject desired = AttributeMapping::oktaUser(u);
     if (!u.targetId.isEmpty() && desired == u.synced && !u.escrow.active())
         return done();
+    if (u.targetId.isEmpty() && u.hardDeleted)
+        return done(); // deleted before it was ever pushed: nothing to do
     e.addStep(u"Import"_s, u"Success"_s, u"Assigned user %1."_s.arg(u.userPrincipalName));
     if (u.targetId.isEmpty()) {
         if (!u.desiredActive()) {
