@@ -141,6 +141,13 @@ MainWindow::MainWindow(AppSettings &settings, Receiver &receiver, ReadExecutor &
     m_logPage->emptyHint()->addAction(connectIdp);
     m_usersPage->emptyHint()->addAction(connectIdp);
     m_groupsPage->emptyHint()->addAction(connectIdp);
+    auto *simulate = new QAction(tr("Simulate…"), this);
+    simulate->setObjectName(u"emptySimulate"_s);
+    simulate->setToolTip(tr("Play Entra ID or Okta against this receiver, to see the window fill"));
+    connect(simulate, &QAction::triggered, m_receiverSetup, [this] { m_receiverSetup->openSimulator(); });
+    m_logPage->emptyHint()->addAction(simulate);
+    m_usersPage->emptyHint()->addAction(simulate);
+    m_groupsPage->emptyHint()->addAction(simulate);
 
     for (QTimer *timer : {&m_usersRefresh, &m_groupsRefresh, &m_auditRefresh}) {
         timer->setSingleShot(true);

@@ -4,6 +4,7 @@
 #include "receiver/receiver.h"
 #include "ui/overview/connectpage.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/simulate/simulatedialog.h"
 #include "ui/tokens/newtokendialog.h"
 #include "ui/tokens/tokenmanagerdialog.h"
 
@@ -37,6 +38,10 @@ ReceiverSetup::ReceiverSetup(AppSettings &settings, Receiver &receiver, ReadExec
         = m_menu->addAction(tr("&Connect an Identity Provider"), this, &ReceiverSetup::connectPageRequested);
     connectIdp->setObjectName(u"connectAction"_s);
     connectIdp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction *simulate = m_menu->addAction(tr("Si&mulate…"), this, [this] { openSimulator(); });
+    simulate->setObjectName(u"simulateAction"_s);
+    simulate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    simulate->setToolTip(tr("Play Entra ID or Okta against this receiver or another SCIM server"));
     m_menu->addSeparator();
     QAction *restart
         = m_menu->addAction(tr("&Restart Receiver"), this, [this] { restartReceiver(m_receiver.config()); });
@@ -49,6 +54,7 @@ ReceiverSetup::ReceiverSetup(AppSettings &settings, Receiver &receiver, ReadExec
     connect(m_connect, &ConnectPage::createTokenRequested, this, [this](const QString &label) { createToken(label); });
     connect(m_connect, &ConnectPage::manageTokensRequested, this, [this] { openTokenManager(); });
     connect(m_connect, &ConnectPage::settingsRequested, this, [this] { openSettings(); });
+    connect(m_connect, &ConnectPage::simulateRequested, this, [this] { openSimulator(); });
 }
 
 ReceiverSetup::~ReceiverSetup() = default;
@@ -97,6 +103,18 @@ SettingsDialog *ReceiverSetup::openSettings()
     connect(m_settingsDialog, &SettingsDialog::applied, this, &ReceiverSetup::restartReceiver);
     m_settingsDialog->show();
     return m_settingsDialog;
+}
+
+SimulateDialog *ReceiverSetup::openSimulator()
+{
+    if (m_simulator) {
+        m_simulator->raise();
+        m_simulator->activateWindow();
+        return m_simulator;
+    }
+    m_simulator = new SimulateDialog(m_settings, m_receiver, m_window);
+    m_simulator->show();
+    return m_simulator;
 }
 
 void ReceiverSetup::restartReceiver(const ReceiverConfig &config)

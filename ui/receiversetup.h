@@ -18,6 +18,7 @@ class ReadExecutor;
 class Receiver;
 class SecretStore;
 class SettingsDialog;
+class SimulateDialog;
 class TokenManagerDialog;
 
 /// How identity providers reach the receiver, for the main window: the Secret Token manager, the
@@ -38,7 +39,7 @@ public:
     /// dialog is opened; `secrets` must outlive this object.
     void setSecretStore(SecretStore *secrets);
 
-    /// The "Receiver" menu: Secret Tokens…, Connect an identity provider, Settings….
+    /// The "Receiver" menu: Secret Tokens…, Connect an identity provider, Simulate…, Settings….
     QMenu *menu() const { return m_menu; }
     /// The Connect page (put it into the window's tabs).
     ConnectPage *connectPage() const { return m_connect; }
@@ -49,6 +50,8 @@ public:
     NewTokenDialog *createToken(const QString &label = QString());
     /// Opens (or raises) the settings dialog.
     SettingsDialog *openSettings();
+    /// Opens (or raises) the Simulate… dialog (Receiver → Simulate…, the Connect tab's button).
+    SimulateDialog *openSimulator();
     /// Restarts the receiver with `config` (what Apply in the settings dialog does).
     void restartReceiver(const ReceiverConfig &config);
 
@@ -69,6 +72,7 @@ private:
     ConnectPage *m_connect;
     QPointer<TokenManagerDialog> m_tokens;
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<SimulateDialog> m_simulator;
 };
 
 } // namespace scimmon

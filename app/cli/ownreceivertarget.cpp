@@ -3,6 +3,7 @@
 #include "receiver/receiver.h"
 #include "scim/scimconstants.h"
 #include "service/tokenservice.h"
+#include "simulator/simulatorstate.h"
 #include "store/storefactory.h"
 
 #include <QDir>
@@ -21,7 +22,7 @@ OwnReceiverTarget::~OwnReceiverTarget() = default;
 
 QString OwnReceiverTarget::identity(const QString &dataDir)
 {
-    return u"scim-monitor receiver of "_s + QDir(dataDir).absolutePath();
+    return SimulatorState::ownReceiverIdentity(dataDir);
 }
 
 bool OwnReceiverTarget::createToken(const QString &runId, QString *error)

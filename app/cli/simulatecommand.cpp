@@ -5,7 +5,6 @@
 #include "simulator/simulator.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -61,17 +60,7 @@ QString summary(const SimulationReport &r, double seconds)
 
 QString SimulateCommand::defaultStatePath(const QString &dataDir, const QString &idp, const QString &target)
 {
-    const QDir dir(QDir(dataDir).absoluteFilePath(u"simulator"_s));
-    if (target.isEmpty())
-        return dir.absoluteFilePath(u"%1-own-receiver.json"_s.arg(idp));
-    const QUrl url(target);
-    // "…/scim/v2" and "…/scim/v2/" name one Tenant URL, and so one state file.
-    const QByteArray key = url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments).toEncoded();
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(8));
-    QString host = url.host();
-    host.replace(u':', u'_');
-    return dir.absoluteFilePath(
-        u"%1-%2-%3-%4.json"_s.arg(idp, host).arg(url.port(url.scheme() == "https"_L1 ? 443 : 80)).arg(hash));
+    return SimulatorState::defaultPath(dataDir, idp, target);
 }
 
 int SimulateCommand::run(const CommandLine &cl, const QString &dataDir, const ReceiverConfig &config)

@@ -56,6 +56,11 @@ int RequestLogModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString RequestLogModel::simulatedIdp(scimmon::Idp idp)
+{
+    return tr("%1 (simulated)").arg(Labels::idp(idp));
+}
+
 QVariant RequestLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -70,7 +75,8 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         case Client:
             return r.client;
         case Idp:
-            return Labels::idp(r.idp);
+            // A rehearsal must not pass for a real tenant's traffic.
+            return r.simulationRun.isEmpty() ? Labels::idp(r.idp) : simulatedIdp(r.idp);
         case Method:
             return r.method;
         case Path:
@@ -91,6 +97,10 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Time:
             return r.time.toLocalTime().toString(u"yyyy-MM-dd hh:mm:ss.zzz"_s);
+        case Idp:
+            if (!r.simulationRun.isEmpty())
+                return tr("Sent by scim-monitor's IdP simulator (run %1), not by a real tenant").arg(r.simulationRun);
+            break;
         case Path:
             return r.path;
         case Status: {

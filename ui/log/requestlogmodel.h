@@ -27,6 +27,10 @@ class ReadExecutor;
 /// - Filters: setFilter() reloads the newest matching rows; the database applies the same rules
 ///   as RequestFilter::matches() does to live records.
 ///
+/// - Simulated: a request the IdP simulator sent (RequestRecord::simulationRun) shows its IdP as
+///   "Entra (simulated)" with the run id in the tool tip, so no one takes a rehearsal for a real
+///   tenant's traffic.
+///
 /// Every read runs on the ReadExecutor; results of a read overtaken by a newer filter or a
 /// clear() are dropped.
 class RequestLogModel : public QAbstractTableModel
@@ -34,6 +38,9 @@ class RequestLogModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Time, Client, Idp, Method, Path, Status, Duration, Operation, Target, Token, ColumnCount };
+    /// The IdP cell of a simulated request: "Entra (simulated)", "Okta (simulated)", translated.
+    static QString simulatedIdp(scimmon::Idp idp);
+
     enum Role {
         RecordIdRole = Qt::UserRole + 1, ///< qint64: the entry's id in the stored log, in every column
     };

@@ -86,7 +86,8 @@ RequestLogPage::RequestLogPage(RequestLogModel *model, QWidget *parent)
     TableViews::fitColumn(m_view, RequestLogModel::Time, u"00:00:00.000"_s);
     TableViews::fitColumn(m_view, RequestLogModel::Client, u"192.168.100.100"_s);
     TableViews::fitColumn(m_view, RequestLogModel::Idp,
-                          {Labels::idp(Idp::Entra), Labels::idp(Idp::Okta), Labels::idp(Idp::Other)});
+                          {Labels::idp(Idp::Entra), Labels::idp(Idp::Okta), Labels::idp(Idp::Other),
+                           RequestLogModel::simulatedIdp(Idp::Entra), RequestLogModel::simulatedIdp(Idp::Okta)});
     TableViews::fitColumn(m_view, RequestLogModel::Method, u"DELETE"_s);
     TableViews::fitColumn(m_view, RequestLogModel::Path, u"/scim/v2/Users/00000000-0000-0000-0000-0000"_s);
     TableViews::fitColumn(m_view, RequestLogModel::Status, u"000"_s);

@@ -170,6 +170,21 @@ ConnectPage::ConnectPage(const Receiver &receiver, QWidget *parent)
     connect(settings, &QPushButton::clicked, this, &ConnectPage::settingsRequested);
     httpsLayout->addWidget(settings, 0, Qt::AlignLeft);
     layout->addWidget(https);
+
+    auto *rehearse = new QFrame(content);
+    rehearse->setFrameShape(QFrame::StyledPanel);
+    auto *rehearseLayout = new QVBoxLayout(rehearse);
+    rehearseLayout->addWidget(richLabel(
+        tr("<b>No identity provider at hand?</b> The simulator plays Entra ID or Okta against this receiver (or "
+           "another SCIM server): a test connection or a provisioning cycle with a generated directory. Its "
+           "requests are marked as simulated in the provisioning log."),
+        u"simulateExplanation"_s, rehearse));
+    auto *simulate = new QPushButton(tr("Simulate…"), rehearse);
+    simulate->setObjectName(u"connectSimulate"_s);
+    simulate->setToolTip(tr("Play Entra ID or Okta against a SCIM server"));
+    connect(simulate, &QPushButton::clicked, this, &ConnectPage::simulateRequested);
+    rehearseLayout->addWidget(simulate, 0, Qt::AlignLeft);
+    layout->addWidget(rehearse);
     layout->addStretch();
 
     auto *scroll = new QScrollArea(this);

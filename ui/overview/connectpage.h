@@ -45,6 +45,8 @@ Q_SIGNALS:
     void manageTokensRequested();
     /// The user asked for the settings (listen address, HTTPS).
     void settingsRequested();
+    /// The user asked for the IdP simulator (the Simulate… dialog).
+    void simulateRequested();
 
 private:
     void showReceiverState();

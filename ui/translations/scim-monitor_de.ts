@@ -662,6 +662,18 @@
         <source>&lt;b&gt;Now:&lt;/b&gt; scim-monitor listens on %1 over plain HTTP: other machines on the network reach it, but identity providers need HTTPS. Put a reverse proxy with a public certificate in front, or serve HTTPS (&lt;i&gt;Settings&lt;/i&gt;).</source>
         <translation>&lt;b&gt;Jetzt:&lt;/b&gt; scim-monitor empfängt auf %1 über unverschlüsseltes HTTP: Andere Rechner im Netzwerk erreichen ihn, Identitätsanbieter benötigen aber HTTPS. Setzen Sie einen Reverse-Proxy mit öffentlichem Zertifikat davor, oder stellen Sie HTTPS bereit (&lt;i&gt;Einstellungen&lt;/i&gt;).</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;No identity provider at hand?&lt;/b&gt; The simulator plays Entra ID or Okta against this receiver (or another SCIM server): a test connection or a provisioning cycle with a generated directory. Its requests are marked as simulated in the provisioning log.</source>
+        <translation>&lt;b&gt;Kein Identitätsanbieter zur Hand?&lt;/b&gt; Der Simulator spielt Entra ID oder Okta gegenüber diesem Empfänger (oder einem anderen SCIM-Server): einen Verbindungstest oder einen Bereitstellungszyklus mit einem erzeugten Verzeichnis. Seine Anfragen sind im Bereitstellungsprotokoll als simuliert gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Simulate…</source>
+        <translation>Simulieren …</translation>
+    </message>
+    <message>
+        <source>Play Entra ID or Okta against a SCIM server</source>
+        <translation>Entra ID oder Okta gegenüber einem SCIM-Server spielen</translation>
+    </message>
 </context>
 <context>
     <name>scimmon::CopyField</name>
@@ -1040,6 +1052,14 @@
         <source>The steps in Microsoft Entra ID or Okta, with the Tenant URL and a Secret Token</source>
         <translation>Die Schritte in Microsoft Entra ID oder Okta, mit der Mandanten-URL und einem Geheimen Token</translation>
     </message>
+    <message>
+        <source>Simulate…</source>
+        <translation>Simulieren …</translation>
+    </message>
+    <message>
+        <source>Play Entra ID or Okta against this receiver, to see the window fill</source>
+        <translation>Entra ID oder Okta gegenüber diesem Empfänger spielen, um das Fenster gefüllt zu sehen</translation>
+    </message>
 </context>
 <context>
     <name>scimmon::NewTokenDialog</name>
@@ -1343,6 +1363,14 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>E&amp;instellungen …</translation>
+    </message>
+    <message>
+        <source>Si&amp;mulate…</source>
+        <translation>Si&amp;mulieren …</translation>
+    </message>
+    <message>
+        <source>Play Entra ID or Okta against this receiver or another SCIM server</source>
+        <translation>Entra ID oder Okta gegenüber diesem Empfänger oder einem anderen SCIM-Server spielen</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1721,14 @@
     <message>
         <source>Token</source>
         <translation>Token</translation>
+    </message>
+    <message>
+        <source>%1 (simulated)</source>
+        <translation>%1 (simuliert)</translation>
+    </message>
+    <message>
+        <source>Sent by scim-monitor&apos;s IdP simulator (run %1), not by a real tenant</source>
+        <translation>Vom IdP-Simulator von scim-monitor gesendet (Lauf %1), nicht von einem echten Mandanten</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2294,358 @@
     <message>
         <source>The passphrase could not be kept in the keychain (%1): it is used until scim-monitor quits, and asked for again after that. It is never written to a file.</source>
         <translation>Die Passphrase konnte nicht im Schlüsselbund gespeichert werden (%1): Sie wird verwendet, bis scim-monitor beendet wird, und danach erneut abgefragt. Sie wird nie in eine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>scimmon::SimulateDialog</name>
+    <message>
+        <source>Simulate an Identity Provider</source>
+        <translation>Identitätsanbieter simulieren</translation>
+    </message>
+    <message>
+        <source>Identity provider</source>
+        <translation>Identitätsanbieter</translation>
+    </message>
+    <message>
+        <source>Flavour</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>How the simulated IdP writes PATCH and updates</source>
+        <translation>Wie der simulierte IdP PATCH und Aktualisierungen schreibt</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Zyklus</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Simulated directory</source>
+        <translation>Simuliertes Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Used for a new simulated directory; a later run continues with the saved one</source>
+        <translation>Gilt für ein neues simuliertes Verzeichnis; ein späterer Lauf setzt das gespeicherte fort</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Members per group</source>
+        <translation>Mitglieder je Gruppe</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same directory and the same changes</source>
+        <translation>Derselbe Startwert ergibt dasselbe Verzeichnis und dieselben Änderungen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>This app&apos;s receiver</source>
+        <translation>Der Empfänger dieser App</translation>
+    </message>
+    <message>
+        <source>Another SCIM server</source>
+        <translation>Ein anderer SCIM-Server</translation>
+    </message>
+    <message>
+        <source>Tenant URL</source>
+        <translation>Mandanten-URL</translation>
+    </message>
+    <message>
+        <source>https://scim.example.com/scim/v2</source>
+        <translation>https://scim.example.com/scim/v2</translation>
+    </message>
+    <message>
+        <source>Secret Token</source>
+        <translation>Geheimes Token</translation>
+    </message>
+    <message>
+        <source>Accept invalid certificates</source>
+        <translation>Ungültige Zertifikate akzeptieren</translation>
+    </message>
+    <message>
+        <source>Accept any TLS certificate of this server (self-signed, another host name)</source>
+        <translation>Jedes TLS-Zertifikat dieses Servers akzeptieren (selbst signiert, anderer Hostname)</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID</source>
+        <translation>Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>Okta</source>
+        <translation>Okta</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Initial cycle</source>
+        <translation>Erster Bereitstellungszyklus</translation>
+    </message>
+    <message>
+        <source>Incremental cycle</source>
+        <translation>Inkrementeller Bereitstellungszyklus</translation>
+    </message>
+    <message>
+        <source>Provision on demand</source>
+        <translation>Bereitstellung bei Bedarf</translation>
+    </message>
+    <message>
+        <source>IdP-like (%1 requests a second)</source>
+        <translation>Wie ein IdP (%1 Anfragen pro Sekunde)</translation>
+    </message>
+    <message>
+        <source>As fast as the target answers</source>
+        <translation>So schnell, wie das Ziel antwortet</translation>
+    </message>
+    <message>
+        <source>At an IdP-like pace a cycle of 100 users takes about a minute</source>
+        <translation>Im Tempo eines IdP dauert ein Zyklus mit 100 Benutzern etwa eine Minute</translation>
+    </message>
+    <message>
+        <source>%v of %m objects</source>
+        <translation>%v von %m Objekten</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its steps and the requests it sent.</source>
+        <translation>Wählen Sie einen Eintrag, um seine Schritte und die gesendeten Anfragen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Provisioning log of the simulated identity provider</source>
+        <translation>Bereitstellungsprotokoll des simulierten Identitätsanbieters</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the cycle (Esc); the simulated directory is kept for the next run</source>
+        <translation>Den Zyklus anhalten (Esc); das simulierte Verzeichnis bleibt für den nächsten Lauf erhalten</translation>
+    </message>
+    <message>
+        <source>OIN app (PATCH for status and groups)</source>
+        <translation>OIN-App (PATCH für Status und Gruppen)</translation>
+    </message>
+    <message>
+        <source>App Integration Wizard (GET and PUT)</source>
+        <translation>App Integration Wizard (GET und PUT)</translation>
+    </message>
+    <message>
+        <source>Default (Entra&apos;s own PATCH)</source>
+        <translation>Standard (Entras eigenes PATCH)</translation>
+    </message>
+    <message>
+        <source>aadOptscim062020 (RFC-conformant PATCH)</source>
+        <translation>aadOptscim062020 (RFC-konformes PATCH)</translation>
+    </message>
+    <message>
+        <source>Enter the Tenant URL of the SCIM server, e.g. https://scim.example.com/scim/v2.</source>
+        <translation>Geben Sie die Mandanten-URL des SCIM-Servers ein, z. B. https://scim.example.com/scim/v2.</translation>
+    </message>
+    <message>
+        <source>The receiver is not listening; start it (Receiver → Restart Receiver) or choose another SCIM server.</source>
+        <translation>Der Empfänger lauscht nicht; starten Sie ihn (Empfänger → Empfänger neu starten) oder wählen Sie einen anderen SCIM-Server.</translation>
+    </message>
+    <message>
+        <source>Creating a Secret Token for the simulation…</source>
+        <translation>Geheimes Token für die Simulation wird erstellt …</translation>
+    </message>
+    <message>
+        <source>No Secret Token could be created for the simulation: %1</source>
+        <translation>Für die Simulation konnte kein geheimes Token erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Simulating %1 against %2 (run %3)…</source>
+        <translation>%1 wird gegenüber %2 simuliert (Lauf %3) …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %1 succeeded, %2 failed, %3 skipped; %n request(s) sent.</source>
+        <translation>
+            <numerusform>Fertig: %1 erfolgreich, %2 fehlgeschlagen, %3 übersprungen; %n Anfrage gesendet.</numerusform>
+            <numerusform>Fertig: %1 erfolgreich, %2 fehlgeschlagen, %3 übersprungen; %n Anfragen gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The simulated IdP would put the job in quarantine: %1</source>
+        <translation>Der simulierte IdP würde den Auftrag unter Quarantäne stellen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 objects; the simulated directory is kept for the next run.</source>
+        <translation>Nach %1 von %2 Objekten abgebrochen; das simulierte Verzeichnis bleibt für den nächsten Lauf erhalten.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message numerus="yes">
+        <source>Escrowed: retried in a later cycle (%n earlier attempt(s)).</source>
+        <translation>
+            <numerusform>Hinterlegt: wird in einem späteren Zyklus wiederholt (%n früherer Versuch).</numerusform>
+            <numerusform>Hinterlegt: wird in einem späteren Zyklus wiederholt (%n frühere Versuche).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Modified properties</source>
+        <translation>Geänderte Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>no answer (timed out)</source>
+        <translation>keine Antwort (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>The provisioning log shows these requests with the IdP marked as simulated (run %1).</source>
+        <translation>Das Bereitstellungsprotokoll zeigt diese Anfragen mit dem IdP als simuliert gekennzeichnet (Lauf %1).</translation>
+    </message>
+    <message>
+        <source>No quarantine.</source>
+        <translation>Keine Quarantäne.</translation>
+    </message>
+</context>
+<context>
+    <name>scimmon::SimulatedIdpLogModel</name>
+    <message>
+        <source>%1 (escrowed)</source>
+        <translation>%1 (hinterlegt)</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Modified properties</source>
+        <translation>Geänderte Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Verbindungstest</translation>
     </message>
 </context>
 <context>

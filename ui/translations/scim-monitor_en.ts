@@ -254,6 +254,23 @@
     </message>
 </context>
 <context>
+    <name>scimmon::SimulateDialog</name>
+    <message numerus="yes">
+        <source>Finished: %1 succeeded, %2 failed, %3 skipped; %n request(s) sent.</source>
+        <translation>
+            <numerusform>Finished: %1 succeeded, %2 failed, %3 skipped; %n request sent.</numerusform>
+            <numerusform>Finished: %1 succeeded, %2 failed, %3 skipped; %n requests sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Escrowed: retried in a later cycle (%n earlier attempt(s)).</source>
+        <translation>
+            <numerusform>Escrowed: retried in a later cycle (%n earlier attempt).</numerusform>
+            <numerusform>Escrowed: retried in a later cycle (%n earlier attempts).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>scimmon::TokenManagerDialog</name>
     <message numerus="yes">
         <source>%Ln token(s) deleted.</source>

@@ -1,5 +1,6 @@
 #include "simulator/simulatorstate.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +19,26 @@ QString SimulatorState::targetIdentity(const QUrl &tenantUrl)
     if (u.port() == -1)
         u.setPort(u.scheme() == "https"_L1 ? 443 : 80);
     return u.toString();
+}
+
+QString SimulatorState::ownReceiverIdentity(const QString &dataDir)
+{
+    return u"scim-monitor receiver of "_s + QDir(dataDir).absolutePath();
+}
+
+QString SimulatorState::defaultPath(const QString &dataDir, const QString &idpKey, const QString &target)
+{
+    const QDir dir(QDir(dataDir).absoluteFilePath(u"simulator"_s));
+    if (target.isEmpty())
+        return dir.absoluteFilePath(u"%1-own-receiver.json"_s.arg(idpKey));
+    const QUrl url(target);
+    // "…/scim/v2" and "…/scim/v2/" name one Tenant URL, and so one state file.
+    const QByteArray key = url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments).toEncoded();
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(8));
+    QString host = url.host();
+    host.replace(u':', u'_');
+    return dir.absoluteFilePath(
+        u"%1-%2-%3-%4.json"_s.arg(idpKey, host).arg(url.port(url.scheme() == "https"_L1 ? 443 : 80)).arg(hash));
 }
 
 bool SimulatorState::load(const QString &path, const QString &target, Idp idp, SimulatorState *state, bool *exists,

@@ -28,6 +28,14 @@ struct SimulatorState
     /// without a trailing slash, query (such as ?aadOptscim062020) and fragment dropped; host in
     /// lower case.
     static QString targetIdentity(const QUrl &tenantUrl);
+    /// The target identity of the app's own receiver of the data directory `dataDir`: the data
+    /// directory names it, since the receiver's port changes from start to start.
+    static QString ownReceiverIdentity(const QString &dataDir);
+    /// The default state file of a simulated IdP (`idpKey` "entra" or "okta"):
+    /// `<dataDir>/simulator/<idpKey>-own-receiver.json` for the own receiver (`target` empty),
+    /// `<dataDir>/simulator/<idpKey>-<host>-<port>-<hash>.json` for another Tenant URL `target`
+    /// (hash: the first 8 hex digits of the URL's SHA-256). The command line and the window share it.
+    static QString defaultPath(const QString &dataDir, const QString &idpKey, const QString &target);
 
     /// Reads the state file `path`. Returns false with `*error` set (one English sentence) when
     /// the file cannot be read, is not a state file, or was written for another `target` or IdP.
