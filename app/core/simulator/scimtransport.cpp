@@ -170,8 +170,8 @@ void ScimTransport::cancel()
         t->deleteLater();
     }
     m_waits.clear();
-    if (m_reply)
-        m_reply->abort();
+    if (QNetworkReply *reply = m_reply.data())
+        reply->abort();
 }
 
 } // namespace scimmon
