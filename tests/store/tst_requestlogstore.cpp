@@ -366,10 +366,10 @@ private Q_SLOTS:
         // before the column existed) reads back as NULL, i.e. not simulated.
         RequestRecord simulated = makeRecord(1);
         simulated.simulationRun = u"5f0c2a7e-run"_s;
-        m_store->requestLog().append(simulated);
-        QCOMPARE(m_store->requestLog().recent(1).first().simulationRun, u"5f0c2a7e-run"_s);
-        m_store->requestLog().append(makeRecord(2));
-        QVERIFY(m_store->requestLog().recent(1).first().simulationRun.isEmpty());
+        (*m_store)->requestLog().append(simulated);
+        QCOMPARE((*m_store)->requestLog().recent(1).first().simulationRun, u"5f0c2a7e-run"_s);
+        (*m_store)->requestLog().append(makeRecord(2));
+        QVERIFY((*m_store)->requestLog().recent(1).first().simulationRun.isEmpty());
     }
 
 private:
