@@ -212,3 +212,17 @@ bool CycleRunner::listResources(const SentRequest &answer, QJsonArray *resources
 }
 
 } // namespace scimmon
+
+namespace scimmon {
+
+QString CycleRunner::createdId(ProvisioningLogEntry &entry, const SentRequest &created, Escrow &escrow)
+{
+    const QString id = created.json().value("id"_L1).toString();
+    if (!created.ok())
+        fail(entry, created, escrow, false, u"Action"_s);
+    else if (id.isEmpty())
+        failWith(entry, IdpErrorCodes::incompatible(idp()), u"the create answer carries no id"_s, escrow, u"Action"_s);
+    return created.ok() ? id : QString();
+}
+
+} // namespace scimmon

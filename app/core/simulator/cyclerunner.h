@@ -69,6 +69,9 @@ protected:
     /// Marks `entry` failed with `code` and `detail`, escrowing the object.
     void failWith(ProvisioningLogEntry &entry, const QString &code, const QString &detail, Escrow &escrow,
                   const QString &step);
+    /// The id a create answer gave the object; empty when the create failed or its answer carries
+    /// no id, and then `entry` is marked failed at the Action step and the object escrowed.
+    QString createdId(ProvisioningLogEntry &entry, const SentRequest &created, Escrow &escrow);
     /// Sends `calls` one after the other; `onAnswer` is called for each 2xx answer; the first
     /// failure calls `failed`, and stops; `done` follows the last success.
     void sendAll(ProvisioningLogEntry &entry, QList<ScimCall> calls,

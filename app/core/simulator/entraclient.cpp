@@ -389,13 +389,8 @@ void EntraClient::exportGroup(int index, int maxMembers, ProvisioningLogEntry &e
         send(e, EntraRequests::createGroup(group.objectId, group.displayName),
              [this, index, maxMembers, &e, done](const SentRequest &created) {
                  SimulatedGroup &grp = state().directory.groups()[index];
-                 const QString id = created.json().value("id"_L1).toString();
-                 if (!created.ok() || id.isEmpty()) {
-                     if (created.ok())
-                         failWith(e, IdpErrorCodes::incompatible(idp()), u"the create answer carries no id"_s,
-                                  grp.escrow, u"Action"_s);
-                     else
-                         fail(e, created, grp.escrow, false, u"Action"_s);
+                 const QString id = createdId(e, created, grp.escrow);
+                 if (id.isEmpty()) {
                      return done();
                  }
                  grp.targetId = id;

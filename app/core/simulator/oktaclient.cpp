@@ -166,13 +166,8 @@ void OktaClient::exportUser(int index, ProvisioningLogEntry &e, Done done)
             send(e, OktaRequests::createUser(flat, newGuid()),
                  [this, index, &e, flat, done](const SentRequest &created) {
                      SimulatedUser &usr = state().directory.users()[index];
-                     const QString id = created.json().value("id"_L1).toString();
-                     if (!created.ok() || id.isEmpty()) {
-                         if (created.ok())
-                             failWith(e, IdpErrorCodes::incompatible(idp()), u"the create answer carries no id"_s,
-                                      usr.escrow, u"Action"_s);
-                         else
-                             fail(e, created, usr.escrow, false, u"Action"_s);
+                     const QString id = createdId(e, created, usr.escrow);
+                     if (id.isEmpty()) {
                          return done();
                      }
                      usr.targetId = id;
@@ -298,13 +293,8 @@ void OktaClient::exportGroup(int index, ProvisioningLogEntry &e, Done done)
         e.action = u"Create"_s;
         send(e, OktaRequests::createGroup(group.displayName), [this, index, &e, done](const SentRequest &created) {
             SimulatedGroup &grp = state().directory.groups()[index];
-            const QString id = created.json().value("id"_L1).toString();
-            if (!created.ok() || id.isEmpty()) {
-                if (created.ok())
-                    failWith(e, IdpErrorCodes::incompatible(idp()), u"the create answer carries no id"_s, grp.escrow,
-                             u"Action"_s);
-                else
-                    fail(e, created, grp.escrow, false, u"Action"_s);
+            const QString id = createdId(e, created, grp.escrow);
+            if (id.isEmpty()) {
                 return done();
             }
             grp.targetId = id;
