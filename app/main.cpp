@@ -4,6 +4,7 @@
 #include "cli/commandline.h"
 #include "cli/exportauditcommand.h"
 #include "cli/exportlogcommand.h"
+#include "cli/faultscommand.h"
 #include "cli/headlessrunner.h"
 #include "cli/seedcommand.h"
 #include "cli/simulatecommand.h"
@@ -100,6 +101,8 @@ int main(int argc, char **argv)
         return ExportAuditCommand::run(cl, config.store);
     if (cl.mode == CommandLine::Mode::ExportLog)
         return ExportLogCommand::run(cl, config.store);
+    if (cl.mode == CommandLine::Mode::Faults)
+        return FaultsCommand::run(cl, config.store);
     if (cl.mode == CommandLine::Mode::Simulate)
         return SimulateCommand::run(cl, dataDir, config);
 

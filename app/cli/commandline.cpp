@@ -1,5 +1,7 @@
 #include "cli/commandline.h"
 
+#include "cli/faultsoptions.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -51,7 +53,19 @@ bool CommandLine::wantsConsoleOnly(int argc, char **argv)
                                          "--object",
                                          "--timeout-seconds",
                                          "--store",
-                                         "--receiver-name"};
+                                         "--receiver-name",
+                                         "--match",
+                                         "--status",
+                                         "--retry-after",
+                                         "--delay-ms",
+                                         "--phase",
+                                         "--first",
+                                         "--every",
+                                         "--for-seconds",
+                                         "--probability",
+                                         "--over-per-minute",
+                                         "--operation",
+                                         "--target-name"};
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         for (const char *flag : {"--headless", "-h", "--help", "--help-all", "-v", "--version"})
@@ -100,7 +114,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         "                                                   as Entra ID or Okta would, to the app's own receiver\n"
         "                                                   (default) or to any SCIM base URL; exit 0 when every\n"
         "                                                   object ended as planned, 1 when some failed, 2 for bad\n"
-        "                                                   arguments, an unreachable target or a refused token"_s);
+        "                                                   arguments, an unreachable target or a refused token\n"_s
+        + FaultsOptions::helpText());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption headless(u"headless"_s, u"Run the receiver without a window until SIGINT or SIGTERM."_s);
@@ -121,7 +136,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         u"NAME"_s);
     const QCommandLineOption listen(
         u"listen"_s, u"Listen on HOST:PORT (default 127.0.0.1:8080; port 0 picks a free port)."_s, u"HOST:PORT"_s);
-    const QCommandLineOption name(u"name"_s, u"token create: the token's label, e.g. \"Entra ID\"."_s, u"NAME"_s);
+    const QCommandLineOption name(
+        u"name"_s, u"token create: the token's label, e.g. \"Entra ID\"; faults add: the rule's name."_s, u"NAME"_s);
     const QCommandLineOption expires(u"expires-in-days"_s,
                                      u"token create: days until the token expires (default: never)."_s, u"N"_s);
     const QCommandLineOption grace(
@@ -145,15 +161,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption groups(u"groups"_s, u"seed: groups to create (default 10)."_s, u"G"_s);
     const QCommandLineOption membersPerGroup(u"members-per-group"_s, u"seed: members per group (default 10)."_s,
                                              u"M"_s);
-    const QCommandLineOption idp(u"idp"_s, u"simulate: the identity provider to play, entra or okta."_s, u"IDP"_s);
+    const QCommandLineOption idp(
+        u"idp"_s,
+        u"simulate: the identity provider to play, entra or okta; faults add: only requests from entra, okta or other."_s,
+        u"IDP"_s);
     const QCommandLineOption flavor(u"flavor"_s,
                                     u"simulate: Entra's PATCH dialect (default, aadOptscim062020) or Okta's app "
                                     "flavour (oin, aiw); default: default for Entra, oin for Okta."_s,
                                     u"FLAVOR"_s);
     const QCommandLineOption cycle(u"cycle"_s, u"simulate: test-connection, initial, incremental or on-demand."_s,
                                    u"CYCLE"_s);
-    const QCommandLineOption seed(u"seed"_s, u"simulate: the seed of a new simulated directory (default 20261205)."_s,
-                                  u"S"_s);
+    const QCommandLineOption seed(
+        u"seed"_s,
+        u"simulate: the seed of a new simulated directory (default 20261205); faults add --probability: the seed of "
+        "the rule's random sequence."_s,
+        u"S"_s);
     const QCommandLineOption target(
         u"target"_s, u"simulate: the Tenant URL (SCIM base URL) to provision; default: the app's own receiver."_s,
         u"URL"_s);
@@ -174,13 +196,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                     u"NAME"_s);
     const QCommandLineOption timeoutSeconds(
         u"timeout-seconds"_s, u"simulate: seconds to wait for each answer (default 60, as Entra and Okta)."_s, u"S"_s);
+    const FaultsOptions faults;
+    parser.addOptions(faults.options());
     parser.addOptions({headless, dataDir, store,         receiverName, listen, name,  expires, grace,  tlsCert,
                        tlsKey,   out,     from,          to,           action, bom,   users,   groups, membersPerGroup,
                        idp,      flavor,  cycle,         seed,         target, token, state,   rate,   report,
                        insecure, object,  timeoutSeconds});
-    parser.addPositionalArgument(u"command"_s,
-                                 u"Optional command: token, export-audit, export-log, seed or simulate (see above)."_s,
-                                 u"[command]"_s);
+    parser.addPositionalArgument(
+        u"command"_s, u"Optional command: token, export-audit, export-log, seed, simulate or faults (see above)."_s,
+        u"[command]"_s);
 
     if (!parser.parse(arguments))
         usageError(parser.errorText());
@@ -213,6 +237,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             usageError(u"--name and --expires-in-days belong to 'token create'."_s);
         if (parser.isSet(grace))
             usageError(u"--grace-hours belongs to 'token rotate'."_s);
+        for (const QCommandLineOption &option : faults.options())
+            if (parser.isSet(option))
+                usageError(u"--%1 belongs to 'faults add'."_s.arg(option.names().first()));
         if ((parser.isSet(tlsCert) || parser.isSet(tlsKey)) && cl.mode != Mode::Headless)
             usageError(u"--tls-cert and --tls-key go with --headless; the window takes them in Settings."_s);
         if (parser.isSet(tlsKey) && !parser.isSet(tlsCert))
@@ -302,6 +329,24 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.seedMembersPerGroup = number(membersPerGroup, 10, 1'000'000);
         return cl;
     }
+    if (verb != "faults"_L1)
+        for (const QCommandLineOption &option : faults.options())
+            if (parser.isSet(option))
+                usageError(u"--%1 belongs to 'faults add'."_s.arg(option.names().first()));
+    if (verb == "faults"_L1) {
+        for (const QCommandLineOption &option :
+             {flavor, cycle, target, token, state, rate, report, insecure, object, timeoutSeconds, out, from, to,
+              action, bom, users, groups, membersPerGroup, expires})
+            if (parser.isSet(option))
+                usageError(u"--%1 does not go with 'faults'."_s.arg(option.names().first()));
+        if (parser.isSet(listen))
+            usageError(u"--listen does not go with 'faults'."_s);
+        cl.mode = Mode::Faults;
+        const QString problem = faults.read(parser, positional.mid(1), cl);
+        if (!problem.isEmpty())
+            usageError(problem);
+        return cl;
+    }
     const QList<QCommandLineOption> simulateOnly{idp,   flavor, cycle,  seed,     target, token,
                                                  state, rate,   report, insecure, object, timeoutSeconds};
     if (verb != "simulate"_L1)
@@ -388,7 +433,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (verb != "token"_L1)
         usageError(
-            u"unknown command '%1'; the commands are token, export-audit, export-log, seed and simulate."_s.arg(verb));
+            u"unknown command '%1'; the commands are token, export-audit, export-log, seed, simulate and faults."_s.arg(
+                verb));
     cl.mode = Mode::Token;
     cl.tokenAction = positional.value(1);
     if (cl.tokenAction == "create"_L1) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/faultrule.h"
 #include "store/storeconfig.h"
 
 #include <QDateTime>
@@ -13,7 +14,7 @@ namespace scimmon {
 /// What the user asked for on the command line (QCommandLineParser), validated.
 struct CommandLine
 {
-    enum class Mode { Gui, Headless, Token, ExportAudit, ExportLog, Seed, Simulate };
+    enum class Mode { Gui, Headless, Token, ExportAudit, ExportLog, Seed, Simulate, Faults };
     Mode mode = Mode::Gui;
     QString dataDir; ///< --data-dir; empty: the platform's application-data location
     /// --store postgresql://USER@HOST[:PORT]/DB[?sslmode=MODE], parsed (StoreConfig::fromUrl());
@@ -50,6 +51,10 @@ struct CommandLine
     bool simInsecure = false; ///< simulate --insecure
     QString simObject; ///< simulate --object: the on-demand object
     int simTimeoutSeconds = 60; ///< simulate --timeout-seconds: per request
+    QString faultsAction; ///< faults: "add", "list", "clear", "remove" or "profile"
+    QString faultName; ///< faults remove NAME
+    QString faultProfile; ///< faults profile NAME (a FaultProfiles key)
+    std::optional<FaultRule> faultRule; ///< faults add: the rule, validated (FaultRule::problem())
 
     /// True when the arguments ask for a mode without a window (so no QApplication is needed):
     /// --headless, --help, --version, or a verb such as `token`. Looked at before Qt starts.

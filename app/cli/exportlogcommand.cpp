@@ -75,7 +75,8 @@ QStringList ExportLogCommand::columns()
             u"response_headers"_s,
             u"response_body"_s,
             u"request_id"_s,
-            u"simulated"_s};
+            u"simulated"_s,
+            u"fault"_s};
 }
 
 QStringList ExportLogCommand::fields(const RequestRecord &r)
@@ -106,7 +107,8 @@ QStringList ExportLogCommand::fields(const RequestRecord &r)
             Redaction::headerText(r.responseHeaders).trimmed(),
             spreadsheetCell(Redaction::body(r.responseBody.toUtf8())),
             r.requestRef,
-            r.simulationRun};
+            r.simulationRun,
+            spreadsheetCell(r.fault)};
 }
 
 bool ExportLogCommand::write(Store &store, const RequestFilter &filter, QIODevice *device, bool bom, qint64 *rows,

@@ -104,6 +104,8 @@ int HeadlessRunner::run(const ReceiverConfig &config, const QString &dataDir, bo
             line += u" ("_s + printable(r.authFailure) + u')';
         if (!r.simulationRun.isEmpty())
             line += u" [simulated "_s + printable(r.simulationRun) + u']';
+        if (!r.fault.isEmpty())
+            line += u" [fault "_s + printable(r.fault) + u']';
         out(line, false);
         if (!flushTimer.isActive())
             flushTimer.start();

@@ -311,8 +311,9 @@ void RequestDetailView::resolveMemberNames()
 QString RequestDetailView::html(const RequestRecord &r, const QHash<QString, QString> &names) const
 {
     const QPalette pal = palette();
-    const QString statusLine
-        = QString(QString::number(r.status) + u' ' + StatusStyle::reasonPhrase(r.status)).trimmed();
+    const QString statusLine = r.status == 0
+        ? tr("no answer")
+        : QString(QString::number(r.status) + u' ' + StatusStyle::reasonPhrase(r.status)).trimmed();
     const QColor statusColor = StatusStyle::color(r.status, pal);
 
     QString html;
@@ -342,6 +343,16 @@ QString RequestDetailView::html(const RequestRecord &r, const QHash<QString, QSt
             + u")</span>"_s;
     html += u"<p>"_s + what + u"</p>"_s;
 
+    if (!r.fault.isEmpty())
+        html += u"<p>"_s
+            + colored(r.status == 0
+                          ? tr("Fault injected by the rule “%1”: the connection was dropped without an answer.")
+                                .arg(r.fault)
+                          : tr("Fault injected by the rule “%1”: this answer was made on purpose, not by the "
+                               "service.")
+                                .arg(r.fault),
+                      StatusStyle::errorColor(pal))
+            + u"</p>"_s;
     if (!r.authFailure.isEmpty())
         html += u"<p>"_s
             + colored(tr("Authentication failed: %1").arg(Labels::authFailure(r.authFailure)),

@@ -82,7 +82,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         case Path:
             return r.path;
         case Status:
-            return QString::number(r.status);
+            return r.status == 0 ? u"\u2014"_s : QString::number(r.status);
         case Duration:
             return row.durationText;
         case Operation:
@@ -91,6 +91,8 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
             return r.target;
         case Token:
             return r.tokenLabel;
+        case Fault:
+            return r.fault;
         }
         break;
     case Qt::ToolTipRole:
@@ -103,7 +105,13 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
             break;
         case Path:
             return r.path;
+        case Fault:
+            if (!r.fault.isEmpty())
+                return tr("Answered by the fault rule “%1” on purpose, not by the service").arg(r.fault);
+            break;
         case Status: {
+            if (r.status == 0)
+                return tr("No answer: the connection was dropped");
             QString tip = QString::number(r.status) + u' ' + StatusStyle::reasonPhrase(r.status);
             if (!r.authFailure.isEmpty())
                 tip += u'\n' + tr("Authentication failed: %1").arg(Labels::authFailure(r.authFailure));
@@ -128,6 +136,8 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
             return kRightAligned;
         break;
     case Qt::ForegroundRole:
+        if (index.column() == Fault)
+            return StatusStyle::errorColor(QGuiApplication::palette());
         if (index.column() == Status || (index.column() == Operation && r.status >= 400)) {
             const QColor color = StatusStyle::color(r.status, QGuiApplication::palette());
             if (color.isValid())
@@ -171,6 +181,9 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Target");
     case Token:
         return tr("Token");
+    case Fault:
+        //: the column naming the fault injection rule that answered a request
+        return tr("Fault");
     default:
         return {};
     }

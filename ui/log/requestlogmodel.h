@@ -31,13 +31,17 @@ class ReadExecutor;
 ///   "Entra (simulated)" with the run id in the tool tip, so no one takes a rehearsal for a real
 ///   tenant's traffic.
 ///
+/// - Faulted: a request a fault injection rule answered (RequestRecord::fault) names the rule in
+///   the Fault column; a request it answered with nothing (a reset or closed connection) shows
+///   "—" as its status.
+///
 /// Every read runs on the ReadExecutor; results of a read overtaken by a newer filter or a
 /// clear() are dropped.
 class RequestLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Client, Idp, Method, Path, Status, Duration, Operation, Target, Token, ColumnCount };
+    enum Column { Time, Client, Idp, Method, Path, Status, Duration, Operation, Target, Token, Fault, ColumnCount };
     /// The IdP cell of a simulated request: "Entra (simulated)", "Okta (simulated)", translated.
     static QString simulatedIdp(scimmon::Idp idp);
 

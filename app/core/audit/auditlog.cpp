@@ -46,11 +46,12 @@ QString AuditLog::actionOf(Operation operation)
 
 QStringList AuditLog::actions()
 {
-    return {u"user.created"_s,     u"user.updated"_s,       u"user.replaced"_s,        u"user.deactivated"_s,
-            u"user.reactivated"_s, u"user.deleted"_s,       u"group.created"_s,        u"group.renamed"_s,
-            u"group.updated"_s,    u"group.member_added"_s, u"group.member_removed"_s, u"group.deleted"_s,
-            u"token.created"_s,    u"token.rotated"_s,      u"token.revoked"_s,        u"token.deleted"_s,
-            u"settings.changed"_s, u"data.reset"_s};
+    return {u"user.created"_s,     u"user.updated"_s,         u"user.replaced"_s,        u"user.deactivated"_s,
+            u"user.reactivated"_s, u"user.deleted"_s,         u"group.created"_s,        u"group.renamed"_s,
+            u"group.updated"_s,    u"group.member_added"_s,   u"group.member_removed"_s, u"group.deleted"_s,
+            u"token.created"_s,    u"token.rotated"_s,        u"token.revoked"_s,        u"token.deleted"_s,
+            u"settings.changed"_s, u"data.reset"_s,           u"fault.added"_s,          u"fault.changed"_s,
+            u"fault.removed"_s,    u"fault.profile_applied"_s};
 }
 
 QString AuditLog::changesText(const QList<AuditChange> &changes)

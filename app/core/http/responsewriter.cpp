@@ -2,6 +2,10 @@
 
 #include <QAbstractSocket>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 namespace scimmon {
 
 ResponseWriter::ResponseWriter(QAbstractSocket *socket, bool head, bool closeAfterResponse)
@@ -16,10 +20,8 @@ bool ResponseWriter::connected() const
     return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
-bool ResponseWriter::write(const HttpResponse &response) const
+QByteArray ResponseWriter::message(const HttpResponse &response) const
 {
-    if (!connected())
-        return false;
     QByteArray message;
     qsizetype size = 32 + (m_head ? 0 : response.body.size());
     for (const auto &[name, value] : response.headers)
@@ -39,10 +41,51 @@ bool ResponseWriter::write(const HttpResponse &response) const
     message += "\r\n";
     if (!m_head)
         message += response.body;
-    m_socket->write(message);
+    return message;
+}
+
+bool ResponseWriter::write(const HttpResponse &response) const
+{
+    if (!connected())
+        return false;
+    m_socket->write(message(response));
     if (m_close)
         m_socket->disconnectFromHost();
     return true;
+}
+
+bool ResponseWriter::writeTruncated(const HttpResponse &response) const
+{
+    if (!connected())
+        return false;
+    const QByteArray whole = message(response);
+    const qsizetype body = m_head ? 0 : response.body.size();
+    // Half of the body; without one, the head without its last line end.
+    const qsizetype keep = body > 0 ? whole.size() - body + body / 2 : whole.size() - 2;
+    m_socket->write(whole.left(keep));
+    m_socket->disconnectFromHost();
+    return true;
+}
+
+void ResponseWriter::reset() const
+{
+    if (!m_socket)
+        return;
+#ifdef Q_OS_UNIX
+    // abort() alone closes with FIN once nothing is pending; a zero linger makes it a reset.
+    const qintptr fd = m_socket->socketDescriptor();
+    if (fd >= 0) {
+        const linger immediately{1, 0};
+        ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &immediately, sizeof immediately);
+    }
+#endif
+    m_socket->abort();
+}
+
+void ResponseWriter::closeWithoutAnswer() const
+{
+    if (m_socket)
+        m_socket->disconnectFromHost();
 }
 
 QByteArray ResponseWriter::reasonPhrase(int status)
@@ -78,6 +121,8 @@ QByteArray ResponseWriter::reasonPhrase(int status)
         return "Content Too Large";
     case 415:
         return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Content";
     case 429:
         return "Too Many Requests";
     case 431:
@@ -86,8 +131,12 @@ QByteArray ResponseWriter::reasonPhrase(int status)
         return "Internal Server Error";
     case 501:
         return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
     case 503:
         return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
     default:
         return "Unknown";
     }

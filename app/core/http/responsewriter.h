@@ -26,6 +26,14 @@ public:
     /// their order (the caller has set Content-Length, see ScimHttpServer::completeResponse()), an
     /// empty line and the body. Returns false (and writes nothing) when the connection is gone.
     bool write(const HttpResponse &response) const;
+    /// Fault injection: writes the head and the first half of `response`'s body (at least one
+    /// byte short; a response without a body loses the end of its head), then closes the
+    /// connection. False when the connection is gone.
+    bool writeTruncated(const HttpResponse &response) const;
+    /// Fault injection: resets the connection (TCP RST, SO_LINGER 0) without an answer.
+    void reset() const;
+    /// Fault injection: closes the connection (FIN) without an answer.
+    void closeWithoutAnswer() const;
     /// True while the connection the request came on is open.
     bool connected() const;
 
@@ -33,6 +41,9 @@ public:
     static QByteArray reasonPhrase(int status);
 
 private:
+    /// The whole HTTP/1.1 message of `response` (see write()).
+    QByteArray message(const HttpResponse &response) const;
+
     QPointer<QAbstractSocket> m_socket;
     bool m_head = false;
     bool m_close = false;

@@ -13,6 +13,7 @@ struct OverviewCounts
     qint64 memberships = -1;
     qint64 tokens = -1; ///< Secret Tokens that are neither revoked nor expired
     qint64 requests = -1; ///< entries in the request log
+    qint64 faults = -1; ///< entries in the request log a fault injection rule answered
 };
 
 } // namespace scimmon

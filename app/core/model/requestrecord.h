@@ -49,6 +49,9 @@ struct RequestRecord
     /// The run id of the IdP simulation that sent it (its `X-Scim-Monitor-Simulation` header, see
     /// kSimulationHeader); empty for real traffic. A rehearsal is never mistaken for a tenant.
     QString simulationRun;
+    /// The name of the fault injection rule that made this answer (FaultRule); empty when the
+    /// service answered as itself.
+    QString fault;
 };
 
 } // namespace scimmon

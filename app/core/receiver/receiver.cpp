@@ -32,6 +32,7 @@ Receiver::Receiver(QObject *parent)
             setState(State::Stopped);
     });
     connect(m_worker, &ReceiverWorker::requestHandled, this, &Receiver::requestHandled);
+    connect(m_worker, &ReceiverWorker::faultRulesChanged, this, &Receiver::faultRulesChanged);
     m_thread->start();
 }
 

@@ -97,6 +97,9 @@ Q_SIGNALS:
     void stateChanged(scimmon::Receiver::State state);
     /// One request was answered; `record.id` is its row in the request log.
     void requestHandled(const scimmon::RequestRecord &record);
+    /// The fault rules in effect changed (read from the store within a second of any change);
+    /// `enabled` of them are enabled: while above 0 the receiver misbehaves on purpose.
+    void faultRulesChanged(int enabled);
 
 private:
     void setState(State state);

@@ -38,7 +38,10 @@ ReceiverWorker::ReceiverWorker()
     : m_usageTimer(this)
     , m_retentionTimer(this)
     , m_readFlushTimer(this)
+    , m_faultTimer(this)
 {
+    m_faultTimer.setInterval(kFaultPollMs);
+    connect(&m_faultTimer, &QTimer::timeout, this, &ReceiverWorker::reloadFaults);
     m_readFlushTimer.setSingleShot(true);
     m_readFlushTimer.setInterval(kReadFlushMs);
     connect(&m_readFlushTimer, &QTimer::timeout, this, &ReceiverWorker::flush);
@@ -82,6 +85,9 @@ bool ReceiverWorker::openStore(const StoreConfig &config, QString *error)
     m_log->resume(QDateTime::currentDateTimeUtc());
     m_usageTimer.start();
     m_retentionTimer.start();
+    m_faultRevision = -1;
+    reloadFaults();
+    m_faultTimer.start();
     QTimer::singleShot(0, this, &ReceiverWorker::pruneLog);
     return true;
 }
@@ -93,6 +99,7 @@ void ReceiverWorker::closeStore()
     m_usageTimer.stop();
     m_retentionTimer.stop();
     m_readFlushTimer.stop();
+    m_faultTimer.stop();
     if (m_tokens)
         m_tokens->flushUsage();
     m_log.reset();
@@ -209,10 +216,29 @@ void ReceiverWorker::exchange(const HttpRequest &request, RequestRecord &&record
         m_turnOpen = m_store->begin();
     HttpResponse response;
     bool wrote = false;
+    std::optional<FaultRule> fault;
     if (m_turnOpen) {
         const quint64 writesBefore = m_store->database().writeCount();
+        // A request a fault rule may match is handled in a savepoint, so that a Before rule
+        // undoes what it changed (audit events included); an After rule keeps it.
+        const bool faultable = m_faults.mayMatch(request);
+        const bool savepoint = faultable && m_store->begin();
         response = m_router->handle(request, record);
+        if (faultable)
+            fault = m_faults.decide(request, record);
+        if (savepoint) {
+            if (fault && fault->phase == FaultPhase::Before) {
+                m_store->rollback();
+            } else if (!m_store->commit()) {
+                m_store->rollback();
+                response = ScimRouter::errorResponse(ScimError::internal(
+                    u"The store failed: %1. Nothing was changed."_s.arg(m_store->lastError().message)));
+                fault.reset();
+            }
+        }
         wrote = m_store->database().writeCount() != writesBefore;
+        if (fault)
+            applyFault(*fault, response, record);
     } else {
         // Without its transaction a request could change data its log row never records.
         response = ScimRouter::errorResponse(ScimError{
@@ -222,6 +248,8 @@ void ReceiverWorker::exchange(const HttpRequest &request, RequestRecord &&record
     }
     ScimHttpServer::completeResponse(request, response);
     record.status = response.status;
+    if (fault && (fault->drop == FaultDrop::Reset || fault->drop == FaultDrop::Close))
+        record.status = 0; // no answer
     record.requestHeaders = Redaction::headers(request.headers);
     record.simulationRun = simulationRunOf(request);
     record.requestBody = Redaction::body(request.body);
@@ -233,8 +261,13 @@ void ReceiverWorker::exchange(const HttpRequest &request, RequestRecord &&record
         Q_EMIT requestHandled(record);
         return;
     }
-    m_turn.append(
-        Pending{std::move(writer), request.closeAfterResponse, std::move(response), std::move(record), wrote, timer});
+    Pending pending{
+        std::move(writer), request.closeAfterResponse, std::move(response), std::move(record), wrote, timer};
+    if (fault) {
+        pending.drop = fault->drop;
+        pending.delayMs = fault->delayMs;
+    }
+    m_turn.append(std::move(pending));
     if (m_turn.size() >= kMaxTurn)
         completeTurn();
 }
@@ -245,15 +278,15 @@ void ReceiverWorker::completeTurn()
         return;
     m_turnOpen = false;
     QList<Pending> turn = std::exchange(m_turn, {});
-    for (Pending &p : turn)
-        p.record.durationMs = double(p.timer.nsecsElapsed()) / 1e6;
+    for (Pending &p : turn) // an injected delay is part of the answer's time
+        p.record.durationMs = double(p.timer.nsecsElapsed()) / 1e6 + double(p.delayMs);
     const bool wrote = std::any_of(turn.cbegin(), turn.cend(), [](const Pending &p) { return p.wrote; });
     if (!wrote) {
         // Only reads: nothing to make durable; their log rows wait for the next commit (at most
         // kReadFlushMs).
         m_store->commit();
         for (Pending &p : turn) {
-            p.writer.write(p.response);
+            deliver(p.writer, p.response, p.drop, p.delayMs);
             m_queued.append(std::move(p.record));
         }
         if (!m_queued.isEmpty() && !m_readFlushTimer.isActive())
@@ -284,11 +317,14 @@ void ReceiverWorker::completeTurn()
             p.record.responseHeaders = Redaction::headers(p.response.headers);
             p.record.responseBody = Redaction::body(p.response.body);
             p.record.change = {};
+            p.record.fault.clear();
+            p.drop = FaultDrop::None;
+            p.delayMs = 0;
         }
     }
     // Answered only now: every change is durable before its response leaves (or undone).
     for (Pending &p : turn) {
-        p.writer.write(p.response);
+        deliver(p.writer, p.response, p.drop, p.delayMs);
         m_recorded.append(std::move(p.record));
     }
     reportRecorded(stored);
@@ -343,6 +379,69 @@ void ReceiverWorker::recordRefused(RequestRecord rec)
     m_queued.append(rec);
     if (!m_readFlushTimer.isActive())
         m_readFlushTimer.start();
+}
+
+void ReceiverWorker::reloadFaults()
+{
+    if (!m_store)
+        return;
+    const qint64 revision = m_store->faultRules().revision();
+    if (revision < 0 || revision == m_faultRevision)
+        return;
+    const bool wasActive = m_faults.active();
+    m_faults.setRules(m_store->faultRules().all());
+    m_faultRevision = revision;
+    const auto enabled = std::count_if(m_faults.rules().cbegin(), m_faults.rules().cend(),
+                                       [](const FaultRule &r) { return r.enabled; });
+    if (enabled > 0 || wasActive)
+        qCInfo(lcReceiver).noquote() << "fault rules in effect:" << enabled << "enabled of" << m_faults.rules().size();
+    Q_EMIT faultRulesChanged(int(enabled));
+}
+
+void ReceiverWorker::applyFault(const FaultRule &rule, HttpResponse &response, RequestRecord &record)
+{
+    record.fault = rule.name;
+    if (rule.phase == FaultPhase::Before) {
+        // Undone: the log shows what was asked, not a change that never happened.
+        if (record.operation == Operation::CreateUser || record.operation == Operation::CreateGroup)
+            record.resourceId.clear();
+        record.change = {};
+    }
+    const bool answered = rule.drop != FaultDrop::Reset && rule.drop != FaultDrop::Close;
+    if (rule.status > 0) {
+        response = ScimRouter::errorResponse(FaultInjector::errorOf(rule));
+        if (rule.retryAfterSeconds >= 0)
+            response.setHeader("Retry-After", QByteArray::number(rule.retryAfterSeconds));
+    }
+    if (rule.status > 0 || !answered || rule.drop == FaultDrop::Truncate) {
+        // What the identity provider sees is a failure, whatever the service did.
+        if (!isFailure(record.operation))
+            record.attemptedOperation = record.operation;
+        record.operation = rule.status == 401 ? Operation::AuthFailure : Operation::Rejected;
+    }
+}
+
+void ReceiverWorker::deliver(const ResponseWriter &writer, const HttpResponse &response, FaultDrop drop, qint64 delayMs)
+{
+    if (delayMs > 0) {
+        QTimer::singleShot(std::chrono::milliseconds(delayMs), this,
+                           [this, writer, response, drop] { deliver(writer, response, drop, 0); });
+        return;
+    }
+    switch (drop) {
+    case FaultDrop::None:
+        writer.write(response);
+        break;
+    case FaultDrop::Reset:
+        writer.reset();
+        break;
+    case FaultDrop::Close:
+        writer.closeWithoutAnswer();
+        break;
+    case FaultDrop::Truncate:
+        writer.writeTruncated(response);
+        break;
+    }
 }
 
 void ReceiverWorker::pruneLog()

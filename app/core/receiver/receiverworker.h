@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fault/faultinjector.h"
 #include "http/responsewriter.h"
 #include "model/httpexchange.h"
 #include "model/requestrecord.h"
@@ -63,6 +64,9 @@ public:
     static constexpr int kReadFlushMs = 20;
     /// Most requests one turn holds before it is committed and answered.
     static constexpr int kMaxTurn = 64;
+    /// How often the fault rules' revision is read from the store, in milliseconds: a rule
+    /// changed by the window, the command line or another process applies within a second.
+    static constexpr int kFaultPollMs = 500;
 
 Q_SIGNALS:
     /// Listening on `port`; `tenantUrl` is the URL to give the IdP.
@@ -72,6 +76,9 @@ Q_SIGNALS:
     /// A request was answered and stored in the request log (record.id set; 0 when it could not
     /// be stored).
     void requestHandled(const scimmon::RequestRecord &record);
+    /// The fault rules in effect changed; `enabled` of them are enabled (0: the receiver answers
+    /// as itself).
+    void faultRulesChanged(int enabled);
 
 private:
     bool openStore(const StoreConfig &config, QString *error);
@@ -95,6 +102,13 @@ private:
     void flush();
     /// One retention step (see kPruneBatch).
     void pruneLog();
+    /// Reads the fault rules again when their revision in the store changed (see kFaultPollMs).
+    void reloadFaults();
+    /// Makes `rule`'s fault of the request answered with `response` and recorded in `record`: its
+    /// SCIM error, the operation the identity provider sees (refused), the rule's name.
+    static void applyFault(const FaultRule &rule, HttpResponse &response, RequestRecord &record);
+    /// Writes `response` with `writer` after `delayMs`, or drops the connection as `drop` says.
+    void deliver(const ResponseWriter &writer, const HttpResponse &response, FaultDrop drop, qint64 delayMs);
 
     ReceiverConfig m_config;
     std::unique_ptr<Store> m_store;
@@ -106,6 +120,9 @@ private:
     QTimer m_usageTimer;
     QTimer m_retentionTimer;
     QTimer m_readFlushTimer;
+    QTimer m_faultTimer;
+    FaultInjector m_faults;
+    qint64 m_faultRevision = -1; ///< of the rules m_faults holds; -1: none read yet
     /// A request handled in the open turn, waiting for its commit.
     struct Pending
     {
@@ -115,6 +132,8 @@ private:
         RequestRecord record;
         bool wrote = false; ///< it ran a statement that writes
         QElapsedTimer timer; ///< since the request was handed over
+        FaultDrop drop = FaultDrop::None; ///< a fault rule drops the connection instead
+        qint64 delayMs = 0; ///< a fault rule delays the answer
     };
     QList<Pending> m_turn;
     bool m_turnOpen = false; ///< the turn's transaction is open

@@ -3,6 +3,7 @@
 #include "store/auditrepository.h"
 #include "store/browserepository.h"
 #include "store/database.h"
+#include "store/faultrulerepository.h"
 #include "store/requestlogrepository.h"
 #include "store/resourcerepository.h"
 #include "store/tokenrepository.h"
@@ -12,7 +13,7 @@
 namespace scimmon {
 
 /// One open store: a database connection and the repositories over it (resources and
-/// memberships, browsing, tokens, request log, audit), all sharing its transactions. Opened by
+/// memberships, browsing, tokens, request log, audit, fault rules), all sharing its transactions. Opened by
 /// StoreFactory; used only on the thread that opened it. A change that spans repositories (a
 /// write and its audit events and its request-log row) is made atomic by database().begin() and
 /// commit().
@@ -27,6 +28,7 @@ public:
         std::unique_ptr<TokenRepository> tokens;
         std::unique_ptr<RequestLogRepository> requestLog;
         std::unique_ptr<AuditRepository> audit;
+        std::unique_ptr<FaultRuleRepository> faultRules;
     };
     explicit Store(Parts parts);
     ~Store();
@@ -37,6 +39,7 @@ public:
     TokenRepository &tokens() { return *m_parts.tokens; }
     RequestLogRepository &requestLog() { return *m_parts.requestLog; }
     AuditRepository &audit() { return *m_parts.audit; }
+    FaultRuleRepository &faultRules() { return *m_parts.faultRules; }
 
     /// Shortcuts to database(): the backend, where the data lives, and the last failure.
     QString backend() const { return m_parts.database->backend(); }

@@ -209,6 +209,7 @@ OverviewCounts SqlBrowseRepository::overviewCounts(const QDateTime &now)
                            "AND (expires IS NULL OR expires > ?)"_s,
                            {ts(now), ts(now)});
     c.requests = m_db.scalar(u"SELECT COUNT(*) FROM request_log"_s);
+    c.faults = m_db.scalar(u"SELECT COUNT(*) FROM request_log WHERE fault IS NOT NULL"_s);
     return c;
 }
 

@@ -25,7 +25,7 @@ const QString kColumns
       "resource_id, target, token_label, auth_failure, notes, quirks, request_headers, request_body, "
       "response_headers, response_body, change_before, change_after, members_added, "
       "members_removed, members_added_count, members_removed_count, request_ref, idp, "
-      "attempted_operation, cycle_id, simulation_run"_s;
+      "attempted_operation, cycle_id, simulation_run, fault"_s;
 
 const QString kCycleColumns = u"id, started, ended, trigger, idp, token_label, requests, test_connections, lookups, "
                               "created, updated, deactivated, reactivated, deleted, members_added, members_removed, "
@@ -76,8 +76,8 @@ qint64 SqlRequestLogRepository::append(const RequestRecord &r)
         "resource_id, target, token_label, auth_failure, notes, quirks, request_headers, request_body, "
         "response_headers, response_body, change_before, change_after, members_added, members_removed, "
         "members_added_count, members_removed_count, request_ref, idp, attempted_operation, cycle_id, simulation_run, "
-        "receiver) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        "receiver, fault) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         {ts(r.time),
          r.client,
          r.method,
@@ -107,7 +107,8 @@ qint64 SqlRequestLogRepository::append(const RequestRecord &r)
          nullable(operationKey(r.attemptedOperation)),
          r.cycleId > 0 ? QVariant(r.cycleId) : QVariant(QMetaType(QMetaType::LongLong)),
          nullable(r.simulationRun),
-         m_db.receiverName()});
+         m_db.receiverName(),
+         nullable(r.fault)});
     return c && c.next() ? c.value("id"_L1).toLongLong() : 0;
 }
 
@@ -145,6 +146,7 @@ RequestRecord SqlRequestLogRepository::read(const SqlCursor &c)
     r.attemptedOperation = operationFromKey(c.value("attempted_operation"_L1).toString());
     r.cycleId = c.value("cycle_id"_L1).toLongLong();
     r.simulationRun = c.value("simulation_run"_L1).toString(); // NULL before migration 0008: real traffic
+    r.fault = c.value("fault"_L1).toString(); // NULL: the service answered as itself
     return r;
 }
 

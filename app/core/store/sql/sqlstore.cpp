@@ -3,6 +3,7 @@
 #include "store/sql/sqlauditrepository.h"
 #include "store/sql/sqlbrowserepository.h"
 #include "store/sql/sqldatabase.h"
+#include "store/sql/sqlfaultrulerepository.h"
 #include "store/sql/sqlrequestlogrepository.h"
 #include "store/sql/sqlresourcerepository.h"
 #include "store/sql/sqltokenrepository.h"
@@ -26,6 +27,7 @@ std::unique_ptr<Store> SqlStore::make(std::unique_ptr<SqlDatabase> db, QString *
     parts.tokens = std::make_unique<SqlTokenRepository>(sql);
     parts.requestLog = std::make_unique<SqlRequestLogRepository>(sql);
     parts.audit = std::make_unique<SqlAuditRepository>(sql);
+    parts.faultRules = std::make_unique<SqlFaultRuleRepository>(sql);
     parts.database = std::move(db);
     return std::make_unique<Store>(std::move(parts));
 }
