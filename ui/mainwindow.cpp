@@ -298,10 +298,25 @@ void MainWindow::createStatusBar()
     });
     m_countLabel->setText(tr("%Ln request(s)", nullptr, 0));
 
+    // Cannot be missed while any fault rule is enabled: the receiver misbehaves on purpose.
+    m_faultBadge = new QToolButton(this);
+    m_faultBadge->setObjectName(u"faultBadge"_s);
+    m_faultBadge->setAutoRaise(false);
+    m_faultBadge->setStyleSheet(u"QToolButton { background: %1; color: white; font-weight: bold; border-radius: 3px; "
+                                "padding: 1px 8px; }"_s.arg(StatusStyle::errorColor(palette()).name()));
+    m_faultBadge->setToolTip(tr("Fault rules are enabled: the receiver fails on purpose. Click to see them."));
+    m_faultBadge->hide();
+    connect(m_faultBadge, &QToolButton::clicked, this, [this] { m_receiverSetup->openFaults(); });
+    connect(&m_receiver, &Receiver::faultRulesChanged, this, [this](int enabled) {
+        m_faultBadge->setText(u"\u26a0 "_s + tr("Faults on: %Ln rule(s)", nullptr, enabled));
+        m_faultBadge->setVisible(enabled > 0);
+    });
+
     statusBar()->addWidget(m_stateLabel);
     statusBar()->addWidget(new QLabel(u"  "_s + tr("Tenant URL:"), this));
     statusBar()->addWidget(m_urlLabel);
     statusBar()->addWidget(m_copyUrl);
+    statusBar()->addPermanentWidget(m_faultBadge);
     statusBar()->addPermanentWidget(m_countLabel);
 }
 

@@ -76,6 +76,8 @@ public:
     AuditPage *auditPage() const { return m_auditPage; }
     /// Secret Tokens, the Connect tab, the settings and the keychain they share (Receiver menu).
     ReceiverSetup *receiverSetup() const { return m_receiverSetup; }
+    /// The status bar's badge, shown while fault rules are enabled (it opens the Faults panel).
+    QToolButton *faultBadge() const { return m_faultBadge; }
     SecretStore &secretStore() const;
     AuditTableModel *auditTableModel() const { return m_auditModel; }
 
@@ -119,6 +121,7 @@ private:
     QLabel *m_urlLabel = nullptr;
     QToolButton *m_copyUrl = nullptr;
     QLabel *m_countLabel = nullptr;
+    QToolButton *m_faultBadge = nullptr; ///< shown while fault rules are enabled
     QPointer<QDialog> m_firstTokenDialog;
 
     QTimer m_usersRefresh;

@@ -2,6 +2,7 @@
 
 #include "platform/keychainsecretstore.h"
 #include "receiver/receiver.h"
+#include "ui/faults/faultsdialog.h"
 #include "ui/overview/connectpage.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/simulate/simulatedialog.h"
@@ -42,6 +43,10 @@ ReceiverSetup::ReceiverSetup(AppSettings &settings, Receiver &receiver, ReadExec
     simulate->setObjectName(u"simulateAction"_s);
     simulate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     simulate->setToolTip(tr("Play Entra ID or Okta against this receiver or another SCIM server"));
+    QAction *faults = m_menu->addAction(tr("&Faults…"), this, [this] { openFaults(); });
+    faults->setObjectName(u"faultsAction"_s);
+    faults->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    faults->setToolTip(tr("Make the receiver fail on purpose, by rule, to see how the identity provider reacts"));
     m_menu->addSeparator();
     QAction *restart
         = m_menu->addAction(tr("&Restart Receiver"), this, [this] { restartReceiver(m_receiver.config()); });
@@ -115,6 +120,18 @@ SimulateDialog *ReceiverSetup::openSimulator()
     m_simulator = new SimulateDialog(m_settings, m_receiver, m_window);
     m_simulator->show();
     return m_simulator;
+}
+
+FaultsDialog *ReceiverSetup::openFaults()
+{
+    if (m_faults) {
+        m_faults->raise();
+        m_faults->activateWindow();
+        return m_faults;
+    }
+    m_faults = new FaultsDialog(m_reader, m_receiver, m_window);
+    m_faults->show();
+    return m_faults;
 }
 
 void ReceiverSetup::restartReceiver(const ReceiverConfig &config)

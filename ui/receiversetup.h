@@ -12,6 +12,7 @@ namespace scimmon {
 
 class AppSettings;
 class ConnectPage;
+class FaultsDialog;
 class KeychainSecretStore;
 class NewTokenDialog;
 class ReadExecutor;
@@ -39,7 +40,8 @@ public:
     /// dialog is opened; `secrets` must outlive this object.
     void setSecretStore(SecretStore *secrets);
 
-    /// The "Receiver" menu: Secret Tokens…, Connect an identity provider, Simulate…, Settings….
+    /// The "Receiver" menu: Secret Tokens…, Connect an identity provider, Simulate…, Faults…,
+    /// Settings….
     QMenu *menu() const { return m_menu; }
     /// The Connect page (put it into the window's tabs).
     ConnectPage *connectPage() const { return m_connect; }
@@ -52,6 +54,8 @@ public:
     SettingsDialog *openSettings();
     /// Opens (or raises) the Simulate… dialog (Receiver → Simulate…, the Connect tab's button).
     SimulateDialog *openSimulator();
+    /// Opens (or raises) the Faults panel (Receiver → Faults…, the status bar's fault badge).
+    FaultsDialog *openFaults();
     /// Restarts the receiver with `config` (what Apply in the settings dialog does).
     void restartReceiver(const ReceiverConfig &config);
 
@@ -73,6 +77,7 @@ private:
     QPointer<TokenManagerDialog> m_tokens;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<SimulateDialog> m_simulator;
+    QPointer<FaultsDialog> m_faults;
 };
 
 } // namespace scimmon

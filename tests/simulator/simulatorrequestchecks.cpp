@@ -235,6 +235,12 @@ void quarantineThresholds()
     // Reference failures count only toward the hard cap.
     QVERIFY(!QuarantineRules::evaluate({100000, 1000, 50000, false, false}).quarantined);
     QVERIFY(QuarantineRules::evaluate({200000, 1000, 59000, false, false}).quarantined);
+    // The Overview's "after about N more failures", at the cycle's current failure share.
+    QCOMPARE(QuarantineRules::failuresUntilQuarantine({100, 0, 0, false, false}), -1);
+    QCOMPARE(QuarantineRules::failuresUntilQuarantine({100, 50, 0, false, false}), 4950); // 50 %: at 5,000
+    QCOMPARE(QuarantineRules::failuresUntilQuarantine({1000, 100, 0, false, false}), 39901); // 10 %: over 40,000
+    QCOMPARE(QuarantineRules::failuresUntilQuarantine({10000, 5000, 0, false, false}), 0);
+    QCOMPARE(QuarantineRules::failuresUntilQuarantine({100000, 1000, 58000, false, false}), 1000); // the hard cap
 }
 
 void entraErrorCodes()

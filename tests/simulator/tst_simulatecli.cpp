@@ -120,8 +120,8 @@ private Q_SLOTS:
         QFile log(csv);
         QVERIFY(log.open(QIODevice::ReadOnly));
         const QByteArray content = log.readAll();
-        QVERIFY(content.left(content.indexOf('\n')).trimmed().endsWith(",simulated"));
-        const QByteArray marked = QByteArray(",") + runId.toLatin1();
+        QVERIFY(content.left(content.indexOf('\n')).trimmed().endsWith(",simulated,fault"));
+        const QByteArray marked = QByteArray(",") + runId.toLatin1() + ','; // no fault after it
         QCOMPARE(content.count(QByteArray(marked + "\r\n")) + content.count(QByteArray(marked + "\n")),
                  json.value("requests"_L1).toInt()); // every request of the run, marked
         const Run tokens = run({u"token"_s, u"list"_s, u"--data-dir"_s, data});

@@ -233,6 +233,9 @@ QString Labels::targetType(const QString &type)
     //: the type of an audit target: all users, groups and memberships (File → Reset all data)
     if (type == "Data"_L1)
         return tr("Data");
+    //: the type of an audit target: a fault injection rule (Receiver → Faults…)
+    if (type == "Fault rule"_L1)
+        return tr("Fault rule");
     return type;
 }
 

@@ -1,4 +1,6 @@
 #include "ui/overview/overviewpage.h"
+
+#include "simulator/quarantinerules.h"
 #include "ui/common/labels.h"
 
 #include "model/latencyhistogram.h"
@@ -110,7 +112,11 @@ OverviewPage::OverviewPage(ReadExecutor &reader, QWidget *parent)
     m_lastRequest->setObjectName(u"lastRequest"_s);
     m_lastTest = new QLabel(this);
     m_lastTest->setObjectName(u"lastTestConnection"_s);
-    for (QLabel *label : {m_hourTotals, m_lastRequest, m_lastTest}) {
+    m_quarantine = new QLabel(this);
+    m_quarantine->setObjectName(u"quarantineRisk"_s);
+    m_faults = new QLabel(this);
+    m_faults->setObjectName(u"faultAnswers"_s);
+    for (QLabel *label : {m_hourTotals, m_lastRequest, m_lastTest, m_quarantine, m_faults}) {
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         label->setWordWrap(true);
     }
@@ -122,6 +128,8 @@ OverviewPage::OverviewPage(ReadExecutor &reader, QWidget *parent)
     layout->addWidget(m_hourTotals);
     layout->addWidget(m_lastRequest);
     layout->addWidget(m_lastTest);
+    layout->addWidget(m_quarantine);
+    layout->addWidget(m_faults);
 
     m_timer.setInterval(kRefreshMs);
     connect(&m_timer, &QTimer::timeout, this, &OverviewPage::refresh);
@@ -159,6 +167,9 @@ OverviewData OverviewPage::query(Store &store, const QDateTime &now)
     const auto test = store.requestLog().page(tests, 0, 0, 1);
     if (!test.isEmpty())
         d.lastTestConnection = test.first();
+    const auto cycles = store.requestLog().cycles(1);
+    if (!cycles.isEmpty())
+        d.lastCycle = cycles.first();
     return d;
 }
 
@@ -227,10 +238,34 @@ void OverviewPage::showData(const OverviewData &d)
                                    tr("%Ln failure(s)", nullptr, Labels::count(failures))));
     m_lastRequest->setText(u"<b>%1</b> "_s.arg(tr("Last request:"))
                            + (d.lastRequest ? describe(*d.lastRequest, now) : tr("none yet")));
+    m_quarantine->setText(u"<b>%1</b> "_s.arg(tr("Quarantine risk:")) + quarantineText(d.lastCycle).toHtmlEscaped());
+    m_faults->setVisible(d.counts.faults > 0);
+    m_faults->setText(u"<b>%1</b> "_s.arg(tr("Injected faults:"))
+                      + tr("%Ln answer(s) in the log were made by fault rules, not by the service.", nullptr,
+                           Labels::count(std::max<qint64>(0, d.counts.faults))));
     m_lastTest->setText(u"<b>%1</b> "_s.arg(tr("Last Test Connection:"))
                         + (d.lastTestConnection ? describe(*d.lastTestConnection, now)
                                                 : tr("none seen yet — press Test Connection in the identity "
                                                      "provider's provisioning settings")));
+}
+
+QString OverviewPage::quarantineText(const std::optional<ProvisioningCycle> &cycle)
+{
+    if (!cycle)
+        return tr("No provisioning cycle yet.");
+    QuarantineCounters counters;
+    counters.events = cycle->requests;
+    counters.failures = cycle->failures;
+    const qint64 more = QuarantineRules::failuresUntilQuarantine(counters);
+    const QString failed = tr("%1 of %Ln request(s) failed", nullptr, Labels::count(cycle->requests))
+                               .arg(QLocale().toString(cycle->failures));
+    if (more < 0)
+        return tr("Latest cycle: no failures; Entra would not quarantine the job.");
+    if (more == 0)
+        return tr("Latest cycle: %1. Entra would quarantine the provisioning job now.").arg(failed);
+    return tr("Latest cycle: %1. At this rate Entra would quarantine the job after about %Ln more failure(s).", nullptr,
+              Labels::count(more))
+        .arg(failed);
 }
 
 void OverviewPage::showEvent(QShowEvent *event)

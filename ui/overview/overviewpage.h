@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/overviewcounts.h"
+#include "model/provisioningcycle.h"
 #include "model/requestrecord.h"
 #include "model/trafficminute.h"
 
@@ -28,12 +29,15 @@ struct OverviewData
     QList<TrafficMinute> minutes; ///< the last hour's minutes that had requests, oldest first
     std::optional<RequestRecord> lastRequest;
     std::optional<RequestRecord> lastTestConnection;
+    std::optional<ProvisioningCycle> lastCycle; ///< the newest provisioning cycle
     QDateTime readAt; ///< UTC
 };
 
 /// The first tab: counts of users (and active ones), groups, memberships and usable tokens;
 /// requests and failures per minute over the last hour as a chart (QtCharts); latency p50/p95 of
-/// that hour; the last request and the last Test Connection seen. While shown it refreshes every
+/// that hour; the last request and the last Test Connection seen; the newest cycle's failures
+/// against Entra's quarantine thresholds, in words ("at this rate Entra would quarantine the job
+/// after about N more failures"); and how many answers fault rules made. While shown it refreshes every
 /// kRefreshMs through the ReadExecutor.
 class OverviewPage : public QWidget
 {
@@ -51,6 +55,9 @@ public:
     void showData(const OverviewData &data);
     /// The last data shown.
     const OverviewData &data() const { return m_data; }
+
+    /// The quarantine risk of `cycle` in words (QuarantineRules over its requests and failures).
+    static QString quarantineText(const std::optional<ProvisioningCycle> &cycle);
 
     /// Reads what the Overview shows from `store` at `now`.
     static OverviewData query(Store &store, const QDateTime &now);
@@ -83,6 +90,8 @@ private:
     QLabel *m_lastRequest;
     QLabel *m_lastTest;
     QLabel *m_hourTotals;
+    QLabel *m_quarantine;
+    QLabel *m_faults;
     QChart *m_chart;
     QChartView *m_chartView;
     QLineSeries *m_requests;

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>FaultTexts</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>the service&apos;s own answer</source>
+        <translation>die eigene Antwort des Dienstes</translation>
+    </message>
+    <message>
+        <source>Retry-After %1 s</source>
+        <translation>Retry-After %1 s</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 verspätet</translation>
+    </message>
+    <message>
+        <source>reset the connection</source>
+        <translation>Verbindung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>close without an answer</source>
+        <translation>ohne Antwort schließen</translation>
+    </message>
+    <message>
+        <source>cut the body in half</source>
+        <translation>Inhalt halbieren</translation>
+    </message>
+    <message>
+        <source>first %1</source>
+        <translation>die ersten %1</translation>
+    </message>
+    <message>
+        <source>every %1th</source>
+        <translation>jede %1.</translation>
+    </message>
+    <message>
+        <source>for %1 s</source>
+        <translation>für %1 s</translation>
+    </message>
+    <message>
+        <source>%1 % (seed %2)</source>
+        <translation>%1 % (Startwert %2)</translation>
+    </message>
+    <message>
+        <source>over %1 a minute</source>
+        <translation>über %1 pro Minute</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <source>after the change</source>
+        <translation>nach der Änderung</translation>
+    </message>
+    <message>
+        <source>before (nothing changes)</source>
+        <translation>vorher (nichts ändert sich)</translation>
+    </message>
+    <message>
+        <source>name %1</source>
+        <translation>Name %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Slow service</source>
+        <translation>Langsamer Dienst</translation>
+    </message>
+    <message>
+        <source>Flaky service</source>
+        <translation>Unzuverlässiger Dienst</translation>
+    </message>
+    <message>
+        <source>No Bulk, no /Me and no .search (501), and an occasional 429 ThrottlingException (about one request in 50, seeded). Its other documented limits (filters eq and and only, at most 100 membership changes in one PATCH, lists of at most 50, one email per user) are about request bodies and are not imitated by rules.</source>
+        <translation>Kein Bulk, kein /Me und kein .search (501), dazu gelegentlich 429 ThrottlingException (etwa eine von 50 Anfragen, mit Startwert). Die übrigen dokumentierten Grenzen (Filter nur eq und and, höchstens 100 Mitgliedschaftsänderungen in einem PATCH, Listen mit höchstens 50 Einträgen, eine E-Mail-Adresse pro Benutzer) betreffen Anfrageinhalte und werden von Regeln nicht nachgebildet.</translation>
+    </message>
+    <message>
+        <source>About 1,000 users an hour: user creates beyond 17 a minute and member changes beyond 17 a minute are answered 429 with Retry-After 60. GitHub also requires a User-Agent header and users provisioned before their groups; rules do not check those.</source>
+        <translation>Etwa 1.000 Benutzer pro Stunde: Benutzererstellungen über 17 pro Minute und Mitgliedsänderungen über 17 pro Minute werden mit 429 und Retry-After 60 beantwortet. GitHub verlangt außerdem einen User-Agent-Header und Benutzer vor ihren Gruppen; das prüfen Regeln nicht.</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s per-endpoint limits: user creates, updates and deletes beyond 180 a minute, and user reads beyond 300 a minute, are answered 429 with Retry-After 60 (its bursts of 20 are not imitated).</source>
+        <translation>Die Grenzen von Slack je Endpunkt: Erstellen, Ändern und Löschen von Benutzern über 180 pro Minute und Lesen von Benutzern über 300 pro Minute werden mit 429 und Retry-After 60 beantwortet (seine Spitzen von 20 werden nicht nachgebildet).</translation>
+    </message>
+    <message>
+        <source>Every answer comes 1.5 s late, and every 20th request waits 65 s: past Entra&apos;s 60-second timeout, so a create may be committed while Entra records a timeout and retries it.</source>
+        <translation>Jede Antwort kommt 1,5 s zu spät, und jede 20. Anfrage wartet 65 s: länger als Entras Zeitlimit von 60 Sekunden, sodass eine Erstellung gespeichert sein kann, während Entra ein Zeitlimit verbucht und sie wiederholt.</translation>
+    </message>
+    <message>
+        <source>Repeatable trouble (seeded): about 5% of requests get 503 with Retry-After 5, 2% have their connection reset, and 2% of user creates are committed and then answered 500, the start of Entra&apos;s 409 loop.</source>
+        <translation>Wiederholbare Störungen (mit Startwert): etwa 5 % der Anfragen erhalten 503 mit Retry-After 5, bei 2 % wird die Verbindung zurückgesetzt, und 2 % der Benutzererstellungen werden gespeichert und dann mit 500 beantwortet: der Anfang von Entras 409-Schleife.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Test Connection</source>
@@ -291,6 +398,11 @@
     <message>
         <source>HTTPS cannot start: %1</source>
         <translation>HTTPS kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Fault rule</source>
+        <extracomment>the type of an audit target: a fault injection rule (Receiver → Faults…)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -777,6 +889,353 @@
     </message>
 </context>
 <context>
+    <name>scimmon::FaultRuleDialog</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>New Fault Rule</source>
+        <translation>Neue Fehlerregel</translation>
+    </message>
+    <message>
+        <source>Edit Fault Rule</source>
+        <translation>Fehlerregel bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. Lost create answer</source>
+        <translation>z. B. Verlorene Antwort auf Erstellung</translation>
+    </message>
+    <message>
+        <source>any method</source>
+        <translation>jede Methode</translation>
+    </message>
+    <message>
+        <source>The path under the Tenant URL: * matches within one segment, ** across segments</source>
+        <translation>Der Pfad unter der Mandanten-URL: * passt innerhalb eines Abschnitts, ** über Abschnitte hinweg</translation>
+    </message>
+    <message>
+        <source>any operation</source>
+        <translation>jeder Vorgang</translation>
+    </message>
+    <message>
+        <source>any; e.g. *@contoso.com or Sales*</source>
+        <translation>alle; z. B. *@contoso.com oder Sales*</translation>
+    </message>
+    <message>
+        <source>any identity provider</source>
+        <translation>jeder Identitätsanbieter</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Entra gives up on an answer after 60 s (60000 ms)</source>
+        <translation>Entra wartet höchstens 60 s (60000 ms) auf eine Antwort</translation>
+    </message>
+    <message>
+        <source>answer whole</source>
+        <translation>vollständig antworten</translation>
+    </message>
+    <message>
+        <source>reset the connection (no answer)</source>
+        <translation>Verbindung zurücksetzen (keine Antwort)</translation>
+    </message>
+    <message>
+        <source>close the connection (no answer)</source>
+        <translation>Verbindung schließen (keine Antwort)</translation>
+    </message>
+    <message>
+        <source>cut the body in half, then close</source>
+        <translation>Inhalt halbieren, dann schließen</translation>
+    </message>
+    <message>
+        <source>Before: the service does nothing, the fault is the answer</source>
+        <translation>Vorher: Der Dienst tut nichts, der Fehler ist die Antwort</translation>
+    </message>
+    <message>
+        <source>After: the change is committed, then the fault is the answer</source>
+        <translation>Nachher: Die Änderung wird gespeichert, dann ist der Fehler die Antwort</translation>
+    </message>
+    <message>
+        <source>every match</source>
+        <translation>jeder Treffer</translation>
+    </message>
+    <message>
+        <source>the first N matches</source>
+        <translation>die ersten N Treffer</translation>
+    </message>
+    <message>
+        <source>every Nth match</source>
+        <translation>jeder N-te Treffer</translation>
+    </message>
+    <message>
+        <source>for N seconds from the first match</source>
+        <translation>N Sekunden lang ab dem ersten Treffer</translation>
+    </message>
+    <message>
+        <source>matches beyond N a minute (a rate limit)</source>
+        <translation>Treffer über N pro Minute (eine Ratenbegrenzung)</translation>
+    </message>
+    <message>
+        <source>at random, with a seed</source>
+        <translation>zufällig, mit Startwert</translation>
+    </message>
+    <message>
+        <source>N = </source>
+        <translation>N = </translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>seed </source>
+        <translation>Startwert </translation>
+    </message>
+    <message>
+        <source>The same seed gives the same sequence of faults</source>
+        <translation>Derselbe Startwert ergibt dieselbe Folge von Fehlern</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Method and path:</source>
+        <translation>&amp;Methode und Pfad:</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>V&amp;organg:</translation>
+    </message>
+    <message>
+        <source>User or group &amp;name:</source>
+        <translation>Benutzer- oder Gruppen&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity provider:</source>
+        <translation>&amp;Identitätsanbieter:</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Retry-After:</source>
+        <translation>Retry-After:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Delay:</source>
+        <translation>&amp;Verzögerung:</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>Ver&amp;bindung:</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <source>Give the rule a name; the log shows it on every answer the rule makes.</source>
+        <translation>Geben Sie der Regel einen Namen; das Protokoll zeigt ihn bei jeder Antwort der Regel.</translation>
+    </message>
+    <message>
+        <source>Another rule is named “%1”.</source>
+        <translation>Eine andere Regel heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>The path starts with / and is under the Tenant URL, e.g. /Users or /Groups/*.</source>
+        <translation>Der Pfad beginnt mit / und liegt unter der Mandanten-URL, z. B. /Users oder /Groups/*.</translation>
+    </message>
+    <message>
+        <source>The rule does nothing yet: choose a status, a delay or what happens to the connection.</source>
+        <translation>Die Regel tut noch nichts: Wählen Sie einen Status, eine Verzögerung oder was mit der Verbindung geschieht.</translation>
+    </message>
+    <message>
+        <source>A reset or closed connection answers nothing: choose “the service&apos;s own answer” as the status.</source>
+        <translation>Eine zurückgesetzte oder geschlossene Verbindung antwortet nicht: Wählen Sie „die eigene Antwort des Dienstes“ als Status.</translation>
+    </message>
+</context>
+<context>
+    <name>scimmon::FaultRuleModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <extracomment>the requests a fault rule matches, e.g. &quot;POST /Users&quot;</extracomment>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Only</source>
+        <translation>Nur</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Wie oft</translation>
+    </message>
+</context>
+<context>
+    <name>scimmon::FaultsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Remove a&amp;ll…</source>
+        <translation>A&amp;lle entfernen…</translation>
+    </message>
+    <message>
+        <source>A&amp;pply profile…</source>
+        <translation>Profil an&amp;wenden…</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Fehlerregeln</translation>
+    </message>
+    <message>
+        <source>Make the receiver fail on purpose, by rule, to see how the identity provider reacts: the first enabled rule that matches a request and fires makes its answer. Every answer a rule makes is marked in the provisioning log.</source>
+        <translation>Lassen Sie den Empfänger absichtlich und nach Regeln fehlschlagen, um zu sehen, wie der Identitätsanbieter reagiert: Die erste aktivierte Regel, die zu einer Anfrage passt und auslöst, gibt die Antwort. Jede Antwort einer Regel ist im Bereitstellungsprotokoll gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Profiles: behave like a known service provider</source>
+        <translation>Profile: wie ein bekannter Dienstanbieter reagieren</translation>
+    </message>
+    <message>
+        <source>“%1” is enabled.</source>
+        <translation>„%1“ ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>“%1” is disabled.</source>
+        <translation>„%1“ ist deaktiviert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s) enabled: the receiver is failing on purpose.</source>
+        <translation>
+            <numerusform>%Ln Regel aktiviert: Der Empfänger schlägt absichtlich fehl.</numerusform>
+            <numerusform>%Ln Regeln aktiviert: Der Empfänger schlägt absichtlich fehl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every rule is disabled: the receiver answers as itself.</source>
+        <translation>Alle Regeln sind deaktiviert: Der Empfänger antwortet normal.</translation>
+    </message>
+    <message>
+        <source>No rules: the receiver answers as itself. Add a rule, or apply a profile below.</source>
+        <translation>Keine Regeln: Der Empfänger antwortet normal. Fügen Sie eine Regel hinzu oder wenden Sie unten ein Profil an.</translation>
+    </message>
+    <message>
+        <source>The receiver applies it within a second.</source>
+        <translation>Der Empfänger übernimmt das innerhalb einer Sekunde.</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>„%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Changed “%1”.</source>
+        <translation>„%1“ geändert.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>„%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Moved “%1”.</source>
+        <translation>„%1“ verschoben.</translation>
+    </message>
+    <message>
+        <source>Remove All Fault Rules</source>
+        <translation>Alle Fehlerregeln entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %Ln rule(s)? The receiver then answers as itself.</source>
+        <translation>
+            <numerusform>Die %Ln Regel entfernen? Der Empfänger antwortet dann normal.</numerusform>
+            <numerusform>Alle %Ln Regeln entfernen? Der Empfänger antwortet dann normal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>Alle entfernen</translation>
+    </message>
+    <message>
+        <source>Removed every rule.</source>
+        <translation>Alle Regeln entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %Ln rule(s) with the profile “%1”?</source>
+        <translation>
+            <numerusform>Die %Ln Regel durch das Profil „%1“ ersetzen?</numerusform>
+            <numerusform>Die %Ln Regeln durch das Profil „%1“ ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the profile “%1”? The receiver starts failing on purpose at once.</source>
+        <translation>Das Profil „%1“ anwenden? Der Empfänger schlägt dann sofort absichtlich fehl.</translation>
+    </message>
+    <message>
+        <source>Apply Profile</source>
+        <translation>Profil anwenden</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Applied the profile “%1”.</source>
+        <translation>Profil „%1“ angewendet.</translation>
+    </message>
+</context>
+<context>
     <name>scimmon::FirstTokenDialog</name>
     <message>
         <source>Connect your identity provider</source>
@@ -1060,6 +1519,17 @@
         <source>Play Entra ID or Okta against this receiver, to see the window fill</source>
         <translation>Entra ID oder Okta gegenüber diesem Empfänger spielen, um das Fenster gefüllt zu sehen</translation>
     </message>
+    <message>
+        <source>Fault rules are enabled: the receiver fails on purpose. Click to see them.</source>
+        <translation>Fehlerregeln sind aktiviert: Der Empfänger schlägt absichtlich fehl. Klicken, um sie zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Faults on: %Ln rule(s)</source>
+        <translation>
+            <numerusform>Fehler an: %Ln Regel</numerusform>
+            <numerusform>Fehler an: %Ln Regeln</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>scimmon::NewTokenDialog</name>
@@ -1323,6 +1793,47 @@
         <source>none seen yet — press Test Connection in the identity provider&apos;s provisioning settings</source>
         <translation>noch keines — klicken Sie in den Bereitstellungseinstellungen des Identitätsanbieters auf „Verbindung testen“</translation>
     </message>
+    <message>
+        <source>Quarantine risk:</source>
+        <translation>Quarantänerisiko:</translation>
+    </message>
+    <message>
+        <source>Injected faults:</source>
+        <translation>Eingespielte Fehler:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s) in the log were made by fault rules, not by the service.</source>
+        <translation>
+            <numerusform>%Ln Antwort im Protokoll stammt von Fehlerregeln, nicht vom Dienst.</numerusform>
+            <numerusform>%Ln Antworten im Protokoll stammen von Fehlerregeln, nicht vom Dienst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No provisioning cycle yet.</source>
+        <translation>Noch kein Bereitstellungszyklus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln request(s) failed</source>
+        <translation>
+            <numerusform>%1 von %Ln Anfrage fehlgeschlagen</numerusform>
+            <numerusform>%1 von %Ln Anfragen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest cycle: no failures; Entra would not quarantine the job.</source>
+        <translation>Letzter Zyklus: keine Fehler; Entra würde den Auftrag nicht unter Quarantäne stellen.</translation>
+    </message>
+    <message>
+        <source>Latest cycle: %1. Entra would quarantine the provisioning job now.</source>
+        <translation>Letzter Zyklus: %1. Entra würde den Bereitstellungsauftrag jetzt unter Quarantäne stellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Latest cycle: %1. At this rate Entra would quarantine the job after about %Ln more failure(s).</source>
+        <translation>
+            <numerusform>Letzter Zyklus: %1. Bei dieser Rate würde Entra den Auftrag nach etwa %Ln weiteren Fehler unter Quarantäne stellen.</numerusform>
+            <numerusform>Letzter Zyklus: %1. Bei dieser Rate würde Entra den Auftrag nach etwa %Ln weiteren Fehlern unter Quarantäne stellen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>scimmon::PagedResourceModel</name>
@@ -1371,6 +1882,14 @@
     <message>
         <source>Play Entra ID or Okta against this receiver or another SCIM server</source>
         <translation>Entra ID oder Okta gegenüber diesem Empfänger oder einem anderen SCIM-Server spielen</translation>
+    </message>
+    <message>
+        <source>&amp;Faults…</source>
+        <translation>&amp;Fehlerregeln…</translation>
+    </message>
+    <message>
+        <source>Make the receiver fail on purpose, by rule, to see how the identity provider reacts</source>
+        <translation>Den Empfänger absichtlich und nach Regeln fehlschlagen lassen, um zu sehen, wie der Identitätsanbieter reagiert</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +2052,18 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Fault injected by the rule “%1”: the connection was dropped without an answer.</source>
+        <translation>Fehler von der Regel „%1“ eingespielt: Die Verbindung wurde ohne Antwort getrennt.</translation>
+    </message>
+    <message>
+        <source>Fault injected by the rule “%1”: this answer was made on purpose, not by the service.</source>
+        <translation>Fehler von der Regel „%1“ eingespielt: Diese Antwort ist absichtlich, nicht vom Dienst.</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +2260,19 @@
     <message>
         <source>Sent by scim-monitor&apos;s IdP simulator (run %1), not by a real tenant</source>
         <translation>Vom IdP-Simulator von scim-monitor gesendet (Lauf %1), nicht von einem echten Mandanten</translation>
+    </message>
+    <message>
+        <source>Answered by the fault rule “%1” on purpose, not by the service</source>
+        <translation>Absichtlich von der Fehlerregel „%1“ beantwortet, nicht vom Dienst</translation>
+    </message>
+    <message>
+        <source>No answer: the connection was dropped</source>
+        <translation>Keine Antwort: Die Verbindung wurde getrennt</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <extracomment>the column naming the fault injection rule that answered a request</extracomment>
+        <translation>Fehlerregel</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ struct AuditEvent
     QDateTime time; ///< UTC
     QString actor; ///< the Secret Token's label, or "local" for actions in the app
     QString action; ///< user.created, group.member_added, token.revoked, ... (docs/audit-csv.md)
-    QString targetType; ///< User, Group, Token, Settings or Data
+    QString targetType; ///< User, Group, Token, Settings, Data or Fault rule
     QString targetId;
     QString targetName; ///< userName, displayName or token label at the time of the event
     QString memberId; ///< group.member_added / group.member_removed: the member

@@ -25,4 +25,17 @@ QuarantineVerdict QuarantineRules::evaluate(const QuarantineCounters &c)
     return {};
 }
 
+qint64 QuarantineRules::failuresUntilQuarantine(const QuarantineCounters &c)
+{
+    if (evaluate(c).quarantined)
+        return 0;
+    if (c.failures + c.referenceFailures == 0)
+        return -1;
+    const qint64 counted = std::max<qint64>(1, c.events - c.referenceFailures);
+    const qint64 toHardCap = kHardCap - (c.failures + c.referenceFailures);
+    if (double(c.failures) / double(counted) > kFailureShare)
+        return std::min(kMinimumFailures - (c.failures + c.referenceFailures), toHardCap);
+    return std::min(kFailureCount + 1 - c.failures, toHardCap);
+}
+
 } // namespace scimmon

@@ -34,6 +34,11 @@ public:
     static constexpr qint64 kHardCap = 60000;
 
     static QuarantineVerdict evaluate(const QuarantineCounters &counters);
+    /// About how many more failed events, at the cycle's current failure share, until these
+    /// thresholds quarantine the job: 0 when evaluate() quarantines it already, -1 when nothing
+    /// has failed (no rate to go by). Above 40 % failing, the job goes once 5,000 have failed;
+    /// otherwise once more than 40,000 have (or 60,000 with reference failures).
+    static qint64 failuresUntilQuarantine(const QuarantineCounters &counters);
 };
 
 } // namespace scimmon
