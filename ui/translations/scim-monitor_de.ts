@@ -402,7 +402,7 @@
     <message>
         <source>Fault rule</source>
         <extracomment>the type of an audit target: a fault injection rule (Receiver → Faults…)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerregel</translation>
     </message>
 </context>
 <context>
