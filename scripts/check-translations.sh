@@ -4,7 +4,8 @@
 # the same include paths, -locations none; the English file holds only plural forms) into
 # temporary copies of ui/translations/*.ts and fails when the result differs from the committed
 # files, i.e. when a tr() string or a .ui text was added, changed or removed without updating them.
-# Also fails when the German file has an unfinished or empty translation.
+# Also fails when the German file has an unfinished or empty translation, or the English file a
+# plural without its forms.
 #
 # Usage: scripts/check-translations.sh            check (scripts/test.sh runs it)
 #        scripts/check-translations.sh --update   update the .ts files in place instead (as
@@ -71,6 +72,13 @@ if [[ -n "$unfinished" || -n "$empty" ]]; then
   echo "check-translations: $de has unfinished or empty translations (lines of the updated file):" >&2
   printf '%s\n%s\n' "$unfinished" "$empty" | grep -v '^$' | sed 's/^/  /' >&2
   grep -B3 'type="unfinished"' "$tmp/scim-monitor_de.ts" | grep '<source>' | head -n 20 | sed 's/^ */  source: /' >&2 || true
+  status=1
+fi
+# The English file holds the plural forms; a plural without them shows "rule(s)" in the window.
+plurals=$(grep -n 'type="unfinished"' "$tmp/scim-monitor_en.ts" | head -n 20 || true)
+if [[ -n "$plurals" ]]; then
+  echo "check-translations: $en has plural forms to fill in (singular, then plural):" >&2
+  grep -B3 'type="unfinished"' "$tmp/scim-monitor_en.ts" | grep '<source>' | head -n 20 | sed 's/^ */  source: /' >&2 || true
   status=1
 fi
 [[ $status -eq 0 ]] && echo "check-translations: $de and $en are up to date and complete"

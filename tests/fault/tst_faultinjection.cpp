@@ -224,6 +224,14 @@ private Q_SLOTS:
         // Other connections are answered meanwhile: a delay holds no one else up.
         HttpClient other = client();
         QCOMPARE(other.get("/scim/v2/Users").status, 200);
+        // A rule that only delays leaves the service's answer and its change as they are (its
+        // phase, before by default, does not undo anything).
+        FaultRule slowCreate = rule(u"slow create"_s, u"POST /Users"_s);
+        slowCreate.delayMs = 200;
+        QVERIFY(setRules({slowCreate}));
+        QCOMPARE(c.post("/scim/v2/Users", user(u"slow@contoso.com"_s)).status, 201);
+        QVERIFY(setRules({}));
+        QVERIFY(userExists(u"slow@contoso.com"_s));
     }
 
     void resetAndCloseAnswerNothing_data()

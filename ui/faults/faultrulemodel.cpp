@@ -64,7 +64,7 @@ QVariant FaultRuleModel::data(const QModelIndex &index, int role) const
         case Action:
             return FaultTexts::action(r);
         case Phase:
-            return FaultTexts::phase(r.phase);
+            return FaultTexts::phase(r);
         case Frequency:
             return FaultTexts::frequency(r);
         }

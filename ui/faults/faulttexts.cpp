@@ -69,9 +69,11 @@ QString FaultTexts::frequency(const FaultRule &rule)
     return tr("always");
 }
 
-QString FaultTexts::phase(FaultPhase phase)
+QString FaultTexts::phase(const FaultRule &rule)
 {
-    return phase == FaultPhase::After ? tr("after the change") : tr("before (nothing changes)");
+    if (!rule.replacesAnswer())
+        return u"\u2014"_s;
+    return rule.phase == FaultPhase::After ? tr("after the change") : tr("before (nothing changes)");
 }
 
 QString FaultTexts::filters(const FaultRule &rule)

@@ -17,8 +17,9 @@ class FaultTexts
 public:
     static QString action(const FaultRule &rule);
     static QString frequency(const FaultRule &rule);
-    /// "Before (nothing changes)" or "After the change is committed".
-    static QString phase(FaultPhase phase);
+    /// "before (nothing changes)" or "after the change"; "—" for a rule that only delays (its
+    /// phase does not matter).
+    static QString phase(const FaultRule &rule);
     /// The operation, name pattern and IdP a rule is limited to; "any" when none.
     static QString filters(const FaultRule &rule);
     static QString profileTitle(const FaultProfile &profile);

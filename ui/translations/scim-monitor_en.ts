@@ -53,23 +53,23 @@
     <name>scimmon::FaultsDialog</name>
     <message numerus="yes">
         <source>%Ln rule(s) enabled: the receiver is failing on purpose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rule enabled: the receiver is failing on purpose.</numerusform>
+            <numerusform>%Ln rules enabled: the receiver is failing on purpose.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove all %Ln rule(s)? The receiver then answers as itself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove the %Ln rule? The receiver then answers as itself.</numerusform>
+            <numerusform>Remove all %Ln rules? The receiver then answers as itself.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replace the %Ln rule(s) with the profile “%1”?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Replace the %Ln rule with the profile “%1”?</numerusform>
+            <numerusform>Replace the %Ln rules with the profile “%1”?</numerusform>
         </translation>
     </message>
 </context>
@@ -94,9 +94,9 @@
     </message>
     <message numerus="yes">
         <source>Faults on: %Ln rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Faults on: %Ln rule</numerusform>
+            <numerusform>Faults on: %Ln rules</numerusform>
         </translation>
     </message>
 </context>
@@ -152,23 +152,23 @@
     </message>
     <message numerus="yes">
         <source>%Ln answer(s) in the log were made by fault rules, not by the service.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln answer in the log was made by a fault rule, not by the service.</numerusform>
+            <numerusform>%Ln answers in the log were made by fault rules, not by the service.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln request(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %Ln request failed</numerusform>
+            <numerusform>%1 of %Ln requests failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Latest cycle: %1. At this rate Entra would quarantine the job after about %Ln more failure(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Latest cycle: %1. At this rate Entra would quarantine the job after about %Ln more failure.</numerusform>
+            <numerusform>Latest cycle: %1. At this rate Entra would quarantine the job after about %Ln more failures.</numerusform>
         </translation>
     </message>
 </context>

@@ -22,8 +22,9 @@ namespace scimmon {
 /// The receiver asks twice per request: mayMatch() before handling it (the method and path of an
 /// enabled rule match: then the request is handled inside a savepoint), and decide() after the
 /// service has handled it and the router has filled its record (operation, IdP, userName or
-/// displayName). A Before rule that fires makes the receiver undo the savepoint, an After rule
-/// keeps the committed change; either way the rule's fault is the answer.
+/// displayName). A Before rule that fires and replaces the answer (FaultRule::replacesAnswer())
+/// makes the receiver undo the savepoint, an After rule keeps the committed change; either way
+/// the rule's fault is the answer. A rule that only delays keeps the change and the answer.
 class FaultInjector
 {
 public:

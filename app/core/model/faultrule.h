@@ -68,6 +68,10 @@ struct FaultRule
     /// How often, in English: "always", "first 3", "every 5th", "for 60 s", "p=0.2 seed 7",
     /// "over 180/min".
     QString frequencyText() const;
+    /// True when the rule replaces the service's answer (a status, or a dropped or cut
+    /// connection); a rule that only delays leaves the answer, and the change, as they are, so
+    /// its phase does not matter.
+    bool replacesAnswer() const { return status > 0 || drop != FaultDrop::None; }
     /// The phase's stable name, "before" or "after".
     QString phaseKey() const { return phase == FaultPhase::After ? QStringLiteral("after") : QStringLiteral("before"); }
 

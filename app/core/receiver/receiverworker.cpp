@@ -227,7 +227,7 @@ void ReceiverWorker::exchange(const HttpRequest &request, RequestRecord &&record
         if (faultable)
             fault = m_faults.decide(request, record);
         if (savepoint) {
-            if (fault && fault->phase == FaultPhase::Before) {
+            if (fault && fault->phase == FaultPhase::Before && fault->replacesAnswer()) {
                 m_store->rollback();
             } else if (!m_store->commit()) {
                 m_store->rollback();
@@ -401,7 +401,7 @@ void ReceiverWorker::reloadFaults()
 void ReceiverWorker::applyFault(const FaultRule &rule, HttpResponse &response, RequestRecord &record)
 {
     record.fault = rule.name;
-    if (rule.phase == FaultPhase::Before) {
+    if (rule.phase == FaultPhase::Before && rule.replacesAnswer()) {
         // Undone: the log shows what was asked, not a change that never happened.
         if (record.operation == Operation::CreateUser || record.operation == Operation::CreateGroup)
             record.resourceId.clear();
