@@ -51,7 +51,11 @@ bool CommandLine::wantsConsoleOnly(int argc, char **argv)
                                          "--object",
                                          "--timeout-seconds",
                                          "--store",
-                                         "--receiver-name"};
+                                         "--receiver-name",
+                                         "--suite",
+                                         "--json",
+                                         "--junit",
+                                         "--html"};
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         for (const char *flag : {"--headless", "-h", "--help", "--help-all", "-v", "--version"})
@@ -100,6 +104,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         "                                                   as Entra ID or Okta would, to the app's own receiver\n"
         "                                                   (default) or to any SCIM base URL; exit 0 when every\n"
         "                                                   object ended as planned, 1 when some failed, 2 for bad\n"
+        "                                                   arguments, an unreachable target or a refused token\n"
+        "  check --target URL --token TOKEN [--suite entra|okta|rfc|all] [--json FILE] [--junit FILE]\n"
+        "        [--html FILE] [--insecure] [--timeout-seconds S] --i-accept-side-effects\n"
+        "                                                   check any SCIM server the way Entra ID and Okta will\n"
+        "                                                   (Microsoft's validation tests, Okta's SPEC test, RFC\n"
+        "                                                   7643/7644 probes); creates users and groups named\n"
+        "                                                   scimcheck-… and deletes them again; exit 0 when every\n"
+        "                                                   applicable test passes, 1 when some fail, 2 for bad\n"
         "                                                   arguments, an unreachable target or a refused token"_s);
     parser.addHelpOption();
     parser.addVersionOption();
@@ -155,9 +167,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption seed(u"seed"_s, u"simulate: the seed of a new simulated directory (default 20261205)."_s,
                                   u"S"_s);
     const QCommandLineOption target(
-        u"target"_s, u"simulate: the Tenant URL (SCIM base URL) to provision; default: the app's own receiver."_s,
+        u"target"_s,
+        u"simulate: the Tenant URL (SCIM base URL) to provision; default: the app's own receiver. check: the SCIM "
+        "base URL to check."_s,
         u"URL"_s);
-    const QCommandLineOption token(u"token"_s, u"simulate: the Secret Token of --target."_s, u"TOKEN"_s);
+    const QCommandLineOption token(u"token"_s, u"simulate, check: the Secret Token of --target."_s, u"TOKEN"_s);
     const QCommandLineOption state(u"state"_s,
                                    u"simulate: the state file (directory, object connections, escrows); default: "
                                    "simulator/ in the data directory."_s,
@@ -167,20 +181,32 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                   "5/s, a 100-user cycle in about a minute) or max."_s,
                                   u"R"_s);
     const QCommandLineOption report(u"report"_s, u"simulate: write the JSON report to FILE."_s, u"FILE"_s);
-    const QCommandLineOption insecure(u"insecure"_s, u"simulate: accept any TLS certificate of --target."_s);
+    const QCommandLineOption insecure(u"insecure"_s, u"simulate, check: accept any TLS certificate of --target."_s);
     const QCommandLineOption object(u"object"_s,
                                     u"simulate --cycle on-demand: the user (userPrincipalName or objectId) or group "
                                     "(displayName) to provision; default: the first user."_s,
                                     u"NAME"_s);
     const QCommandLineOption timeoutSeconds(
-        u"timeout-seconds"_s, u"simulate: seconds to wait for each answer (default 60, as Entra and Okta)."_s, u"S"_s);
+        u"timeout-seconds"_s,
+        u"simulate: seconds to wait for each answer (default 60, as Entra and Okta); check: default 30."_s, u"S"_s);
+    const QCommandLineOption suite(u"suite"_s, u"check: the suite to run: entra, okta, rfc or all (default all)."_s,
+                                   u"SUITE"_s);
+    const QCommandLineOption json(u"json"_s, u"check: write the JSON report to FILE."_s, u"FILE"_s);
+    const QCommandLineOption junit(u"junit"_s, u"check: write the JUnit XML report to FILE (for CI pipelines)."_s,
+                                   u"FILE"_s);
+    const QCommandLineOption html(u"html"_s, u"check: write the HTML report to FILE (one self-contained page)."_s,
+                                  u"FILE"_s);
+    const QCommandLineOption acceptSideEffects(
+        u"i-accept-side-effects"_s,
+        u"check: consent to the users and groups the check creates on the target (and deletes again)."_s);
+    parser.addOptions({suite, json, junit, html, acceptSideEffects});
     parser.addOptions({headless, dataDir, store,         receiverName, listen, name,  expires, grace,  tlsCert,
                        tlsKey,   out,     from,          to,           action, bom,   users,   groups, membersPerGroup,
                        idp,      flavor,  cycle,         seed,         target, token, state,   rate,   report,
                        insecure, object,  timeoutSeconds});
-    parser.addPositionalArgument(u"command"_s,
-                                 u"Optional command: token, export-audit, export-log, seed or simulate (see above)."_s,
-                                 u"[command]"_s);
+    parser.addPositionalArgument(
+        u"command"_s, u"Optional command: token, export-audit, export-log, seed, simulate or check (see above)."_s,
+        u"[command]"_s);
 
     if (!parser.parse(arguments))
         usageError(parser.errorText());
@@ -302,6 +328,49 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.seedMembersPerGroup = number(membersPerGroup, 10, 1'000'000);
         return cl;
     }
+    const QList<QCommandLineOption> checkOnly{suite, json, junit, html, acceptSideEffects};
+    if (verb != "check"_L1)
+        for (const QCommandLineOption &option : checkOnly)
+            if (parser.isSet(option))
+                usageError(u"--%1 belongs to 'check'."_s.arg(option.names().first()));
+    if (verb == "check"_L1) {
+        if (positional.size() != 1)
+            usageError(u"'check' takes no further arguments."_s);
+        for (const QCommandLineOption &option : {idp, flavor, cycle, seed, state, rate, report, object, listen})
+            if (parser.isSet(option))
+                usageError(u"--%1 does not go with 'check'."_s.arg(option.names().first()));
+        cl.mode = Mode::Check;
+        cl.checkTarget = parser.value(target);
+        cl.checkToken = parser.value(token);
+        const QUrl url(cl.checkTarget, QUrl::StrictMode);
+        if (cl.checkTarget.isEmpty())
+            usageError(
+                u"'check' needs --target URL, the SCIM base URL to check, e.g. https://app.example.com/scim/v2."_s);
+        if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1) || url.host().isEmpty())
+            usageError(u"--target takes an http:// or https:// SCIM base URL such as "
+                       "https://app.example.com/scim/v2; '%1' is not one."_s.arg(cl.checkTarget));
+        if (cl.checkToken.isEmpty())
+            usageError(u"'check' needs --token TOKEN, the bearer token the target accepts."_s);
+        const QString s = parser.isSet(suite) ? parser.value(suite).toLower() : u"all"_s;
+        if (s == "all"_L1)
+            cl.checkSuites = {u"entra"_s, u"okta"_s, u"rfc"_s};
+        else if (s == "entra"_L1 || s == "okta"_L1 || s == "rfc"_L1)
+            cl.checkSuites = {s};
+        else
+            usageError(u"--suite takes entra, okta, rfc or all, not '%1'."_s.arg(parser.value(suite)));
+        cl.checkJson = parser.value(json);
+        cl.checkJunit = parser.value(junit);
+        cl.checkHtml = parser.value(html);
+        cl.checkInsecure = parser.isSet(insecure);
+        cl.checkTimeoutSeconds = number(timeoutSeconds, 30, 3600);
+        if (cl.checkTimeoutSeconds == 0)
+            usageError(u"--timeout-seconds takes a number from 1 to 3600."_s);
+        if (!parser.isSet(acceptSideEffects))
+            usageError(u"'check' creates users and groups on %1 (named scimcheck-…) and deletes them again at the "
+                       "end. Run it only against a server where that is acceptable, and say so with "
+                       "--i-accept-side-effects."_s.arg(cl.checkTarget));
+        return cl;
+    }
     const QList<QCommandLineOption> simulateOnly{idp,   flavor, cycle,  seed,     target, token,
                                                  state, rate,   report, insecure, object, timeoutSeconds};
     if (verb != "simulate"_L1)
@@ -388,7 +457,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (verb != "token"_L1)
         usageError(
-            u"unknown command '%1'; the commands are token, export-audit, export-log, seed and simulate."_s.arg(verb));
+            u"unknown command '%1'; the commands are token, export-audit, export-log, seed, simulate and check."_s.arg(
+                verb));
     cl.mode = Mode::Token;
     cl.tokenAction = positional.value(1);
     if (cl.tokenAction == "create"_L1) {

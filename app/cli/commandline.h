@@ -13,7 +13,7 @@ namespace scimmon {
 /// What the user asked for on the command line (QCommandLineParser), validated.
 struct CommandLine
 {
-    enum class Mode { Gui, Headless, Token, ExportAudit, ExportLog, Seed, Simulate };
+    enum class Mode { Gui, Headless, Token, ExportAudit, ExportLog, Seed, Simulate, Check };
     Mode mode = Mode::Gui;
     QString dataDir; ///< --data-dir; empty: the platform's application-data location
     /// --store postgresql://USER@HOST[:PORT]/DB[?sslmode=MODE], parsed (StoreConfig::fromUrl());
@@ -50,6 +50,14 @@ struct CommandLine
     bool simInsecure = false; ///< simulate --insecure
     QString simObject; ///< simulate --object: the on-demand object
     int simTimeoutSeconds = 60; ///< simulate --timeout-seconds: per request
+    QString checkTarget; ///< check --target: the SCIM base URL to check
+    QString checkToken; ///< check --token: its Secret Token
+    QStringList checkSuites; ///< check --suite, expanded: any of "entra", "okta", "rfc" (default: all three)
+    QString checkJson; ///< check --json FILE
+    QString checkJunit; ///< check --junit FILE
+    QString checkHtml; ///< check --html FILE
+    bool checkInsecure = false; ///< check --insecure
+    int checkTimeoutSeconds = 30; ///< check --timeout-seconds: per request
 
     /// True when the arguments ask for a mode without a window (so no QApplication is needed):
     /// --headless, --help, --version, or a verb such as `token`. Looked at before Qt starts.

@@ -1,0 +1,136 @@
+// The conformance runner against a receiver broken on purpose (FaultProxy in front of the app's
+// own receiver): a 404 for a filter that matches nothing fails exactly the tests that look for
+// something absent, a 500 on every PATCH fails exactly the tests that send a PATCH, and a
+// ServiceProviderConfig that denies sort, ETags and Bulk skips exactly those tests, with the
+// reason. The rest still pass: one surprise never aborts a suite.
+
+#include "conformancetesthelpers.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace scimmon;
+using namespace scimmon::test;
+
+namespace {
+
+QSet<QString> withVerdict(const ConformanceResult &r, ConformanceVerdict v)
+{
+    QSet<QString> out;
+    for (const ConformanceTest &t : r.tests)
+        if (t.verdict == v)
+            out.insert(t.name);
+    return out;
+}
+
+/// The tests of `baseline` with a (non-cleanup) step that `matches`.
+QSet<QString> testsWhere(const ConformanceResult &baseline, const std::function<bool(const ConformanceStep &)> &matches)
+{
+    QSet<QString> out;
+    for (const ConformanceTest &t : baseline.tests)
+        for (const ConformanceStep &s : t.steps)
+            if (!s.cleanup && matches(s))
+                out.insert(t.name);
+    return out;
+}
+
+bool emptyFilteredList(const QByteArray &target, int status, const QByteArray &body)
+{
+    return target.contains("filter=") && status == 200
+        && QJsonDocument::fromJson(body).object().value("totalResults"_L1).toInt(-1) == 0;
+}
+
+QString names(const QSet<QString> &set)
+{
+    QStringList list(set.cbegin(), set.cend());
+    list.sort();
+    return list.join(u", "_s);
+}
+
+} // namespace
+
+class TestConformanceFaults : public QObject
+{
+    Q_OBJECT
+
+    OwnReceiver m_own;
+    ConformanceResult m_baseline;
+    const QStringList m_suites{u"entra"_s, u"okta"_s, u"rfc"_s};
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_own.start());
+        FaultProxy healthy(m_own.tenantUrl());
+        m_baseline = runCheck(healthy.url(), m_own.token, m_suites);
+        QVERIFY2(withVerdict(m_baseline, ConformanceVerdict::Fail).isEmpty(),
+                 qPrintable(names(withVerdict(m_baseline, ConformanceVerdict::Fail))));
+    }
+
+    void cleanupTestCase() { m_own.receiver.reset(); }
+
+    void notFoundForAnEmptyFilterFailsExactlyTheAbsenceTests()
+    {
+        FaultProxy proxy(m_own.tenantUrl());
+        proxy.rewrite = [](const FaultProxy::Request &r, int status, const QByteArray &body) -> std::optional<int> {
+            if (r.method == "GET" && emptyFilteredList(r.target, status, body))
+                return 404;
+            return std::nullopt;
+        };
+        const ConformanceResult broken = runCheck(proxy.url(), m_own.token, m_suites);
+        const QSet<QString> expected = testsWhere(m_baseline, [](const ConformanceStep &s) {
+            return s.method == "GET"_L1 && emptyFilteredList(s.url.toUtf8(), s.status, s.responseBody);
+        });
+        for (const char *name : {"Test_Connection", "Create_User_Test", "Create_Group_Test", "POD_User_Test",
+                                 "SPEC_Random_User_Absent_Test", "RFC_Filter_No_Match_Test"})
+            QVERIFY2(expected.contains(QLatin1StringView(name)), name);
+        const QSet<QString> failed = withVerdict(broken, ConformanceVerdict::Fail);
+        QVERIFY2(failed == expected, qPrintable(u"failed: "_s + names(failed) + u"\nexpected: "_s + names(expected)));
+        for (const ConformanceTest &t : broken.tests)
+            if (t.verdict == ConformanceVerdict::Fail)
+                QVERIFY2(t.reason.contains("expected HTTP 200, got 404"_L1), qPrintable(t.reason));
+        QCOMPARE(broken.exitCode(), 1);
+        QVERIFY(broken.leftovers.isEmpty());
+    }
+
+    void serverErrorOnPatchFailsExactlyThePatchTests()
+    {
+        FaultProxy proxy(m_own.tenantUrl());
+        proxy.fault = [](const FaultProxy::Request &r) -> std::optional<int> {
+            return r.method == "PATCH" ? std::optional<int>(500) : std::nullopt;
+        };
+        const ConformanceResult broken = runCheck(proxy.url(), m_own.token, m_suites);
+        const QSet<QString> expected
+            = testsWhere(m_baseline, [](const ConformanceStep &s) { return s.method == "PATCH"_L1; });
+        QVERIFY(expected.size() >= 15);
+        const QSet<QString> failed = withVerdict(broken, ConformanceVerdict::Fail);
+        QVERIFY2(failed == expected, qPrintable(u"failed: "_s + names(failed) + u"\nexpected: "_s + names(expected)));
+        QCOMPARE(broken.exitCode(), 1);
+        QVERIFY(broken.leftovers.isEmpty());
+    }
+
+    void unsupportedFeaturesAreSkippedWithTheReason()
+    {
+        FaultProxy proxy(m_own.tenantUrl());
+        // A ServiceProviderConfig that supports neither sorting, nor ETags, nor Bulk.
+        proxy.spcOverride = QJsonObject{{u"patch"_s, QJsonObject{{u"supported"_s, true}}},
+                                        {u"filter"_s, QJsonObject{{u"supported"_s, true}}},
+                                        {u"bulk"_s, QJsonObject{{u"supported"_s, false}}},
+                                        {u"sort"_s, QJsonObject{{u"supported"_s, false}}},
+                                        {u"etag"_s, QJsonObject{{u"supported"_s, false}}},
+                                        {u"changePassword"_s, QJsonObject{{u"supported"_s, false}}}};
+        const ConformanceResult r = runCheck(proxy.url(), m_own.token, {u"rfc"_s});
+        const QSet<QString> skipped = withVerdict(r, ConformanceVerdict::Skip);
+        QCOMPARE(skipped, (QSet<QString>{u"RFC_Sort_Test"_s, u"RFC_ETag_Test"_s, u"RFC_Bulk_Test"_s}));
+        for (const ConformanceTest &t : r.tests)
+            if (t.verdict == ConformanceVerdict::Skip)
+                QVERIFY2(t.reason.contains("/ServiceProviderConfig says"_L1), qPrintable(t.reason));
+        // The proxy's document lacks authenticationSchemes: the one RFC test that reads it fails.
+        QCOMPARE(withVerdict(r, ConformanceVerdict::Fail), QSet<QString>{u"RFC_ServiceProviderConfig_Test"_s});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConformanceFaults)
+#include "tst_conformancefaults.moc"
