@@ -86,6 +86,7 @@ public:
     std::function<std::optional<int>(const Request &)> fault;
     std::function<std::optional<int>(const Request &, int status, const QByteArray &body)> rewrite;
     QJsonObject spcOverride; ///< not empty: the answer to GET /ServiceProviderConfig
+    QList<QByteArray> dropHeaders; ///< response headers left out, e.g. "Location"
 
     explicit FaultProxy(const QUrl &upstream)
         : m_upstream(upstream)
@@ -163,7 +164,7 @@ private:
             for (const auto &[k, v] : reply->rawHeaderPairs())
                 if (k.compare("Transfer-Encoding", Qt::CaseInsensitive) != 0
                     && k.compare("Connection", Qt::CaseInsensitive) != 0
-                    && k.compare("Content-Length", Qt::CaseInsensitive) != 0)
+                    && k.compare("Content-Length", Qt::CaseInsensitive) != 0 && !dropHeaders.contains(k))
                     out.append(qMakePair(k, v));
             if (rewrite)
                 if (const auto changed = rewrite(r, status, body)) {

@@ -1,6 +1,7 @@
 // The conformance runner against a receiver broken on purpose (FaultProxy in front of the app's
 // own receiver): a 404 for a filter that matches nothing fails exactly the tests that look for
-// something absent, a 500 on every PATCH fails exactly the tests that send a PATCH, and a
+// something absent, a 500 on every PATCH fails exactly the tests that send a PATCH, a create
+// answered without a Location header fails exactly the tests about creation, and a
 // ServiceProviderConfig that denies sort, ETags and Bulk skips exactly those tests, with the
 // reason. The rest still pass: one surprise never aborts a suite.
 
@@ -109,6 +110,18 @@ private Q_SLOTS:
         QVERIFY2(failed == expected, qPrintable(u"failed: "_s + names(failed) + u"\nexpected: "_s + names(expected)));
         QCOMPARE(broken.exitCode(), 1);
         QVERIFY(broken.leftovers.isEmpty());
+    }
+
+    void missingLocationFailsExactlyTheCreateTests()
+    {
+        FaultProxy proxy(m_own.tenantUrl());
+        proxy.dropHeaders = {"Location"};
+        const ConformanceResult broken = runCheck(proxy.url(), m_own.token, m_suites);
+        QCOMPARE(withVerdict(broken, ConformanceVerdict::Fail),
+                 (QSet<QString>{u"SCIM_User_Create_Test"_s, u"Create_User_Test"_s, u"RFC_Meta_Test"_s}));
+        for (const ConformanceTest &t : broken.tests)
+            if (t.verdict == ConformanceVerdict::Fail)
+                QVERIFY2(t.reason.contains(u"no Location header (RFC 7644 §3.3"_s), qPrintable(t.reason));
     }
 
     void unsupportedFeaturesAreSkippedWithTheReason()

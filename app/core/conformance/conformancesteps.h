@@ -21,9 +21,11 @@ public:
     /// A ScimCall of the simulator (EntraRequests, OktaRequests) as a conformance request.
     static ConformanceRequest fromCall(const ScimCall &call);
 
-    /// `POST /Users` with Entra's create body for `suffix`; expects 201, an id, the userName
-    /// echoed and a Location header (RFC 7644 §3.3); stores the id under `key`.
-    static ConformanceCaseStep createUser(const QString &key, const QString &suffix);
+    /// `POST /Users` with Entra's create body for `suffix`; expects 201, an id and the userName
+    /// echoed, and with `requireLocation` a Location header (RFC 7644 §3.3: SHALL) — only the tests
+    /// about creation ask for it, so that a missing header fails those and not every test that
+    /// needs a user; stores the id under `key`.
+    static ConformanceCaseStep createUser(const QString &key, const QString &suffix, bool requireLocation = false);
     /// `POST /Groups` with Entra's create body (no members); expects 201 and an id (RFC 7644
     /// §3.3); stores the id under `key`.
     static ConformanceCaseStep createGroup(const QString &key, const QString &suffix);

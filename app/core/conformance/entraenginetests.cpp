@@ -181,7 +181,7 @@ QList<ConformanceCase> EntraEngineTests::cases()
 
     all.append(make(u"Create_User_Test"_s, u"Match query (no hit), POST, then the match query finds the user"_s,
                     {ConformanceNeed::Filter})
-                   .addSteps({matchUser(u"engine-create"_s, 0), S::createUser(u"user"_s, u"engine-create"_s),
+                   .addSteps({matchUser(u"engine-create"_s, 0), S::createUser(u"user"_s, u"engine-create"_s, true),
                               matchUser(u"engine-create"_s, 1, u"user"_s)}));
     all.append(
         make(u"Update_User_Test"_s, u"Match query, then a PATCH of the changed attributes, read back"_s, patchFilter)

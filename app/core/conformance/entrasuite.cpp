@@ -182,7 +182,7 @@ ConformanceCase userCreate()
     ConformanceCase c = EntraSuite::make(u"SCIM_User_Create_Test"_s,
                                          u"POST /Users with Entra's body, then read the user back by id"_s,
                                          u"Microsoft's gallery validation; RFC 7644 §3.3, §3.4.1"_s);
-    c.addSteps({S::createUser(u"user"_s, u"create"_s),
+    c.addSteps({S::createUser(u"user"_s, u"create"_s, true),
                 S::readBack(u"Users"_s, u"user"_s, u"Read the user back"_s,
                             u"200 with the values sent: userName, active, name, work email, enterprise department"_s,
                             u"RFC 7644 §3.4.1"_s, [](const QJsonObject &u) -> QString {

@@ -179,7 +179,7 @@ QList<ConformanceCase> RfcSuite::cases()
                         r.json().value("scimType"_L1).toString() == "uniqueness"_L1, u"scimType is not uniqueness"_s);
                 }));
     all.append(make(u"RFC_Meta_Test"_s, u"A created user carries meta and its Location"_s, u"RFC 7643 §3.1"_s)
-                   .addSteps({S::createUser(u"user"_s, u"meta"_s),
+                   .addSteps({S::createUser(u"user"_s, u"meta"_s, true),
                               S::readBack(u"Users"_s, u"user"_s, u"Read meta"_s,
                                           u"meta.resourceType User, created, lastModified, location …/Users/{id}"_s,
                                           u"RFC 7643 §3.1"_s, [](const QJsonObject &u) -> QString {
