@@ -10,6 +10,7 @@
 #include "ui/common/messagebox.h"
 #include "ui/log/requestdetailview.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -101,6 +102,7 @@ private Q_SLOTS:
         const QString shown = page.detailView()->toPlainText();
         QVERIFY2(shown.contains("POST"_L1) && shown.contains("201"_L1), qPrintable(shown.left(400)));
         QVERIFY(!shown.contains(QString::fromLatin1(m_token)));
+        QVERIFY2(page.stepInfo()->text().contains(u"RFC 7644 §3.3"_s), qPrintable(page.stepInfo()->text()));
 
         const QString junit = m_dir.filePath(u"check.xml"_s);
         FileDialog::setNextAnswer(junit);

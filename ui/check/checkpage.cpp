@@ -53,6 +53,7 @@ RequestRecord recordOf(const ConformanceStep &s)
     r.requestBody = QString::fromUtf8(s.requestBody);
     r.responseHeaders = headerLines(s.responseHeaders);
     r.responseBody = QString::fromUtf8(s.responseBody);
+    r.client = u"scim-monitor check"_s;
     return r;
 }
 
@@ -74,6 +75,7 @@ CheckPage::CheckPage(QWidget *parent)
     , m_exportHtml(new QPushButton(tr("Export HTML…"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
+    , m_stepInfo(new QLabel(this))
     , m_tree(new QTreeWidget(this))
     , m_detail(new RequestDetailView(this))
 {
@@ -110,8 +112,15 @@ CheckPage::CheckPage(QWidget *parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->setObjectName(u"checkResults"_s);
     auto *split = new QSplitter(Qt::Vertical, this);
+    m_stepInfo->setWordWrap(true);
+    m_stepInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *below = new QWidget(this);
+    auto *belowLayout = new QVBoxLayout(below);
+    belowLayout->setContentsMargins(0, 0, 0, 0);
+    belowLayout->addWidget(m_stepInfo);
+    belowLayout->addWidget(m_detail, 1);
     split->addWidget(m_tree);
-    split->addWidget(m_detail);
+    split->addWidget(below);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
 
@@ -255,12 +264,20 @@ void CheckPage::addTest(const ConformanceTest &test)
 void CheckPage::showSelected()
 {
     const QTreeWidgetItem *item = m_tree->currentItem();
-    if (!item || !item->data(0, kTestRole).isValid() || item->data(0, kStepRole).toInt() < 0) {
+    if (!item || !item->data(0, kTestRole).isValid()) {
+        m_stepInfo->clear();
         m_detail->clearRecord();
         return;
     }
     const ConformanceTest &test = m_tests.at(item->data(0, kTestRole).toInt());
+    if (item->data(0, kStepRole).toInt() < 0) {
+        m_stepInfo->setText(tr("%1\nWhy: %2").arg(test.description, test.why));
+        m_detail->clearRecord();
+        return;
+    }
     const ConformanceStep &step = test.steps.at(item->data(0, kStepRole).toInt());
+    m_stepInfo->setText(tr("Expected: %1\nWhy: %2").arg(step.expectation, step.why)
+                        + (step.reason.isEmpty() ? QString() : u"\n"_s + step.reason));
     if (step.method.isEmpty())
         m_detail->clearRecord();
     else

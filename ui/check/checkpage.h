@@ -46,6 +46,7 @@ public:
     QLineEdit *tokenEdit() const { return m_token; }
     QTreeWidget *resultTree() const { return m_tree; }
     RequestDetailView *detailView() const { return m_detail; }
+    QLabel *stepInfo() const { return m_stepInfo; }
     QPushButton *runButton() const { return m_run; }
     QPushButton *cancelButton() const { return m_cancel; }
 
@@ -74,6 +75,7 @@ private:
     QPushButton *m_exportHtml;
     QProgressBar *m_progress;
     QLabel *m_status;
+    QLabel *m_stepInfo; ///< what the selected test or step checks, and why
     QTreeWidget *m_tree;
     RequestDetailView *m_detail;
     QList<ConformanceTest> m_tests; ///< as shown in the tree, in order

@@ -682,6 +682,12 @@ Warum: %2</translation>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1
+Why: %2</source>
+        <translation>%1
+Warum: %2</translation>
+    </message>
 </context>
 <context>
     <name>scimmon::ConnectPage</name>
