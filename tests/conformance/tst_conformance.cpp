@@ -167,6 +167,7 @@ private Q_SLOTS:
         QVERIFY(html.startsWith("<!DOCTYPE html>"));
         QVERIFY(html.contains("SCIM_User_Create_Test"));
         QVERIFY(!html.contains("<script"));
+        QVERIFY(!html.contains("<h2>Failures</h2>"));
         QVERIFY(!html.contains("http-equiv"));
         QVERIFY(!html.contains(m_own.token));
     }

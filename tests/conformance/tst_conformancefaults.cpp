@@ -5,6 +5,7 @@
 // ServiceProviderConfig that denies sort, ETags and Bulk skips exactly those tests, with the
 // reason. The rest still pass: one surprise never aborts a suite.
 
+#include "conformance/htmlreport.h"
 #include "conformancetesthelpers.h"
 
 #include <QJsonArray>
@@ -94,6 +95,15 @@ private Q_SLOTS:
                 QVERIFY2(t.reason.contains("expected HTTP 200, got 404"_L1), qPrintable(t.reason));
         QCOMPARE(broken.exitCode(), 1);
         QVERIFY(broken.leftovers.isEmpty());
+        // The HTML page lists each failure on top, linked to the test.
+        const QByteArray html = HtmlReport::write(broken);
+        QVERIFY(html.contains("<h2>Failures</h2>"));
+        for (const ConformanceTest &t : broken.tests)
+            if (t.verdict == ConformanceVerdict::Fail)
+                QVERIFY2(
+                    html.contains(QByteArray("<li><a href=\"#" + t.suite.toUtf8() + '-' + t.name.toUtf8() + "\">")),
+                    qPrintable(t.name));
+        QCOMPARE(html.count("<li><a href=\"#"), qsizetype(expected.size()));
     }
 
     void serverErrorOnPatchFailsExactlyThePatchTests()

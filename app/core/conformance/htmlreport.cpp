@@ -79,6 +79,14 @@ QByteArray HtmlReport::write(const ConformanceResult &result)
     html += u"<p class=\"meta\">Started %1 UTC · suites %2 · object prefix <code>%3</code> · scim-monitor %4</p>\n"_s
                 .arg(result.startedAt.toString(u"yyyy-MM-dd HH:mm:ss"_s), esc(result.suites.join(u", "_s)),
                      esc(result.prefix), QStringLiteral(SCIMMON_VERSION));
+    if (result.count(ConformanceVerdict::Fail) > 0) {
+        html += u"<h2>Failures</h2>\n<ul>\n"_s;
+        for (const ConformanceTest &t : result.tests)
+            if (t.verdict == ConformanceVerdict::Fail)
+                html += u"<li><a href=\"#%1-%2\">%1 · %2</a>: %3 <span class=\"meta\">(%4)</span></li>\n"_s.arg(
+                    esc(t.suite), esc(t.name), esc(t.reason), esc(t.why));
+        html += u"</ul>\n"_s;
+    }
     if (!result.leftovers.isEmpty())
         html += u"<p class=\"fail\">Could not be removed: %1</p>\n"_s.arg(esc(result.leftovers.join(u", "_s)));
     for (const QString &suite : result.suites) {
@@ -86,9 +94,10 @@ QByteArray HtmlReport::write(const ConformanceResult &result)
         for (const ConformanceTest &t : result.tests) {
             if (t.suite != suite)
                 continue;
-            html += u"<details%1><summary>%2 <strong>%3</strong> — %4%5</summary>\n"_s.arg(
-                t.verdict == ConformanceVerdict::Fail ? u" open"_s : QString(), verdict(t.verdict), esc(t.name),
-                esc(t.description), t.reason.isEmpty() ? QString() : u" <em>(%1)</em>"_s.arg(esc(t.reason)));
+            html += u"<details id=\"%1-%2\"%3><summary>%4 <strong>%2</strong> — %5%6</summary>\n"_s.arg(
+                esc(t.suite), esc(t.name), t.verdict == ConformanceVerdict::Fail ? u" open"_s : QString(),
+                verdict(t.verdict), esc(t.description),
+                t.reason.isEmpty() ? QString() : u" <em>(%1)</em>"_s.arg(esc(t.reason)));
             html += u"<p class=\"meta\">Why: %1</p>\n"_s.arg(esc(t.why));
             for (const ConformanceStep &s : t.steps)
                 html += step(s);

@@ -7,7 +7,8 @@
 namespace scimmon {
 
 /// Writes a conformance run as one self-contained HTML page a developer can attach to a ticket:
-/// no scripts, no external resources; a summary, then each suite's tests (failures open), each
+/// no scripts, no external resources; a summary and the list of failures with their reasons and
+/// references (linked to the tests), then each suite's tests (failures open), each
 /// test's steps with expectation, why, verdict, and the request and response in full with the
 /// token redacted.
 class HtmlReport
