@@ -87,6 +87,8 @@ public:
     std::function<std::optional<int>(const Request &, int status, const QByteArray &body)> rewrite;
     QJsonObject spcOverride; ///< not empty: the answer to GET /ServiceProviderConfig
     QList<QByteArray> dropHeaders; ///< response headers left out, e.g. "Location"
+    /// Replaces the body of an upstream answer (given the request, status and body).
+    std::function<QByteArray(const Request &, int status, const QByteArray &body)> editBody;
 
     explicit FaultProxy(const QUrl &upstream)
         : m_upstream(upstream)
@@ -171,6 +173,8 @@ private:
                     status = *changed;
                     body = error(status);
                 }
+            if (editBody)
+                body = editBody(r, status, body);
             answer(socket, status, out, body);
         });
     }

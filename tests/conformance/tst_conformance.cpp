@@ -197,6 +197,34 @@ private Q_SLOTS:
         QVERIFY(failure);
     }
 
+    void sweepRemovesWhatATestCouldNotTrack()
+    {
+        // The target creates the user but its answer carries no id: the test cannot delete it,
+        // the final sweep by prefix does.
+        FaultProxy proxy(m_own.tenantUrl());
+        proxy.editBody = [](const FaultProxy::Request &r, int status, const QByteArray &body) {
+            QJsonObject o = QJsonDocument::fromJson(body).object();
+            if (r.method != "POST" || status != 201
+                || !o.value("userName"_L1).toString().endsWith("-create@example.com"_L1))
+                return body;
+            o.remove(u"id"_s);
+            return QJsonDocument(o).toJson(QJsonDocument::Compact);
+        };
+        const ConformanceResult r = runCheck(proxy.url(), m_own.token, {u"entra"_s});
+        QSet<QString> failed;
+        for (const ConformanceTest &t : r.tests)
+            if (t.verdict == ConformanceVerdict::Fail)
+                failed.insert(t.name);
+        QCOMPARE(failed, (QSet<QString>{u"SCIM_User_Create_Test"_s, u"Create_User_Test"_s}));
+        int deletions = 0;
+        for (const ConformanceStep &s : r.sweep)
+            deletions += s.method == "DELETE"_L1 && s.status == 204 ? 1 : 0;
+        QCOMPARE(deletions, 2);
+        QVERIFY(r.leftovers.isEmpty());
+        QCOMPARE(storedWithPrefix(r.prefix), 0);
+        QCOMPARE(m_all.sweep.size(), 2); // the healthy run: two empty lists, nothing to delete
+    }
+
     void cancelStopsAndStillCleansUp()
     {
         ConformanceRunner runner;

@@ -38,6 +38,9 @@ QJsonObject ConformanceResult::toJson() const
     QJsonArray testsJson;
     for (const ConformanceTest &t : tests)
         testsJson.append(t.toJson());
+    QJsonArray sweepJson;
+    for (const ConformanceStep &s : sweep)
+        sweepJson.append(s.toJson());
     QJsonObject o{{u"target"_s, target},
                   {u"suites"_s, QJsonArray::fromStringList(suites)},
                   {u"prefix"_s, prefix},
@@ -50,7 +53,8 @@ QJsonObject ConformanceResult::toJson() const
                   {u"exitCode"_s, exitCode()},
                   {u"serviceProviderConfig"_s, serviceProviderConfig},
                   {u"leftovers"_s, QJsonArray::fromStringList(leftovers)},
-                  {u"tests"_s, testsJson}};
+                  {u"tests"_s, testsJson},
+                  {u"sweep"_s, sweepJson}};
     if (!abortReason.isEmpty())
         o.insert(u"abortReason"_s, abortReason);
     if (cancelled)

@@ -27,6 +27,9 @@ struct ConformanceResult
     QJsonObject serviceProviderConfig; ///< as read; empty when none could be read
     QList<ConformanceTest> tests;
     QStringList leftovers; ///< paths the run created and could not delete
+    /// The final sweep: the lists of users and groups still named with the prefix, and the
+    /// deletions of what they found (normally two empty lists).
+    QList<ConformanceStep> sweep;
 
     int count(ConformanceVerdict verdict) const;
     /// 0 when every applicable test passed, 1 when one failed (or the run was cancelled), 2 when

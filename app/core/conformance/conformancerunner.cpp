@@ -116,7 +116,8 @@ void ConformanceRunner::nextTest()
 {
     ++m_caseIndex;
     if (m_caseIndex >= m_cases.size()) {
-        finish();
+        m_sweepCollection = 0;
+        sweep();
         return;
     }
     const ConformanceCase &c = m_cases.at(m_caseIndex);
@@ -235,6 +236,62 @@ void ConformanceRunner::endTest()
     Q_EMIT testFinished(m_test);
     m_context.reset();
     QMetaObject::invokeMethod(this, &ConformanceRunner::nextTest, Qt::QueuedConnection);
+}
+
+void ConformanceRunner::sweep()
+{
+    if (m_sweepCollection > 1) {
+        finish();
+        return;
+    }
+    const bool groups = m_sweepCollection == 1;
+    const QString path = groups ? u"/Groups"_s : u"/Users"_s;
+    ConformanceStep step;
+    step.title = u"Sweep: list the %1 named %2…"_s.arg(groups ? u"groups"_s : u"users"_s, m_result.prefix);
+    step.expectation = u"200 and an empty ListResponse: every test removed what it created"_s;
+    step.why = u"every object the check creates carries the run's prefix and is removed"_s;
+    step.cleanup = true;
+    const QString filter = (groups ? u"displayName sw \""_s : u"userName sw \""_s) + m_result.prefix + u'"';
+    m_http->send(ConformanceRequest::get(path, {{u"filter"_s, filter}, {u"count"_s, u"1000"_s}}), step,
+                 [this, path](ConformanceStep sent, const ConformanceResponse &r) {
+                     m_swept.clear();
+                     for (const QJsonValue &v : r.resources()) {
+                         const QString id = v.toObject().value("id"_L1).toString();
+                         if (!id.isEmpty())
+                             m_swept.append(path + u'/' + id);
+                     }
+                     sent.verdict = ConformanceVerdict::Pass;
+                     if (!m_swept.isEmpty())
+                         sent.reason = u"still there: "_s + m_swept.join(u", "_s);
+                     m_result.sweep.append(sent);
+                     deleteSwept();
+                 });
+}
+
+void ConformanceRunner::deleteSwept()
+{
+    if (m_swept.isEmpty()) {
+        ++m_sweepCollection;
+        sweep();
+        return;
+    }
+    const QString path = m_swept.takeFirst();
+    ConformanceStep step;
+    step.title = u"Sweep: delete %1"_s.arg(path);
+    step.expectation = u"204 No Content (or 404 when already gone)"_s;
+    step.why = u"every object the check creates carries the run's prefix and is removed"_s;
+    step.cleanup = true;
+    m_http->send(ConformanceRequest::del(path), step, [this, path](ConformanceStep sent, const ConformanceResponse &r) {
+        const bool removed = (r.status >= 200 && r.status < 300) || r.status == 404;
+        sent.verdict = removed ? ConformanceVerdict::Pass : ConformanceVerdict::Fail;
+        if (!removed) {
+            sent.reason = r.status == 0 ? r.networkError : u"HTTP %1"_s.arg(r.status);
+            if (!m_result.leftovers.contains(path))
+                m_result.leftovers.append(path);
+        }
+        m_result.sweep.append(sent);
+        deleteSwept();
+    });
 }
 
 void ConformanceRunner::finish()

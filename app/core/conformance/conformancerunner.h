@@ -20,7 +20,9 @@ class ConformanceHttp;
 /// document says is not supported is skipped test by test, with the reason. Then it plays each
 /// test's steps in order; a surprise fails the step and the test, never the suite. Every object a
 /// test creates carries the run's unique prefix and is deleted at the end of the test (cleanup
-/// steps); what could not be deleted is listed in the result. cancel() stops after the request
+/// steps); at the end a sweep lists the users and groups whose name starts with the run's prefix
+/// (`userName sw`, `displayName sw`) and deletes any still there, e.g. one whose create answer
+/// carried no id; what could not be deleted is listed in the result. cancel() stops after the request
 /// under way, still cleans up, and finishes with the tests run so far.
 class ConformanceRunner : public QObject
 {
@@ -66,6 +68,8 @@ private:
     void nextStep();
     void cleanUp();
     void endTest();
+    void sweep();
+    void deleteSwept();
     void finish();
 
     Options m_options;
@@ -78,6 +82,8 @@ private:
     int m_caseIndex = -1;
     int m_stepIndex = 0;
     bool m_stepFailed = false;
+    int m_sweepCollection = 0; ///< 0: Users, 1: Groups, 2: done
+    QStringList m_swept; ///< paths the sweep found and has yet to delete
     std::unique_ptr<ConformanceContext> m_context;
     ConformanceTest m_test;
     bool m_running = false;

@@ -104,6 +104,15 @@ QByteArray HtmlReport::write(const ConformanceResult &result)
             html += u"</details>\n"_s;
         }
     }
+    bool swept = false;
+    for (const ConformanceStep &s : result.sweep)
+        swept = swept || s.method == "DELETE"_L1;
+    if (swept) {
+        html += u"<h2>Sweep</h2>\n<p class=\"meta\">Objects named with the run's prefix that a test could not "
+                "remove, found and deleted at the end:</p>\n"_s;
+        for (const ConformanceStep &s : result.sweep)
+            html += step(s);
+    }
     html += u"</body></html>\n"_s;
     return html.toUtf8();
 }

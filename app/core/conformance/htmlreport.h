@@ -10,7 +10,7 @@ namespace scimmon {
 /// no scripts, no external resources; a summary and the list of failures with their reasons and
 /// references (linked to the tests), then each suite's tests (failures open), each
 /// test's steps with expectation, why, verdict, and the request and response in full with the
-/// token redacted.
+/// token redacted; last, when the final sweep deleted something, its steps.
 class HtmlReport
 {
 public:
