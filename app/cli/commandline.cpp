@@ -1,5 +1,7 @@
 #include "cli/commandline.h"
 
+#include "cli/checkarguments.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -189,17 +191,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption timeoutSeconds(
         u"timeout-seconds"_s,
         u"simulate: seconds to wait for each answer (default 60, as Entra and Okta); check: default 30."_s, u"S"_s);
-    const QCommandLineOption suite(u"suite"_s, u"check: the suite to run: entra, okta, rfc or all (default all)."_s,
-                                   u"SUITE"_s);
-    const QCommandLineOption json(u"json"_s, u"check: write the JSON report to FILE."_s, u"FILE"_s);
-    const QCommandLineOption junit(u"junit"_s, u"check: write the JUnit XML report to FILE (for CI pipelines)."_s,
-                                   u"FILE"_s);
-    const QCommandLineOption html(u"html"_s, u"check: write the HTML report to FILE (one self-contained page)."_s,
-                                  u"FILE"_s);
-    const QCommandLineOption acceptSideEffects(
-        u"i-accept-side-effects"_s,
-        u"check: consent to the users and groups the check creates on the target (and deletes again)."_s);
-    parser.addOptions({suite, json, junit, html, acceptSideEffects});
+    parser.addOptions(CheckArguments::options());
     parser.addOptions({headless, dataDir, store,         receiverName, listen, name,  expires, grace,  tlsCert,
                        tlsKey,   out,     from,          to,           action, bom,   users,   groups, membersPerGroup,
                        idp,      flavor,  cycle,         seed,         target, token, state,   rate,   report,
@@ -328,47 +320,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.seedMembersPerGroup = number(membersPerGroup, 10, 1'000'000);
         return cl;
     }
-    const QList<QCommandLineOption> checkOnly{suite, json, junit, html, acceptSideEffects};
     if (verb != "check"_L1)
-        for (const QCommandLineOption &option : checkOnly)
+        for (const QString &option : CheckArguments::optionNames())
             if (parser.isSet(option))
-                usageError(u"--%1 belongs to 'check'."_s.arg(option.names().first()));
+                usageError(u"--%1 belongs to 'check'."_s.arg(option));
     if (verb == "check"_L1) {
-        if (positional.size() != 1)
-            usageError(u"'check' takes no further arguments."_s);
-        for (const QCommandLineOption &option : {idp, flavor, cycle, seed, state, rate, report, object, listen})
-            if (parser.isSet(option))
-                usageError(u"--%1 does not go with 'check'."_s.arg(option.names().first()));
-        cl.mode = Mode::Check;
-        cl.checkTarget = parser.value(target);
-        cl.checkToken = parser.value(token);
-        const QUrl url(cl.checkTarget, QUrl::StrictMode);
-        if (cl.checkTarget.isEmpty())
-            usageError(
-                u"'check' needs --target URL, the SCIM base URL to check, e.g. https://app.example.com/scim/v2."_s);
-        if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1) || url.host().isEmpty())
-            usageError(u"--target takes an http:// or https:// SCIM base URL such as "
-                       "https://app.example.com/scim/v2; '%1' is not one."_s.arg(cl.checkTarget));
-        if (cl.checkToken.isEmpty())
-            usageError(u"'check' needs --token TOKEN, the bearer token the target accepts."_s);
-        const QString s = parser.isSet(suite) ? parser.value(suite).toLower() : u"all"_s;
-        if (s == "all"_L1)
-            cl.checkSuites = {u"entra"_s, u"okta"_s, u"rfc"_s};
-        else if (s == "entra"_L1 || s == "okta"_L1 || s == "rfc"_L1)
-            cl.checkSuites = {s};
-        else
-            usageError(u"--suite takes entra, okta, rfc or all, not '%1'."_s.arg(parser.value(suite)));
-        cl.checkJson = parser.value(json);
-        cl.checkJunit = parser.value(junit);
-        cl.checkHtml = parser.value(html);
-        cl.checkInsecure = parser.isSet(insecure);
-        cl.checkTimeoutSeconds = number(timeoutSeconds, 30, 3600);
-        if (cl.checkTimeoutSeconds == 0)
-            usageError(u"--timeout-seconds takes a number from 1 to 3600."_s);
-        if (!parser.isSet(acceptSideEffects))
-            usageError(u"'check' creates users and groups on %1 (named scimcheck-…) and deletes them again at the "
-                       "end. Run it only against a server where that is acceptable, and say so with "
-                       "--i-accept-side-effects."_s.arg(cl.checkTarget));
+        if (const QString problem = CheckArguments::read(parser, cl); !problem.isEmpty())
+            usageError(problem);
         return cl;
     }
     const QList<QCommandLineOption> simulateOnly{idp,   flavor, cycle,  seed,     target, token,
