@@ -131,6 +131,7 @@ MainWindow::MainWindow(AppSettings &settings, Receiver &receiver, ReadExecutor &
     m_receiverSetup = new ReceiverSetup(settings, receiver, reader, this);
     m_tabs->addTab(m_receiverSetup->connectPage(), tr("Connect"));
     m_checkPage = new CheckPage(this);
+    m_checkPage->setSecretStore(&m_receiverSetup->secretStore());
     m_tabs->addTab(m_checkPage, tr("Check a SCIM server"));
     menuBar()->insertMenu(menuBar()->actions().constLast(), m_receiverSetup->menu());
     connect(m_receiverSetup, &ReceiverSetup::connectPageRequested, this,

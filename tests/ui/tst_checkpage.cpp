@@ -1,8 +1,10 @@
 // The "Check a SCIM server" tab against the app's own receiver: nothing runs without consent or
 // with an incomplete form; a run fills the tree suite → test → steps with every test passed;
 // selecting a step shows its request and response, token redacted, in the log's viewer; and the
-// JUnit export is a file QXmlStreamReader reads.
+// JUnit export is a file QXmlStreamReader reads; a token remembered in the keychain comes back
+// when the same URL is entered on another page, and is forgotten when the box is cleared.
 
+#include "platform/keychainsecretstore.h"
 #include "receiver/receiver.h"
 #include "support/testsupport.h"
 #include "ui/check/checkpage.h"
@@ -10,6 +12,7 @@
 #include "ui/common/messagebox.h"
 #include "ui/log/requestdetailview.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -66,6 +69,45 @@ private Q_SLOTS:
         QVERIFY(MessageBox::lastText().contains("scimcheck-"_L1));
         QVERIFY(page.runButton()->isEnabled());
         QVERIFY(!finished.wait(300));
+    }
+
+    void tokenRememberedInTheKeychain()
+    {
+        KeychainSecretStore secrets;
+        const QString url = m_receiver->tenantUrl();
+        {
+            CheckPage page;
+            page.setSecretStore(&secrets);
+            QSignalSpy finished(&page, &CheckPage::checkFinished);
+            page.targetEdit()->setText(url);
+            page.tokenEdit()->setText(QString::fromLatin1(m_token));
+            page.rememberBox()->setChecked(true);
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            page.startCheck();
+            QVERIFY(finished.wait(120000));
+        }
+        {
+            CheckPage page;
+            page.setSecretStore(&secrets);
+            page.targetEdit()->setText(url);
+            Q_EMIT page.targetEdit()->editingFinished();
+            QTRY_COMPARE_WITH_TIMEOUT(page.tokenEdit()->text(), QString::fromLatin1(m_token), 10000);
+            QVERIFY(page.rememberBox()->isChecked());
+            // Cleared box: the next run forgets the token.
+            page.rememberBox()->setChecked(false);
+            QSignalSpy finished(&page, &CheckPage::checkFinished);
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            page.startCheck();
+            QVERIFY(finished.wait(120000));
+        }
+        bool done = false;
+        SecretStore::Status status = SecretStore::Status::Ok;
+        secrets.read(SecretStore::checkTokenKey(url), this, [&](const SecretStore::Result &r) {
+            status = r.status;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QCOMPARE(status, SecretStore::Status::NotFound);
     }
 
     void runFillsTheTreeAndShowsSteps()

@@ -3,7 +3,9 @@
 #include "conformance/conformancerunner.h"
 #include "conformance/htmlreport.h"
 #include "conformance/junitreport.h"
+#include "platform/secretstore.h"
 #include "ui/common/filedialog.h"
+#include "ui/common/labels.h"
 #include "ui/common/messagebox.h"
 #include "ui/log/requestdetailview.h"
 
@@ -68,6 +70,7 @@ CheckPage::CheckPage(QWidget *parent)
     , m_okta(new QCheckBox(tr("Okta (SPEC test, OIN and AIW apps)"), this))
     , m_rfc(new QCheckBox(tr("RFC 7643/7644"), this))
     , m_insecure(new QCheckBox(tr("Accept any TLS certificate"), this))
+    , m_remember(new QCheckBox(tr("Remember the token in the keychain"), this))
     , m_run(new QPushButton(tr("Run"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_exportJson(new QPushButton(tr("Export JSON…"), this))
@@ -95,6 +98,8 @@ CheckPage::CheckPage(QWidget *parent)
     form->addRow(tr("Token:"), m_token);
     form->addRow(tr("Suites:"), suites);
     form->addRow(QString(), m_insecure);
+    form->addRow(QString(), m_remember);
+    m_remember->setVisible(false);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
@@ -130,6 +135,7 @@ CheckPage::CheckPage(QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(split, 1);
 
+    connect(m_target, &QLineEdit::editingFinished, this, &CheckPage::recallToken);
     connect(m_run, &QPushButton::clicked, this, &CheckPage::startCheck);
     connect(m_cancel, &QPushButton::clicked, this, &CheckPage::cancelCheck);
     connect(m_exportJson, &QPushButton::clicked, this, [this] { exportReport(u"json"_s); });
@@ -159,6 +165,43 @@ CheckPage::CheckPage(QWidget *parent)
         Q_EMIT checkFinished(result);
     });
     setRunning(false);
+}
+
+void CheckPage::setSecretStore(SecretStore *store)
+{
+    m_secrets = store;
+    m_remember->setVisible(store != nullptr);
+}
+
+void CheckPage::recallToken()
+{
+    const QString target = m_target->text().trimmed();
+    if (!m_secrets || target.isEmpty() || !m_token->text().isEmpty())
+        return;
+    m_secrets->read(SecretStore::checkTokenKey(target), this, [this, target](const SecretStore::Result &r) {
+        if (r.ok() && m_token->text().isEmpty() && m_target->text().trimmed() == target) {
+            m_token->setText(r.secret);
+            m_remember->setChecked(true);
+        }
+    });
+}
+
+void CheckPage::rememberToken(const QString &target, const QString &token)
+{
+    if (!m_secrets)
+        return;
+    const QString key = SecretStore::checkTokenKey(target);
+    if (!m_remember->isChecked()) {
+        m_secrets->remove(key, this, [](const SecretStore::Result &) {});
+        return;
+    }
+    m_secrets->write(key, token, this, [this](const SecretStore::Result &r) {
+        if (r.status == SecretStore::Status::Unavailable)
+            MessageBox::warning(this, tr("Check a SCIM server"), Labels::keychainUnavailable());
+        else if (!r.ok())
+            MessageBox::warning(this, tr("Check a SCIM server"),
+                                tr("The keychain did not keep the token: %1").arg(r.message));
+    });
 }
 
 void CheckPage::startCheck()
@@ -192,6 +235,7 @@ void CheckPage::run()
     ConformanceRunner::Options options;
     options.target = QUrl(m_target->text().trimmed());
     options.token = m_token->text().toUtf8();
+    rememberToken(m_target->text().trimmed(), m_token->text());
     options.insecure = m_insecure->isChecked();
     options.suites.clear();
     if (m_entra->isChecked())
@@ -291,7 +335,8 @@ void CheckPage::setRunning(bool running)
     const bool results = !running && (!m_result.tests.isEmpty() || !m_result.abortReason.isEmpty());
     for (QPushButton *b : {m_exportJson, m_exportJunit, m_exportHtml})
         b->setEnabled(results);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_target, m_token, m_entra, m_okta, m_rfc, m_insecure})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_target, m_token, m_entra, m_okta, m_rfc, m_insecure, m_remember})
         w->setEnabled(!running);
     m_progress->setVisible(running);
 }

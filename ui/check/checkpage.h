@@ -17,11 +17,13 @@ namespace scimmon {
 
 class ConformanceRunner;
 class RequestDetailView;
+class SecretStore;
 
 /// The "Check a SCIM server" tab: checks any SCIM base URL the way Entra ID and Okta will, with
 /// the conformance runner (suites entra, okta, rfc). The form takes the target URL, its bearer
 /// token, the suites and whether any TLS certificate is accepted; Run asks for consent to the side
-/// effects first (users and groups named scimcheck-… are created and deleted again), then shows
+/// effects first (users and groups named scimcheck-… are created and deleted again), and keeps the
+/// token in the keychain when asked (read back when the same URL is entered again), then shows
 /// progress and offers Cancel. Results appear as a tree, suite → test → steps, each with its
 /// verdict and reason; selecting a step shows its request and response (token redacted) in the
 /// same viewer as the provisioning log. The last run exports as JSON, JUnit XML or HTML.
@@ -30,6 +32,10 @@ class CheckPage : public QWidget
     Q_OBJECT
 public:
     explicit CheckPage(QWidget *parent = nullptr);
+
+    /// Remembers tokens in `store` (the OS keychain) when "Remember the token" is ticked; without a
+    /// store the box is hidden. `store` must outlive the page.
+    void setSecretStore(SecretStore *store);
 
     /// Asks for consent, then starts a run with the form's values; shows why when the form is
     /// incomplete (no URL, no token, no suite).
@@ -44,6 +50,7 @@ public:
     /// Widgets, for tests.
     QLineEdit *targetEdit() const { return m_target; }
     QLineEdit *tokenEdit() const { return m_token; }
+    QCheckBox *rememberBox() const { return m_remember; }
     QTreeWidget *resultTree() const { return m_tree; }
     RequestDetailView *detailView() const { return m_detail; }
     QLabel *stepInfo() const { return m_stepInfo; }
@@ -59,6 +66,8 @@ private:
     void addTest(const ConformanceTest &test);
     void showSelected();
     void setRunning(bool running);
+    void recallToken();
+    void rememberToken(const QString &target, const QString &token);
     QTreeWidgetItem *suiteItem(const QString &suite);
 
     ConformanceRunner *m_runner;
@@ -68,6 +77,8 @@ private:
     QCheckBox *m_okta;
     QCheckBox *m_rfc;
     QCheckBox *m_insecure;
+    QCheckBox *m_remember;
+    SecretStore *m_secrets = nullptr;
     QPushButton *m_run;
     QPushButton *m_cancel;
     QPushButton *m_exportJson;

@@ -688,6 +688,14 @@ Why: %2</source>
         <translation>%1
 Warum: %2</translation>
     </message>
+    <message>
+        <source>Remember the token in the keychain</source>
+        <translation>Token im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the token: %1</source>
+        <translation>Der Schlüsselbund hat das Token nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>scimmon::ConnectPage</name>
