@@ -15,6 +15,13 @@ QList<QCommandLineOption> CheckArguments::options()
         QCommandLineOption(u"json"_s, u"check: write the JSON report to FILE."_s, u"FILE"_s),
         QCommandLineOption(u"junit"_s, u"check: write the JUnit XML report to FILE (for CI pipelines)."_s, u"FILE"_s),
         QCommandLineOption(u"html"_s, u"check: write the HTML report to FILE (one self-contained page)."_s, u"FILE"_s),
+        QCommandLineOption(u"token-endpoint"_s,
+                           u"check: the app's OAuth 2.0 token endpoint, for Validate_Credentials_Test (client "
+                           "credentials; with --client-id and --client-secret)."_s,
+                           u"URL"_s),
+        QCommandLineOption(u"client-id"_s, u"check: the OAuth 2.0 client id for --token-endpoint."_s, u"ID"_s),
+        QCommandLineOption(u"client-secret"_s, u"check: the OAuth 2.0 client secret for --token-endpoint."_s,
+                           u"SECRET"_s),
         QCommandLineOption(
             u"i-accept-side-effects"_s,
             u"check: consent to the users and groups the check creates on the target (and deletes again)."_s),
@@ -23,7 +30,8 @@ QList<QCommandLineOption> CheckArguments::options()
 
 QStringList CheckArguments::optionNames()
 {
-    return {u"suite"_s, u"json"_s, u"junit"_s, u"html"_s, u"i-accept-side-effects"_s};
+    return {u"suite"_s,          u"json"_s,      u"junit"_s,         u"html"_s,
+            u"token-endpoint"_s, u"client-id"_s, u"client-secret"_s, u"i-accept-side-effects"_s};
 }
 
 QString CheckArguments::read(const QCommandLineParser &parser, CommandLine &cl)
@@ -60,6 +68,18 @@ QString CheckArguments::read(const QCommandLineParser &parser, CommandLine &cl)
         cl.checkTimeoutSeconds = parser.value(u"timeout-seconds"_s).toInt(&ok);
         if (!ok || cl.checkTimeoutSeconds < 1 || cl.checkTimeoutSeconds > 3600)
             return u"--timeout-seconds takes a number from 1 to 3600."_s;
+    }
+    cl.checkTokenEndpoint = parser.value(u"token-endpoint"_s);
+    cl.checkClientId = parser.value(u"client-id"_s);
+    cl.checkClientSecret = parser.value(u"client-secret"_s);
+    if (!cl.checkTokenEndpoint.isEmpty()) {
+        const QUrl endpoint(cl.checkTokenEndpoint, QUrl::StrictMode);
+        if (!endpoint.isValid() || (endpoint.scheme() != "http"_L1 && endpoint.scheme() != "https"_L1))
+            return u"--token-endpoint takes an http:// or https:// URL; '%1' is not one."_s.arg(cl.checkTokenEndpoint);
+        if (cl.checkClientId.isEmpty() || cl.checkClientSecret.isEmpty())
+            return u"--token-endpoint needs --client-id ID and --client-secret SECRET."_s;
+    } else if (!cl.checkClientId.isEmpty() || !cl.checkClientSecret.isEmpty()) {
+        return u"--client-id and --client-secret go with --token-endpoint URL."_s;
     }
     if (!parser.isSet(u"i-accept-side-effects"_s))
         return u"'check' creates users and groups on %1 (named scimcheck-…) and deletes them again at the end. "

@@ -11,7 +11,8 @@ class QCommandLineParser;
 namespace scimmon {
 
 /// The arguments of `scim-monitor check`: its own options (--suite, --json, --junit, --html,
-/// --i-accept-side-effects) and the reading of those it shares with `simulate` (--target, --token,
+/// --token-endpoint, --client-id, --client-secret, --i-accept-side-effects) and the reading of those it shares with
+/// `simulate` (--target, --token,
 /// --insecure, --timeout-seconds) into CommandLine's check fields.
 class CheckArguments
 {

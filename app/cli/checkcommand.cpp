@@ -92,6 +92,9 @@ int CheckCommand::run(const CommandLine &cl)
     options.suites = cl.checkSuites;
     options.insecure = cl.checkInsecure;
     options.timeoutMs = cl.checkTimeoutSeconds * 1000;
+    options.tokenEndpoint = cl.checkTokenEndpoint.isEmpty() ? QUrl() : QUrl(cl.checkTokenEndpoint);
+    options.clientId = cl.checkClientId;
+    options.clientSecret = cl.checkClientSecret.toUtf8();
     QTimer::singleShot(0, &runner, [&] {
         err(u"Checking %1 (suites %2)"_s.arg(cl.checkTarget, cl.checkSuites.join(u", "_s)));
         QString error;

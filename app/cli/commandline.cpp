@@ -57,7 +57,10 @@ bool CommandLine::wantsConsoleOnly(int argc, char **argv)
                                          "--suite",
                                          "--json",
                                          "--junit",
-                                         "--html"};
+                                         "--html",
+                                         "--token-endpoint",
+                                         "--client-id",
+                                         "--client-secret"};
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         for (const char *flag : {"--headless", "-h", "--help", "--help-all", "-v", "--version"})
@@ -108,7 +111,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         "                                                   object ended as planned, 1 when some failed, 2 for bad\n"
         "                                                   arguments, an unreachable target or a refused token\n"
         "  check --target URL --token TOKEN [--suite entra|okta|rfc|all] [--json FILE] [--junit FILE]\n"
-        "        [--html FILE] [--insecure] [--timeout-seconds S] --i-accept-side-effects\n"
+        "        [--html FILE] [--insecure] [--timeout-seconds S]\n"
+        "        [--token-endpoint URL --client-id ID --client-secret SECRET] --i-accept-side-effects\n"
         "                                                   check any SCIM server the way Entra ID and Okta will\n"
         "                                                   (Microsoft's validation tests, Okta's SPEC test, RFC\n"
         "                                                   7643/7644 probes); creates users and groups named\n"

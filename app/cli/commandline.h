@@ -58,6 +58,9 @@ struct CommandLine
     QString checkHtml; ///< check --html FILE
     bool checkInsecure = false; ///< check --insecure
     int checkTimeoutSeconds = 30; ///< check --timeout-seconds: per request
+    QString checkTokenEndpoint; ///< check --token-endpoint URL (Validate_Credentials_Test)
+    QString checkClientId; ///< check --client-id
+    QString checkClientSecret; ///< check --client-secret
 
     /// True when the arguments ask for a mode without a window (so no QApplication is needed):
     /// --headless, --help, --version, or a verb such as `token`. Looked at before Qt starts.

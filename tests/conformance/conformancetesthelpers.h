@@ -50,23 +50,29 @@ struct OwnReceiver
     QUrl tenantUrl() const { return QUrl(receiver->tenantUrl()); }
 };
 
-/// Runs `suites` against `target` and waits for the result (at most `timeoutMs`).
-inline ConformanceResult runCheck(const QUrl &target, const QByteArray &token, const QStringList &suites,
-                                  int timeoutMs = 240000)
+/// Runs the check with `o` and waits for the result (at most `timeoutMs`).
+inline ConformanceResult runCheck(const ConformanceRunner::Options &o, int timeoutMs = 240000)
 {
     ConformanceRunner runner;
     QSignalSpy finished(&runner, &ConformanceRunner::finished);
-    ConformanceRunner::Options o;
-    o.target = target;
-    o.token = token;
-    o.suites = suites;
-    o.timeoutMs = 10000;
     QString error;
     if (!runner.start(o, &error))
         qFatal("the check did not start: %s", qPrintable(error));
     if (!finished.wait(timeoutMs))
         qFatal("the check did not finish in time");
     return finished.first().first().value<ConformanceResult>();
+}
+
+/// Runs `suites` against `target` and waits for the result (at most `timeoutMs`).
+inline ConformanceResult runCheck(const QUrl &target, const QByteArray &token, const QStringList &suites,
+                                  int timeoutMs = 240000)
+{
+    ConformanceRunner::Options o;
+    o.target = target;
+    o.token = token;
+    o.suites = suites;
+    o.timeoutMs = 10000;
+    return runCheck(o, timeoutMs);
 }
 
 /// An HTTP/1.1 proxy on 127.0.0.1:0 that forwards each request to `upstream` (keeping method,
@@ -87,6 +93,8 @@ public:
     std::function<std::optional<int>(const Request &, int status, const QByteArray &body)> rewrite;
     QJsonObject spcOverride; ///< not empty: the answer to GET /ServiceProviderConfig
     QList<QByteArray> dropHeaders; ///< response headers left out, e.g. "Location"
+    /// Answers a request itself (status and JSON body) instead of forwarding it, e.g. as a token endpoint.
+    std::function<std::optional<QPair<int, QByteArray>>(const Request &)> answerWith;
     /// Replaces the body of an upstream answer (given the request, status and body).
     std::function<QByteArray(const Request &, int status, const QByteArray &body)> editBody;
 
@@ -142,6 +150,11 @@ private:
             answer(s, 200, {}, QJsonDocument(spcOverride).toJson(QJsonDocument::Compact));
             return;
         }
+        if (answerWith)
+            if (const auto own = answerWith(r)) {
+                answer(s, own->first, {}, own->second);
+                return;
+            }
         if (fault)
             if (const auto status = fault(r)) {
                 answer(s, *status, {}, error(*status));

@@ -124,6 +124,13 @@ private Q_SLOTS:
         QTest::newRow("unknown suite") << QStringList{
             u"check"_s, u"--target"_s, u"http://127.0.0.1:1/scim/v2"_s, u"--token"_s, u"t"_s, u"--suite"_s,
             u"azure"_s, accept} << u"--suite"_s;
+        QTest::newRow("token endpoint without client")
+            << QStringList{u"check"_s, u"--target"_s,         u"http://127.0.0.1:1/scim/v2"_s, u"--token"_s,
+                           u"t"_s,     u"--token-endpoint"_s, u"http://127.0.0.1:1/token"_s,   accept}
+            << u"--client-id"_s;
+        QTest::newRow("client without token endpoint") << QStringList{
+            u"check"_s, u"--target"_s, u"http://127.0.0.1:1/scim/v2"_s, u"--token"_s, u"t"_s, u"--client-id"_s,
+            u"c"_s,     accept} << u"--token-endpoint"_s;
         QTest::newRow("suite option elsewhere")
             << QStringList{u"token"_s, u"list"_s, u"--suite"_s, u"rfc"_s} << u"belongs to 'check'"_s;
     }

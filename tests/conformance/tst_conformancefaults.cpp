@@ -134,6 +134,60 @@ private Q_SLOTS:
                 QVERIFY2(t.reason.contains(u"no Location header (RFC 7644 §3.3"_s), qPrintable(t.reason));
     }
 
+    void validateCredentialsWithATokenEndpoint_data()
+    {
+        QTest::addColumn<int>("expiresIn");
+        QTest::addColumn<bool>("passes");
+        QTest::newRow("an hour") << 3600 << true;
+        QTest::newRow("six hours") << 21600 << true;
+        QTest::newRow("a minute") << 60 << false;
+    }
+
+    void validateCredentialsWithATokenEndpoint()
+    {
+        QFETCH(int, expiresIn);
+        QFETCH(bool, passes);
+        // The proxy plays the app's token endpoint and issues the receiver's Secret Token.
+        FaultProxy proxy(m_own.tenantUrl());
+        QByteArray form;
+        const QByteArray token = m_own.token;
+        proxy.answerWith
+            = [&form, token, expiresIn](const FaultProxy::Request &r) -> std::optional<QPair<int, QByteArray>> {
+            if (r.target != "/oauth2/token")
+                return std::nullopt;
+            form = r.body;
+            return qMakePair(200,
+                             QJsonDocument(QJsonObject{{u"access_token"_s, QString::fromLatin1(token)},
+                                                       {u"token_type"_s, u"Bearer"_s},
+                                                       {u"expires_in"_s, expiresIn}})
+                                 .toJson(QJsonDocument::Compact));
+        };
+        ConformanceRunner::Options o;
+        o.target = proxy.url();
+        o.token = m_own.token;
+        o.suites = {u"entra"_s};
+        QUrl endpoint = proxy.url();
+        endpoint.setPath(u"/oauth2/token"_s);
+        o.tokenEndpoint = endpoint;
+        o.clientId = u"check-client"_s;
+        o.clientSecret = "s3cr3t-client-secret";
+        const ConformanceResult r = runCheck(o);
+        QVERIFY(form.contains("grant_type=client_credentials"));
+        QVERIFY(form.contains("client_id=check-client"));
+        QVERIFY(form.contains("client_secret=s3cr3t-client-secret"));
+        const auto test = std::find_if(r.tests.cbegin(), r.tests.cend(), [](const ConformanceTest &t) {
+            return t.name == "Validate_Credentials_Test"_L1;
+        });
+        QVERIFY(test != r.tests.cend());
+        QCOMPARE(test->verdict, passes ? ConformanceVerdict::Pass : ConformanceVerdict::Fail);
+        if (!passes)
+            QVERIFY2(test->reason.contains("60 to 360 minutes"_L1), qPrintable(test->reason));
+        const QByteArray json = QJsonDocument(r.toJson()).toJson();
+        QVERIFY(!json.contains("s3cr3t-client-secret"));
+        QVERIFY(!json.contains(m_own.token));
+        QCOMPARE(r.count(ConformanceVerdict::Skip), 0);
+    }
+
     void unsupportedFeaturesAreSkippedWithTheReason()
     {
         FaultProxy proxy(m_own.tenantUrl());

@@ -43,8 +43,10 @@ QString ConformanceCase::unsupportedBy(const ConformanceCapabilities &c) const
             feature = "etag";
             supported = c.etag;
             break;
+        case ConformanceNeed::TokenEndpoint:
+            break; // decided by the runner's options, not by the ServiceProviderConfig
         }
-        if (!supported)
+        if (!supported && feature)
             return u"the target's /ServiceProviderConfig says %1.supported is false (RFC 7643 §5)"_s.arg(
                 QLatin1StringView(feature));
     }

@@ -11,8 +11,9 @@
 namespace scimmon {
 
 /// A feature of RFC 7643 §5 a test needs; a target whose ServiceProviderConfig says it does not
-/// support it has the test skipped, with the reason.
-enum class ConformanceNeed { Patch, Bulk, Filter, Sort, Etag };
+/// support it has the test skipped, with the reason. TokenEndpoint: the run was given an OAuth 2.0
+/// token endpoint with client credentials (ConformanceRunner::Options), else the test is skipped.
+enum class ConformanceNeed { Patch, Bulk, Filter, Sort, Etag, TokenEndpoint };
 
 /// One step of a ConformanceCase: the request to send (built when the step runs, from what earlier
 /// steps remembered) and the check of the answer.

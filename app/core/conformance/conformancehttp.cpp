@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QSslError>
 #include <QTimer>
 
@@ -35,6 +36,8 @@ ConformanceHttp::ConformanceHttp(const QUrl &baseUrl, const QByteArray &token, b
 
 QUrl ConformanceHttp::urlFor(const ConformanceRequest &request) const
 {
+    if (request.absoluteUrl.isValid())
+        return request.absoluteUrl;
     QUrl base = m_baseUrl;
     base.setQuery(QString());
     base.setFragment(QString());
@@ -54,12 +57,22 @@ QUrl ConformanceHttp::urlFor(const ConformanceRequest &request) const
     return QUrl::fromEncoded(text, QUrl::StrictMode);
 }
 
+void ConformanceHttp::addSecret(const QByteArray &secret)
+{
+    if (!secret.isEmpty())
+        m_secrets.append(secret);
+}
+
 QByteArray ConformanceHttp::redact(const QByteArray &text) const
 {
-    if (m_token.isEmpty())
-        return text;
     QByteArray out = text;
-    return out.replace(m_token, "<redacted>");
+    if (!m_token.isEmpty())
+        out.replace(m_token, "<redacted>");
+    for (const QByteArray &secret : m_secrets)
+        out.replace(secret, "<redacted>");
+    // An access token an OAuth 2.0 token endpoint issued (RFC 6749 §5.1) is a credential too.
+    static const QRegularExpression accessToken(u"(\"access_token\"\\s*:\\s*\")[^\"]*(\")"_s);
+    return QString::fromUtf8(out).replace(accessToken, u"\\1<redacted>\\2"_s).toUtf8();
 }
 
 void ConformanceHttp::send(const ConformanceRequest &request, ConformanceStep step, Done done)
@@ -72,6 +85,8 @@ void ConformanceHttp::send(const ConformanceRequest &request, ConformanceStep st
                                                  {"Accept", "application/scim+json, application/json"}};
     if (request.auth == ConformanceRequest::Auth::Token && !m_token.isEmpty())
         headers.append(qMakePair(QByteArray("Authorization"), "Bearer " + m_token));
+    else if (request.auth == ConformanceRequest::Auth::Bearer)
+        headers.append(qMakePair(QByteArray("Authorization"), "Bearer " + request.bearer));
     else if (request.auth == ConformanceRequest::Auth::WrongToken)
         headers.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer scim-monitor-check-wrong-token")));
     if (!request.body.isEmpty())
@@ -86,10 +101,11 @@ void ConformanceHttp::send(const ConformanceRequest &request, ConformanceStep st
     step.requestBody = redact(request.body);
     step.requestHeaders.clear();
     for (const auto &[k, v] : headers)
-        step.requestHeaders.append(qMakePair(k,
-                                             k == "Authorization" && request.auth == ConformanceRequest::Auth::Token
-                                                 ? QByteArray("Bearer <redacted>")
-                                                 : v));
+        step.requestHeaders.append(
+            qMakePair(k,
+                      k == "Authorization" && request.auth != ConformanceRequest::Auth::WrongToken
+                          ? QByteArray("Bearer <redacted>")
+                          : v));
 
     QNetworkReply *reply = m_network->sendCustomRequest(nr, request.method, request.body);
     m_reply = reply;

@@ -38,12 +38,16 @@ public:
     void cancel();
     /// The URL `request` goes to: the base URL's path + request.path, with the query encoded.
     QUrl urlFor(const ConformanceRequest &request) const;
-    /// `text` with the Secret Token replaced by "<redacted>".
+    /// Also redacts `secret` (e.g. an OAuth 2.0 client secret) wherever it appears.
+    void addSecret(const QByteArray &secret);
+    /// `text` with the Secret Token, the added secrets and the value of any "access_token"
+    /// (RFC 6749 §5.1) replaced by "<redacted>".
     QByteArray redact(const QByteArray &text) const;
 
 private:
     QUrl m_baseUrl;
     QByteArray m_token;
+    QList<QByteArray> m_secrets;
     bool m_insecure;
     int m_timeoutMs;
     QNetworkAccessManager *m_network;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QUrl>
 
 namespace scimmon {
 
@@ -13,8 +14,9 @@ namespace scimmon {
 struct ConformanceRequest
 {
     /// Which credentials go with the request: the Secret Token, none (RFC 7644 §2 expects 401),
-    /// or a made-up one (Okta's SPEC test expects 401 with a body).
-    enum class Auth { Token, None, WrongToken };
+    /// or a made-up one (Okta's SPEC test expects 401 with a body), or `bearer` (a token the test
+    /// obtained, e.g. from an OAuth 2.0 token endpoint).
+    enum class Auth { Token, None, WrongToken, Bearer };
 
     QByteArray method = "GET";
     QString path; ///< e.g. "/Users" or "/Users/2819c223"; appended to the base URL's path
@@ -23,6 +25,8 @@ struct ConformanceRequest
     QByteArray contentType = "application/scim+json"; ///< of the body
     QList<QPair<QByteArray, QByteArray>> headers; ///< more headers, e.g. If-Match
     Auth auth = Auth::Token;
+    QByteArray bearer; ///< the token sent with Auth::Bearer
+    QUrl absoluteUrl; ///< valid: sent here instead of the base URL + path (e.g. a token endpoint)
 
     /// A request without a body.
     static ConformanceRequest get(const QString &path, const QList<QPair<QString, QString>> &query = {});

@@ -72,6 +72,7 @@ bool ConformanceRunner::start(const Options &options, QString *error)
     m_clock.start();
     delete m_http.data();
     m_http = new ConformanceHttp(options.target, options.token, options.insecure, options.timeoutMs, this);
+    m_http->addSecret(options.clientSecret);
     QMetaObject::invokeMethod(this, &ConformanceRunner::readCapabilities, Qt::QueuedConnection);
     return true;
 }
@@ -131,6 +132,9 @@ void ConformanceRunner::nextTest()
     QString skip = m_cancelled ? u"the run was cancelled"_s : c.skipReason;
     if (skip.isEmpty())
         skip = c.unsupportedBy(m_capabilities);
+    if (skip.isEmpty() && c.needs.contains(ConformanceNeed::TokenEndpoint) && !m_options.tokenEndpoint.isValid())
+        skip = u"no OAuth 2.0 token endpoint was given (--token-endpoint); the Secret Token is used by every "
+               "other test"_s;
     if (!skip.isEmpty()) {
         m_test.verdict = ConformanceVerdict::Skip;
         m_test.reason = skip;
@@ -141,6 +145,11 @@ void ConformanceRunner::nextTest()
     }
     m_context = std::make_unique<ConformanceContext>(
         m_result.prefix + u"%1-"_s.arg(m_caseIndex + 1, 2, 10, QLatin1Char('0')), m_capabilities);
+    if (m_options.tokenEndpoint.isValid()) {
+        m_context->set(u"tokenEndpoint"_s, m_options.tokenEndpoint.toString());
+        m_context->set(u"clientId"_s, m_options.clientId);
+        m_context->set(u"clientSecret"_s, QString::fromUtf8(m_options.clientSecret));
+    }
     m_stepIndex = 0;
     m_stepFailed = false;
     nextStep();

@@ -37,6 +37,11 @@ public:
                            QStringLiteral("rfc")}; ///< any of "entra", "okta", "rfc"
         bool insecure = false; ///< accept any TLS certificate
         int timeoutMs = 30 * 1000; ///< per request, milliseconds
+        /// Validate_Credentials_Test: the app's OAuth 2.0 token endpoint and client credentials
+        /// (RFC 6749 §4.4); without an endpoint the test is skipped.
+        QUrl tokenEndpoint;
+        QString clientId;
+        QByteArray clientSecret; ///< redacted in every report
     };
 
     explicit ConformanceRunner(QObject *parent = nullptr);

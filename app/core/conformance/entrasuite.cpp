@@ -334,10 +334,48 @@ ConformanceCase EntraSuite::make(const QString &name, const QString &description
 
 QList<ConformanceCase> EntraSuite::cases()
 {
-    ConformanceCase credentials
-        = make(u"Validate_Credentials_Test"_s, u"OAuth 2.0 client credentials from the app's token endpoint"_s,
-               u"Microsoft's gallery validation (one of the two authentication tests)"_s);
-    credentials.skipReason = u"no OAuth 2.0 token endpoint was given; the Secret Token is used by every other test"_s;
+    ConformanceCase credentials = make(
+        u"Validate_Credentials_Test"_s,
+        u"A token from the app's OAuth 2.0 token endpoint (client credentials) lives 60–360 minutes and is accepted"_s,
+        u"Microsoft's gallery validation (one of the two authentication tests); RFC 6749 §4.4"_s);
+    credentials.needs = {ConformanceNeed::TokenEndpoint};
+    credentials
+        .step(
+            u"Request a token with client credentials"_s,
+            u"200 with access_token, token_type Bearer and expires_in from 3600 to 21600 seconds"_s,
+            u"RFC 6749 §4.4.2, §5.1; Microsoft: the token must live 60–360 minutes"_s,
+            [](X &x) {
+                R r;
+                r.method = "POST";
+                r.absoluteUrl = QUrl(x.value(u"tokenEndpoint"_s));
+                r.auth = R::Auth::None;
+                r.contentType = "application/x-www-form-urlencoded";
+                r.body = "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(x.value(u"clientId"_s))
+                    + "&client_secret=" + QUrl::toPercentEncoding(x.value(u"clientSecret"_s));
+                return r;
+            },
+            [](X &x, const Resp &r) -> QString {
+                const QJsonObject o = r.json();
+                x.set(u"accessToken"_s, o.value("access_token"_L1).toString());
+                const int lifetime = o.value("expires_in"_L1).toVariant().toInt();
+                return E(r)
+                    .status(200)
+                    .that(!o.value("access_token"_L1).toString().isEmpty(), u"no access_token"_s)
+                    .that(o.value("token_type"_L1).toString().compare("Bearer"_L1, Qt::CaseInsensitive) == 0,
+                          u"token_type is not Bearer"_s)
+                    .that(lifetime >= 3600 && lifetime <= 21600,
+                          u"expires_in is %1 s; Microsoft requires 60 to 360 minutes"_s.arg(lifetime));
+            })
+        .step(
+            u"GET /Users with the issued token"_s, u"200 and a ListResponse"_s,
+            u"Entra then provisions with that token as a bearer token (RFC 6750)"_s,
+            [](X &x) {
+                R r = R::get(u"/Users"_s, {{u"startIndex"_s, u"1"_s}, {u"count"_s, u"1"_s}});
+                r.auth = R::Auth::Bearer;
+                r.bearer = x.value(u"accessToken"_s).toUtf8();
+                return r;
+            },
+            [](X &, const Resp &r) -> QString { return E(r).status(200).listResponse(); });
     QList<ConformanceCase> all{testConnection(), schemaDiscoverability(), nullUpdate(),  userCreate(),
                                userUpdate(),     groupCreate(),           groupUpdate(), pagination(false),
                                pagination(true), updateManager(),         credentials};
