@@ -1,6 +1,7 @@
 // Composition root: parse the command line, resolve the data directory, then run the token
-// command, the headless receiver or the window.
+// command, the headless receiver or the window (or the conformance check, which needs no data directory).
 
+#include "cli/checkcommand.h"
 #include "cli/commandline.h"
 #include "cli/exportauditcommand.h"
 #include "cli/exportlogcommand.h"
@@ -75,6 +76,10 @@ int main(int argc, char **argv)
                      "running the receiver without a window, as with --headless.\n");
         cl.mode = CommandLine::Mode::Headless;
     }
+
+    // The conformance check is a client of another server: it needs no data directory.
+    if (cl.mode == CommandLine::Mode::Check)
+        return CheckCommand::run(cl);
 
     QString error;
     const QString dataDir = AppSettings::resolveDataDir(cl.dataDir, &error);

@@ -6,6 +6,7 @@
 #include "ui/audit/auditexportdialog.h"
 #include "ui/audit/auditpage.h"
 #include "ui/audit/audittablemodel.h"
+#include "ui/check/checkpage.h"
 #include "ui/common/emptyviewhint.h"
 #include "ui/common/labels.h"
 #include "ui/common/messagebox.h"
@@ -129,6 +130,9 @@ MainWindow::MainWindow(AppSettings &settings, Receiver &receiver, ReadExecutor &
     createStatusBar();
     m_receiverSetup = new ReceiverSetup(settings, receiver, reader, this);
     m_tabs->addTab(m_receiverSetup->connectPage(), tr("Connect"));
+    m_checkPage = new CheckPage(this);
+    m_checkPage->setSecretStore(&m_receiverSetup->secretStore());
+    m_tabs->addTab(m_checkPage, tr("Check a SCIM server"));
     menuBar()->insertMenu(menuBar()->actions().constLast(), m_receiverSetup->menu());
     connect(m_receiverSetup, &ReceiverSetup::connectPageRequested, this,
             [this] { m_tabs->setCurrentWidget(m_receiverSetup->connectPage()); });

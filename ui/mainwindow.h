@@ -18,6 +18,7 @@ namespace scimmon {
 class AppSettings;
 class AuditPage;
 class AuditTableModel;
+class CheckPage;
 class CycleTableModel;
 class CyclesPage;
 class ObjectHistoryDialog;
@@ -72,6 +73,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     OverviewPage *overviewPage() const { return m_overviewPage; }
     CyclesPage *cyclesPage() const { return m_cyclesPage; }
+    CheckPage *checkPage() const { return m_checkPage; }
     CycleTableModel *cycleTableModel() const { return m_cycleModel; }
     AuditPage *auditPage() const { return m_auditPage; }
     /// Secret Tokens, the Connect tab, the settings and the keychain they share (Receiver menu).
@@ -131,6 +133,7 @@ private:
     CycleTableModel *m_cycleModel = nullptr;
     OverviewPage *m_overviewPage = nullptr;
     CyclesPage *m_cyclesPage = nullptr;
+    CheckPage *m_checkPage = nullptr;
     QList<QPointer<ObjectHistoryDialog>> m_histories; ///< open history windows, fed live requests
     bool m_usersDirty = false; ///< users changed while their tab was hidden
     bool m_groupsDirty = false;

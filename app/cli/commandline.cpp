@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/faultsoptions.h"
+#include "cli/checkarguments.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -65,7 +66,14 @@ bool CommandLine::wantsConsoleOnly(int argc, char **argv)
                                          "--probability",
                                          "--over-per-minute",
                                          "--operation",
-                                         "--target-name"};
+                                         "--target-name",
+                                         "--suite",
+                                         "--json",
+                                         "--junit",
+                                         "--html",
+                                         "--token-endpoint",
+                                         "--client-id",
+                                         "--client-secret"};
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         for (const char *flag : {"--headless", "-h", "--help", "--help-all", "-v", "--version"})
@@ -114,6 +122,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         "                                                   as Entra ID or Okta would, to the app's own receiver\n"
         "                                                   (default) or to any SCIM base URL; exit 0 when every\n"
         "                                                   object ended as planned, 1 when some failed, 2 for bad\n"
+        "                                                   arguments, an unreachable target or a refused token\n"
+        "  check --target URL --token TOKEN [--suite entra|okta|rfc|all] [--json FILE] [--junit FILE]\n"
+        "        [--html FILE] [--insecure] [--timeout-seconds S]\n"
+        "        [--token-endpoint URL --client-id ID --client-secret SECRET] --i-accept-side-effects\n"
+        "                                                   check any SCIM server the way Entra ID and Okta will\n"
+        "                                                   (Microsoft's validation tests, Okta's SPEC test, RFC\n"
+        "                                                   7643/7644 probes); creates users and groups named\n"
+        "                                                   scimcheck-… and deletes them again; exit 0 when every\n"
+        "                                                   applicable test passes, 1 when some fail, 2 for bad\n"
         "                                                   arguments, an unreachable target or a refused token\n"_s
         + FaultsOptions::helpText());
     parser.addHelpOption();
@@ -177,9 +194,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         "the rule's random sequence."_s,
         u"S"_s);
     const QCommandLineOption target(
-        u"target"_s, u"simulate: the Tenant URL (SCIM base URL) to provision; default: the app's own receiver."_s,
+        u"target"_s,
+        u"simulate: the Tenant URL (SCIM base URL) to provision; default: the app's own receiver. check: the SCIM "
+        "base URL to check."_s,
         u"URL"_s);
-    const QCommandLineOption token(u"token"_s, u"simulate: the Secret Token of --target."_s, u"TOKEN"_s);
+    const QCommandLineOption token(u"token"_s, u"simulate, check: the Secret Token of --target."_s, u"TOKEN"_s);
     const QCommandLineOption state(u"state"_s,
                                    u"simulate: the state file (directory, object connections, escrows); default: "
                                    "simulator/ in the data directory."_s,
@@ -189,13 +208,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                   "5/s, a 100-user cycle in about a minute) or max."_s,
                                   u"R"_s);
     const QCommandLineOption report(u"report"_s, u"simulate: write the JSON report to FILE."_s, u"FILE"_s);
-    const QCommandLineOption insecure(u"insecure"_s, u"simulate: accept any TLS certificate of --target."_s);
+    const QCommandLineOption insecure(u"insecure"_s, u"simulate, check: accept any TLS certificate of --target."_s);
     const QCommandLineOption object(u"object"_s,
                                     u"simulate --cycle on-demand: the user (userPrincipalName or objectId) or group "
                                     "(displayName) to provision; default: the first user."_s,
                                     u"NAME"_s);
     const QCommandLineOption timeoutSeconds(
-        u"timeout-seconds"_s, u"simulate: seconds to wait for each answer (default 60, as Entra and Okta)."_s, u"S"_s);
+        u"timeout-seconds"_s,
+        u"simulate: seconds to wait for each answer (default 60, as Entra and Okta); check: default 30."_s, u"S"_s);
+    parser.addOptions(CheckArguments::options());
     const FaultsOptions faults;
     parser.addOptions(faults.options());
     parser.addOptions({headless, dataDir, store,         receiverName, listen, name,  expires, grace,  tlsCert,
@@ -203,7 +224,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                        idp,      flavor,  cycle,         seed,         target, token, state,   rate,   report,
                        insecure, object,  timeoutSeconds});
     parser.addPositionalArgument(
-        u"command"_s, u"Optional command: token, export-audit, export-log, seed, simulate or faults (see above)."_s,
+        u"command"_s,
+        u"Optional command: token, export-audit, export-log, seed, simulate, faults or check (see above)."_s,
         u"[command]"_s);
 
     if (!parser.parse(arguments))
@@ -347,6 +369,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             usageError(problem);
         return cl;
     }
+    if (verb != "check"_L1)
+        for (const QString &option : CheckArguments::optionNames())
+            if (parser.isSet(option))
+                usageError(u"--%1 belongs to 'check'."_s.arg(option));
+    if (verb == "check"_L1) {
+        if (const QString problem = CheckArguments::read(parser, cl); !problem.isEmpty())
+            usageError(problem);
+        return cl;
+    }
     const QList<QCommandLineOption> simulateOnly{idp,   flavor, cycle,  seed,     target, token,
                                                  state, rate,   report, insecure, object, timeoutSeconds};
     if (verb != "simulate"_L1)
@@ -433,7 +464,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (verb != "token"_L1)
         usageError(
-            u"unknown command '%1'; the commands are token, export-audit, export-log, seed, simulate and faults."_s.arg(
+            u"unknown command '%1'; the commands are token, export-audit, export-log, seed, simulate, faults and "
+             "check."_s.arg(
                 verb));
     cl.mode = Mode::Token;
     cl.tokenAction = positional.value(1);

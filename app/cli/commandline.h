@@ -14,7 +14,7 @@ namespace scimmon {
 /// What the user asked for on the command line (QCommandLineParser), validated.
 struct CommandLine
 {
-    enum class Mode { Gui, Headless, Token, ExportAudit, ExportLog, Seed, Simulate, Faults };
+    enum class Mode { Gui, Headless, Token, ExportAudit, ExportLog, Seed, Simulate, Faults, Check };
     Mode mode = Mode::Gui;
     QString dataDir; ///< --data-dir; empty: the platform's application-data location
     /// --store postgresql://USER@HOST[:PORT]/DB[?sslmode=MODE], parsed (StoreConfig::fromUrl());
@@ -55,6 +55,17 @@ struct CommandLine
     QString faultName; ///< faults remove NAME
     QString faultProfile; ///< faults profile NAME (a FaultProfiles key)
     std::optional<FaultRule> faultRule; ///< faults add: the rule, validated (FaultRule::problem())
+    QString checkTarget; ///< check --target: the SCIM base URL to check
+    QString checkToken; ///< check --token: its Secret Token
+    QStringList checkSuites; ///< check --suite, expanded: any of "entra", "okta", "rfc" (default: all three)
+    QString checkJson; ///< check --json FILE
+    QString checkJunit; ///< check --junit FILE
+    QString checkHtml; ///< check --html FILE
+    bool checkInsecure = false; ///< check --insecure
+    int checkTimeoutSeconds = 30; ///< check --timeout-seconds: per request
+    QString checkTokenEndpoint; ///< check --token-endpoint URL (Validate_Credentials_Test)
+    QString checkClientId; ///< check --client-id
+    QString checkClientSecret; ///< check --client-secret
 
     /// True when the arguments ask for a mode without a window (so no QApplication is needed):
     /// --headless, --help, --version, or a verb such as `token`. Looked at before Qt starts.

@@ -222,6 +222,60 @@ private Q_SLOTS:
         QVERIFY(!apply(start, R"([{"op":"remove","path":"title"}])").data.contains("title"_L1));
     }
 
+    // RFC 7643 §2.4 / RFC 7644 §3.5.2: the element a PATCH makes primary keeps it; the server
+    // sets primary to false on the others, so a user never ends with two primary emails.
+    void primaryMovesToTheElementMadePrimary_data()
+    {
+        QTest::addColumn<QByteArray>("ops");
+        QTest::addColumn<QString>("primaryType");
+        QTest::newRow("add a primary home email")
+            << QByteArray("[{\"op\":\"add\",\"path\":\"emails\",\"value\":[{\"type\":\"home\",\"value\":\"a@home."
+                          "example\",\"primary\":true}]}]")
+            << u"home"_s;
+        QTest::newRow("value-path replace of primary") << QByteArray(
+            "[{\"op\":\"add\",\"path\":\"emails\",\"value\":[{\"type\":\"home\",\"value\":\"a@home.example\"}]},{"
+            "\"op\":\"replace\",\"path\":\"emails[type eq \\\"home\\\"].primary\",\"value\":true}]")
+                                                       << u"home"_s;
+        QTest::newRow("Entra's string boolean on a new element")
+            << QByteArray("[{\"op\":\"Add\",\"path\":\"emails[type eq "
+                          "\\\"other\\\"].value\",\"value\":\"a@other.example\"},{\"op\":\"Replace\",\"path\":\"emails["
+                          "type eq \\\"other\\\"].primary\",\"value\":\"True\"}]")
+            << u"other"_s;
+        QTest::newRow("primary kept when another element is added")
+            << QByteArray("[{\"op\":\"add\",\"path\":\"emails\",\"value\":[{\"type\":\"home\",\"value\":\"a@home."
+                          "example\",\"primary\":false}]}]")
+            << u"work"_s;
+        QTest::newRow("replace of the whole array with two primaries keeps the last") << QByteArray(
+            "[{\"op\":\"replace\",\"path\":\"emails\",\"value\":[{\"type\":\"home\",\"value\":\"h@x.example\","
+            "\"primary\":true},{\"type\":\"other\",\"value\":\"o@x.example\",\"primary\":true}]}]")
+                                                                                      << u"other"_s;
+    }
+
+    void primaryMovesToTheElementMadePrimary()
+    {
+        QFETCH(QByteArray, ops);
+        QFETCH(QString, primaryType);
+        const QJsonObject data = apply(baseUser(), ops.constData()).data;
+        const QJsonArray list = data.value("emails"_L1).toArray();
+        QCOMPARE(list.size(), 2);
+        QStringList primary;
+        for (const QJsonValue &e : list)
+            if (e.toObject().value("primary"_L1).toBool())
+                primary.append(e.toObject().value("type"_L1).toString());
+        QCOMPARE(primary, QStringList{primaryType});
+    }
+
+    void primaryOfAnotherAttributeUntouched()
+    {
+        QJsonObject start = baseUser();
+        start.insert(u"phoneNumbers"_s,
+                     QJsonArray{QJsonObject{{u"type"_s, u"work"_s}, {u"value"_s, u"1"_s}, {u"primary"_s, true}}});
+        const QJsonObject data = apply(start, R"([{"op":"add","path":"emails","value":[{"type":"home",
+            "value":"a@home.example","primary":true}]}])")
+                                     .data;
+        QVERIFY(data.value("phoneNumbers"_L1).toArray().first().toObject().value("primary"_L1).toBool());
+    }
+
     void memberChangesInEveryForm()
     {
         const QJsonObject group = obj(R"({"displayName":"Finance"})");

@@ -51,7 +51,7 @@ private Q_SLOTS:
         MainWindow window(h.settings, *h.receiver, *h.reader);
         QCOMPARE(tabTitles(window),
                  (QStringList{u"Übersicht"_s, u"Bereitstellungsprotokoll"_s, u"Zyklen"_s, u"Benutzer"_s, u"Gruppen"_s,
-                              u"Überwachung"_s, u"Verbinden"_s}));
+                              u"Überwachung"_s, u"Verbinden"_s, u"SCIM-Server prüfen"_s}));
         const QAbstractItemModel *log = window.requestLogModel();
         QCOMPARE(log->headerData(RequestLogModel::Time, Qt::Horizontal).toString(), u"Zeit"_s);
         QCOMPARE(log->headerData(RequestLogModel::Operation, Qt::Horizontal).toString(), u"Vorgang"_s);
@@ -104,7 +104,7 @@ private Q_SLOTS:
         MainWindow window(h.settings, *h.receiver, *h.reader);
         QCOMPARE(tabTitles(window),
                  (QStringList{u"Overview"_s, u"Provisioning log"_s, u"Cycles"_s, u"Users"_s, u"Groups"_s, u"Audit"_s,
-                              u"Connect"_s}));
+                              u"Connect"_s, u"Check a SCIM server"_s}));
         QCOMPARE(window.requestLogModel()->headerData(RequestLogModel::Time, Qt::Horizontal).toString(), u"Time"_s);
         QCOMPARE(Labels::operation(Operation::CreateUser), u"Create user"_s);
         SettingsDialog settings(h.settings, h.secrets, *h.receiver, *h.reader);

@@ -620,6 +620,196 @@
     </message>
 </context>
 <context>
+    <name>scimmon::CheckPage</name>
+    <message>
+        <source>Entra ID (Microsoft&apos;s validation tests)</source>
+        <translation>Entra ID (Microsofts Validierungstests)</translation>
+    </message>
+    <message>
+        <source>Okta (SPEC test, OIN and AIW apps)</source>
+        <translation>Okta (SPEC-Test, OIN- und AIW-Apps)</translation>
+    </message>
+    <message>
+        <source>RFC 7643/7644</source>
+        <translation>RFC 7643/7644</translation>
+    </message>
+    <message>
+        <source>Accept any TLS certificate</source>
+        <translation>Jedes TLS-Zertifikat akzeptieren</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren …</translation>
+    </message>
+    <message>
+        <source>Export JUnit…</source>
+        <translation>JUnit exportieren …</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>HTML exportieren …</translation>
+    </message>
+    <message>
+        <source>https://app.example.com/scim/v2</source>
+        <translation>https://app.example.com/scim/v2</translation>
+    </message>
+    <message>
+        <source>The bearer token the server accepts</source>
+        <translation>Das Bearer-Token, das der Server akzeptiert</translation>
+    </message>
+    <message>
+        <source>SCIM base URL:</source>
+        <translation>SCIM-Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Suites:</source>
+        <translation>Testreihen:</translation>
+    </message>
+    <message>
+        <source>The check creates users and groups named scimcheck-… on the server and deletes them again. Run it against a test server.</source>
+        <translation>Die Prüfung legt auf dem Server Benutzer und Gruppen mit dem Namen scimcheck-… an und löscht sie wieder. Führen Sie sie gegen einen Testserver aus.</translation>
+    </message>
+    <message>
+        <source>Suite, test or step</source>
+        <translation>Testreihe, Test oder Schritt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Running %1 (%2 of %3)…</source>
+        <translation>%1 läuft (%2 von %3) …</translation>
+    </message>
+    <message>
+        <source>The check did not run: %1</source>
+        <translation>Die Prüfung wurde nicht ausgeführt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test(s): %1 passed, %2 failed, %3 skipped.</source>
+        <translation>
+            <numerusform>%n Test: %1 bestanden, %2 fehlgeschlagen, %3 übersprungen.</numerusform>
+            <numerusform>%n Tests: %1 bestanden, %2 fehlgeschlagen, %3 übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Check a SCIM server</source>
+        <translation>SCIM-Server prüfen</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s SCIM base URL, e.g. https://app.example.com/scim/v2.</source>
+        <translation>Geben Sie die SCIM-Basis-URL des Servers ein, z. B. https://app.example.com/scim/v2.</translation>
+    </message>
+    <message>
+        <source>Enter the bearer token the server accepts.</source>
+        <translation>Geben Sie das Bearer-Token ein, das der Server akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Choose at least one suite.</source>
+        <translation>Wählen Sie mindestens eine Testreihe.</translation>
+    </message>
+    <message>
+        <source>The check creates, changes and deletes users and groups on %1. Each is named scimcheck-… and removed again at the end of its test. Run the check?</source>
+        <translation>Die Prüfung legt auf %1 Benutzer und Gruppen an, ändert und löscht sie. Jedes Objekt heißt scimcheck-… und wird am Ende seines Tests wieder entfernt. Prüfung ausführen?</translation>
+    </message>
+    <message>
+        <source>Run the check</source>
+        <translation>Prüfung ausführen</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s ServiceProviderConfig…</source>
+        <translation>ServiceProviderConfig des Servers wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Cancelling: the test under way ends, then what the check created is deleted…</source>
+        <translation>Wird abgebrochen: Der laufende Test endet, dann wird gelöscht, was die Prüfung angelegt hat …</translation>
+    </message>
+    <message>
+        <source>Entra ID</source>
+        <translation>Entra ID</translation>
+    </message>
+    <message>
+        <source>Okta</source>
+        <translation>Okta</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Clean up: %1</source>
+        <translation>Aufräumen: %1</translation>
+    </message>
+    <message>
+        <source>Expected: %1
+Why: %2</source>
+        <translation>Erwartet: %1
+Warum: %2</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>JUnit XML files (*.xml)</source>
+        <translation>JUnit-XML-Dateien (*.xml)</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation>HTML-Seiten (*.html)</translation>
+    </message>
+    <message>
+        <source>Export the check&apos;s report</source>
+        <translation>Bericht der Prüfung exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Why: %2</source>
+        <translation>%1
+Warum: %2</translation>
+    </message>
+    <message>
+        <source>Remember the token in the keychain</source>
+        <translation>Token im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the token: %1</source>
+        <translation>Der Schlüsselbund hat das Token nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>scimmon::ConnectPage</name>
     <message>
         <source>In the &lt;b&gt;Microsoft Entra admin center&lt;/b&gt;: &lt;b&gt;Enterprise applications&lt;/b&gt; → &lt;b&gt;New application&lt;/b&gt; → &lt;b&gt;Create your own application&lt;/b&gt;. Name it, choose &lt;i&gt;Integrate any other application you don&apos;t find in the gallery (Non-gallery)&lt;/i&gt; and press &lt;b&gt;Create&lt;/b&gt;.</source>
@@ -1526,9 +1716,13 @@
     <message numerus="yes">
         <source>Faults on: %Ln rule(s)</source>
         <translation>
-            <numerusform>Fehler an: %Ln Regel</numerusform>
-            <numerusform>Fehler an: %Ln Regeln</numerusform>
+            <numerusform>Fehlerregeln aktiv: %Ln</numerusform>
+            <numerusform>Fehlerregeln aktiv: %Ln</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check a SCIM server</source>
+        <translation>SCIM-Server prüfen</translation>
     </message>
 </context>
 <context>

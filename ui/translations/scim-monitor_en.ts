@@ -40,6 +40,16 @@
     </message>
 </context>
 <context>
+    <name>scimmon::CheckPage</name>
+    <message numerus="yes">
+        <source>%n test(s): %1 passed, %2 failed, %3 skipped.</source>
+        <translation>
+            <numerusform>%n test: %1 passed, %2 failed, %3 skipped.</numerusform>
+            <numerusform>%n tests: %1 passed, %2 failed, %3 skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>scimmon::CyclesPage</name>
     <message numerus="yes">
         <source>A cycle is a run of requests from the identity provider; a Test Connection or %Ln minute(s) without requests start a new one.</source>

@@ -65,6 +65,11 @@ QString SecretStore::tlsPassphraseKey(const QString &dataDir)
     return u"HTTPS key passphrase of %1"_s.arg(dataDir);
 }
 
+QString SecretStore::checkTokenKey(const QString &baseUrl)
+{
+    return u"Bearer token of the SCIM server %1"_s.arg(baseUrl);
+}
+
 QString SecretStore::unavailableMessage()
 {
     return u"No keychain is available on this computer, so scim-monitor cannot remember secrets here. "

@@ -57,6 +57,9 @@ public:
     static QString tokenKey(const QString &dataDir, qint64 tokenId);
     /// The key of the HTTPS key passphrase of the data directory `dataDir`.
     static QString tlsPassphraseKey(const QString &dataDir);
+    /// The key of the bearer token of the SCIM server at `baseUrl` that "Check a SCIM server"
+    /// remembers when asked.
+    static QString checkTokenKey(const QString &baseUrl);
     /// The sentence the UI shows when no keychain answers: plain, and naming the consequence.
     static QString unavailableMessage();
 

@@ -2,6 +2,7 @@
 
 #include "scim/jsonutil.h"
 #include "scim/patchpath.h"
+#include "scim/primaryvalue.h"
 #include "scim/resourcemapper.h"
 #include "scim/scimconstants.h"
 #include "scim/valuecompare.h"
@@ -124,12 +125,14 @@ Result<PatchResult> PatchEngine::apply(ResourceKind kind, const QJsonObject &dat
             engine.m_result.quirks.append(Quirk{Quirk::Kind::CapitalisedOp, {name, name.toLower()}});
         const QString valueKey = json::findKey(op, u"value");
         const QJsonValue path = json::valueCi(op, u"path");
+        const QJsonObject before = engine.m_result.data;
         if (auto err = engine.applyOperation(kindOfOp, path, valueKey.isEmpty() ? QJsonValue() : op.value(valueKey),
                                              !valueKey.isEmpty())) {
             ScimError e = *err;
             e.detail = u"Operation %1 (%2): %3"_s.arg(index).arg(name, e.detail);
             return e;
         }
+        PrimaryValue::keepOne(before, engine.m_result.data);
     }
     QList<Quirk> unique;
     for (const Quirk &q : std::as_const(engine.m_result.quirks))

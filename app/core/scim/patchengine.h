@@ -44,6 +44,9 @@ struct PatchResult
 /// URN-qualified, value-path add/replace on an element that does not exist yet (the element is
 /// created from the filter's `eq` terms and later operations merge into it), member removal with a
 /// `value` array (only those members are removed), and a manager given as a bare id.
+/// After each operation a multi-valued attribute keeps at most one `primary: true`: the element
+/// the operation made primary keeps it, the others are set to false (RFC 7643 §2.4, RFC 7644
+/// §3.5.2; see PrimaryValue).
 class PatchEngine
 {
 public:
