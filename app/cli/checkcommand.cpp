@@ -4,12 +4,12 @@
 #include "conformance/conformancerunner.h"
 #include "conformance/htmlreport.h"
 #include "conformance/junitreport.h"
+#include "export/exportfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTimer>
 
 #include <cstdio>
@@ -28,9 +28,9 @@ void err(const QString &line)
 
 bool writeFile(const QString &path, const QByteArray &content)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) < 0 || !file.commit()) {
-        err(u"scim-monitor: cannot write %1: %2"_s.arg(path, file.errorString()));
+    QString error;
+    if (!ExportFile::write(path, content, &error)) {
+        err(u"scim-monitor: "_s + error);
         return false;
     }
     return true;

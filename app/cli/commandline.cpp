@@ -1,7 +1,7 @@
 #include "cli/commandline.h"
 
-#include "cli/faultsoptions.h"
 #include "cli/checkarguments.h"
+#include "cli/faultsoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -465,8 +465,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (verb != "token"_L1)
         usageError(
             u"unknown command '%1'; the commands are token, export-audit, export-log, seed, simulate, faults and "
-             "check."_s.arg(
-                verb));
+            "check."_s.arg(verb));
     cl.mode = Mode::Token;
     cl.tokenAction = positional.value(1);
     if (cl.tokenAction == "create"_L1) {

@@ -2,6 +2,7 @@
 
 #include "cli/ownreceivertarget.h"
 #include "cli/unixsignalwatcher.h"
+#include "export/exportfile.h"
 #include "simulator/simulator.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTimer>
 #include <QUuid>
 
@@ -32,13 +32,7 @@ void err(const QString &line)
 
 bool writeReport(const QString &path, const SimulationReport &report, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-        *error = u"cannot write the report %1: %2"_s.arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return ExportFile::write(path, QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented), error);
 }
 
 QString summary(const SimulationReport &r, double seconds)

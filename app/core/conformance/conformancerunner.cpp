@@ -204,22 +204,13 @@ void ConformanceRunner::cleanUp()
         return;
     }
     const QString path = leftovers.first();
-    ConformanceStep step;
-    step.title = u"Clean up: delete %1"_s.arg(path);
-    step.expectation = u"204 No Content (or 404 when already gone)"_s;
-    step.why = u"every object the check creates is removed at the end of its test"_s;
-    step.cleanup = true;
-    m_http->send(ConformanceRequest::del(path), step, [this, path](ConformanceStep sent, const ConformanceResponse &r) {
-        const bool removed = (r.status >= 200 && r.status < 300) || r.status == 404;
-        sent.verdict = removed ? ConformanceVerdict::Pass : ConformanceVerdict::Fail;
-        if (!removed) {
-            sent.reason = r.status == 0 ? r.networkError : u"HTTP %1"_s.arg(r.status);
-            m_result.leftovers.append(path);
-        }
-        m_context->deleted(path);
-        m_test.steps.append(sent);
-        cleanUp();
-    });
+    remove(path, u"Clean up: delete %1"_s.arg(path),
+           u"every object the check creates is removed at the end of its test"_s,
+           [this, path](const ConformanceStep &sent) {
+               m_context->deleted(path);
+               m_test.steps.append(sent);
+               cleanUp();
+           });
 }
 
 void ConformanceRunner::endTest()
@@ -285,22 +276,33 @@ void ConformanceRunner::deleteSwept()
         return;
     }
     const QString path = m_swept.takeFirst();
+    remove(path, u"Sweep: delete %1"_s.arg(path),
+           u"every object the check creates carries the run's prefix and is removed"_s,
+           [this](const ConformanceStep &sent) {
+               m_result.sweep.append(sent);
+               deleteSwept();
+           });
+}
+
+void ConformanceRunner::remove(const QString &path, const QString &title, const QString &why,
+                               std::function<void(const ConformanceStep &)> then)
+{
     ConformanceStep step;
-    step.title = u"Sweep: delete %1"_s.arg(path);
+    step.title = title;
     step.expectation = u"204 No Content (or 404 when already gone)"_s;
-    step.why = u"every object the check creates carries the run's prefix and is removed"_s;
+    step.why = why;
     step.cleanup = true;
-    m_http->send(ConformanceRequest::del(path), step, [this, path](ConformanceStep sent, const ConformanceResponse &r) {
-        const bool removed = (r.status >= 200 && r.status < 300) || r.status == 404;
-        sent.verdict = removed ? ConformanceVerdict::Pass : ConformanceVerdict::Fail;
-        if (!removed) {
-            sent.reason = r.status == 0 ? r.networkError : u"HTTP %1"_s.arg(r.status);
-            if (!m_result.leftovers.contains(path))
-                m_result.leftovers.append(path);
-        }
-        m_result.sweep.append(sent);
-        deleteSwept();
-    });
+    m_http->send(ConformanceRequest::del(path), step,
+                 [this, path, then = std::move(then)](ConformanceStep sent, const ConformanceResponse &r) {
+                     const bool removed = (r.status >= 200 && r.status < 300) || r.status == 404;
+                     sent.verdict = removed ? ConformanceVerdict::Pass : ConformanceVerdict::Fail;
+                     if (!removed) {
+                         sent.reason = r.status == 0 ? r.networkError : u"HTTP %1"_s.arg(r.status);
+                         if (!m_result.leftovers.contains(path))
+                             m_result.leftovers.append(path);
+                     }
+                     then(sent);
+                 });
 }
 
 void ConformanceRunner::finish()

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace scimmon {
@@ -75,6 +76,10 @@ private:
     void endTest();
     void sweep();
     void deleteSwept();
+    /// Sends DELETE `path` as a clean-up step titled `title` (204, or 404 when already gone),
+    /// records a failure in the run's leftovers, and calls `then` with the step.
+    void remove(const QString &path, const QString &title, const QString &why,
+                std::function<void(const ConformanceStep &)> then);
     void finish();
 
     Options m_options;

@@ -48,4 +48,17 @@ bool ExportFile::commit(QSaveFile &file, QString *error)
     return false;
 }
 
+bool ExportFile::write(const QString &path, const QByteArray &content, QString *error)
+{
+    QSaveFile file(path);
+    if (!open(file, error))
+        return false;
+    if (file.write(content) != content.size()) {
+        *error = u"Cannot write %1: %2"_s.arg(path, systemReason(file));
+        file.cancelWriting();
+        return false;
+    }
+    return commit(file, error);
+}
+
 } // namespace scimmon

@@ -21,6 +21,11 @@ public:
     /// Moves the written data into place. Returns false with `error` naming the path and the
     /// system's reason (for example "No space left on device") when writing or renaming failed.
     static bool commit(QSaveFile &file, QString *error);
+
+    /// Writes `content` to `path` as open() and commit() do (owner only, replaced whole or not
+    /// at all): for reports made in memory (the simulator's and the conformance runner's). False
+    /// with `error` set as open() and commit() set it.
+    static bool write(const QString &path, const QByteArray &content, QString *error);
 };
 
 } // namespace scimmon
