@@ -138,7 +138,8 @@ void ConformanceHttp::send(const ConformanceRequest &request, ConformanceStep st
                 ConformanceResponse response;
                 const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
                 response.status = *timedOut || !status.isValid() ? 0 : status.toInt();
-                response.body = reply->readAll().left(kMaxResponseBytes);
+                if (reply->isOpen()) // an aborted reply (a timeout) is closed: nothing to read
+                    response.body = reply->readAll().left(kMaxResponseBytes);
                 for (const auto &[k, v] : reply->rawHeaderPairs())
                     response.headers.append({k, v});
                 if (response.status == 0)

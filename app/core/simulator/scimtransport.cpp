@@ -135,7 +135,9 @@ void ScimTransport::start(const ScimCall &call, Done done, QList<SentRequest> tr
                 sent.timedOut = *timedOut;
                 const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
                 sent.status = *timedOut || !status.isValid() ? 0 : status.toInt();
-                sent.responseBody = QString::fromUtf8(reply->readAll().left(kMaxResponseBytes));
+                // An aborted reply (a timeout, a reset) is closed: nothing to read.
+                if (reply->isOpen())
+                    sent.responseBody = QString::fromUtf8(reply->readAll().left(kMaxResponseBytes));
                 sent.retryAfter = QString::fromLatin1(reply->rawHeader("Retry-After"));
                 if (sent.status == 0)
                     sent.networkError = !tlsErrors->isEmpty() ? *tlsErrors
