@@ -106,14 +106,20 @@ FaultRuleDialog::FaultRuleDialog(const FaultRule &rule, const QStringList &taken
     auto *nameRow = new QHBoxLayout;
     nameRow->addWidget(m_name, 1);
     nameRow->addWidget(m_enabled);
-    form->addRow(tr("&Name:"), nameRow);
+    // Rows holding a layout get their label with a buddy, so that its mnemonic works.
+    auto buddyLabel = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(buddyLabel(tr("&Name:"), m_name), nameRow);
 
     auto *requests = new QGroupBox(tr("Requests"), this);
     auto *requestForm = new QFormLayout(requests);
     auto *matchRow = new QHBoxLayout;
     matchRow->addWidget(m_method);
     matchRow->addWidget(m_path, 1);
-    requestForm->addRow(tr("&Method and path:"), matchRow);
+    requestForm->addRow(buddyLabel(tr("&Method and path:"), m_method), matchRow);
     requestForm->addRow(tr("&Operation:"), m_operation);
     requestForm->addRow(tr("User or group &name:"), m_namePattern);
     requestForm->addRow(tr("&Identity provider:"), m_idp);
@@ -124,7 +130,7 @@ FaultRuleDialog::FaultRuleDialog(const FaultRule &rule, const QStringList &taken
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(new QLabel(tr("Retry-After:"), this));
     statusRow->addWidget(m_retryAfter);
-    answerForm->addRow(tr("&Status:"), statusRow);
+    answerForm->addRow(buddyLabel(tr("&Status:"), m_status), statusRow);
     answerForm->addRow(tr("&Delay:"), m_delay);
     answerForm->addRow(tr("&Connection:"), m_drop);
     answerForm->addRow(tr("&Phase:"), m_phase);

@@ -46,46 +46,49 @@ QByteArray ResponseWriter::message(const HttpResponse &response) const
 
 bool ResponseWriter::write(const HttpResponse &response) const
 {
-    if (!connected())
+    QAbstractSocket *socket = m_socket.data();
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return false;
-    m_socket->write(message(response));
+    socket->write(message(response));
     if (m_close)
-        m_socket->disconnectFromHost();
+        socket->disconnectFromHost();
     return true;
 }
 
 bool ResponseWriter::writeTruncated(const HttpResponse &response) const
 {
-    if (!connected())
+    QAbstractSocket *socket = m_socket.data();
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return false;
     const QByteArray whole = message(response);
     const qsizetype body = m_head ? 0 : response.body.size();
     // Half of the body; without one, the head without its last line end.
     const qsizetype keep = body > 0 ? whole.size() - body + body / 2 : whole.size() - 2;
-    m_socket->write(whole.left(keep));
-    m_socket->disconnectFromHost();
+    socket->write(whole.left(keep));
+    socket->disconnectFromHost();
     return true;
 }
 
 void ResponseWriter::reset() const
 {
-    if (!m_socket)
+    QAbstractSocket *socket = m_socket.data();
+    if (!socket)
         return;
 #ifdef Q_OS_UNIX
     // abort() alone closes with FIN once nothing is pending; a zero linger makes it a reset.
-    const qintptr fd = m_socket->socketDescriptor();
+    const qintptr fd = socket->socketDescriptor();
     if (fd >= 0) {
         const linger immediately{1, 0};
         ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &immediately, sizeof immediately);
     }
 #endif
-    m_socket->abort();
+    socket->abort();
 }
 
 void ResponseWriter::closeWithoutAnswer() const
 {
-    if (m_socket)
-        m_socket->disconnectFromHost();
+    if (QAbstractSocket *socket = m_socket.data())
+        socket->disconnectFromHost();
 }
 
 QByteArray ResponseWriter::reasonPhrase(int status)
