@@ -39,7 +39,8 @@ void printRules(const QList<FaultRule> &rules)
         const FaultRule &r = rules[i];
         std::printf("%-3lld %-26s %-8s %-22s %-22s %-7s %-14s %s\n", qint64(i + 1), qPrintable(r.name),
                     r.enabled ? "enabled" : "disabled", qPrintable(r.matchText()), qPrintable(filtersOf(r)),
-                    qPrintable(r.phaseKey()), qPrintable(r.frequencyText()), qPrintable(r.actionText()));
+                    r.replacesAnswer() ? qPrintable(r.phaseKey()) : "-", qPrintable(r.frequencyText()),
+                    qPrintable(r.actionText()));
     }
 }
 
@@ -49,7 +50,8 @@ int FaultsCommand::run(const CommandLine &cl, const StoreConfig &storeConfig)
 {
     QString error;
     StoreConfig config = storeConfig;
-    config.mustExist = cl.faultsAction == "list"_L1;
+    // Only what adds rules may create a store (a mistyped --data-dir is not silently made).
+    config.mustExist = cl.faultsAction != "add"_L1 && cl.faultsAction != "profile"_L1;
     auto store = StoreFactory::open(config, u"faults-command"_s, &error);
     if (!store)
         return fail(1, error);
@@ -78,9 +80,12 @@ int FaultsCommand::run(const CommandLine &cl, const StoreConfig &storeConfig)
                 u"A fault rule named \"%1\" exists already; remove it first or choose another name."_s.arg(rule.name));
         if (!faults.add(rule, &error))
             return fail(1, error);
+        const QString phase = !rule.replacesAnswer() ? u"the service's answer and the change are kept"_s
+            : rule.phase == FaultPhase::After        ? u"after the change is committed"_s
+                                                     : u"before (nothing changes)"_s;
         std::printf("Added fault rule \"%s\"%s: %s -> %s, %s, %s. %s\n", qPrintable(rule.name),
                     rule.enabled ? "" : " (disabled)", qPrintable(rule.matchText()), qPrintable(rule.actionText()),
-                    qPrintable(rule.phaseKey()), qPrintable(rule.frequencyText()), applies);
+                    qPrintable(phase), qPrintable(rule.frequencyText()), applies);
         return 0;
     }
     if (cl.faultsAction == "remove"_L1) {

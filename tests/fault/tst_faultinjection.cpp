@@ -417,6 +417,31 @@ private Q_SLOTS:
         QVERIFY(seen.value(429) > 0);
     }
 
+    void aRuleRemovedAndAddedAgainCountsAfresh()
+    {
+        FaultRule once = rule(u"once"_s, u"GET /Groups"_s, 503);
+        once.frequency = FaultFrequency::First;
+        once.count = 1;
+        QVERIFY(setRules({once}));
+        HttpClient c = client();
+        QCOMPARE(c.get("/scim/v2/Groups").status, 503);
+        QCOMPARE(c.get("/scim/v2/Groups").status, 200);
+        // Removed and added again faster than the receiver looks: still a new rule.
+        FaultRuleService service(**m_store);
+        QString error;
+        QVERIFY(service.remove(u"once"_s, &error));
+        QVERIFY(service.add(once, &error));
+        QVERIFY(QTest::qWaitFor([&] { return c.get("/scim/v2/Groups").status == 503; }, 1500));
+    }
+
+    void aRefusedTokenKeepsIts401()
+    {
+        QVERIFY(setRules({rule(u"all down"_s, u"* /**"_s, 503)}));
+        HttpClient anonymous(m_receiver->port(), "not-a-token");
+        QCOMPARE(anonymous.get("/scim/v2/Users").status, 401);
+        QCOMPARE(client().get("/scim/v2/Users").status, 503);
+    }
+
     void changesAreAudited()
     {
         FaultRuleService service(**m_store);

@@ -65,7 +65,10 @@ private Q_SLOTS:
         QTest::newRow("double star crosses") << u"/**"_s << u"/scim/v2/Groups/abc/def"_s << true;
         QTest::newRow("search anywhere") << u"/**.search"_s << u"/scim/v2/Users/.search"_s << true;
         QTest::newRow("root search") << u"/**.search"_s << u"/scim/v2/.search"_s << true;
-        QTest::newRow("other prefix kept") << u"/Users"_s << u"/other/Users"_s << false;
+        QTest::newRow("outside the Tenant URL") << u"/Users"_s << u"/other/Users"_s << false;
+        QTest::newRow("root outside") << u"/**"_s << u"/"_s << false;
+        QTest::newRow("trailing slash") << u"/Users"_s << u"/scim/v2/Users/"_s << true;
+        QTest::newRow("double slash") << u"/Users"_s << u"/scim/v2//Users"_s << true;
         QTest::newRow("dot is literal") << u"/Users.x"_s << u"/scim/v2/UsersAx"_s << false;
     }
     void pathGlobs()
@@ -148,6 +151,10 @@ private Q_SLOTS:
         user.target = u"Adele.Vance@CONTOSO.com"_s;
         user.idp = Idp::Okta;
         QVERIFY(!injector.decide(request("POST", u"/scim/v2/Users"_s), user)); // not from Entra
+        RequestRecord refusedToken = user; // a request without a valid token keeps its 401
+        refusedToken.idp = Idp::Entra;
+        refusedToken.authFailure = u"unknown token"_s;
+        QVERIFY(!injector.decide(request("POST", u"/scim/v2/Users"_s), refusedToken));
         user.idp = Idp::Entra;
         QCOMPARE(injector.decide(request("POST", u"/scim/v2/Users"_s), user)->name, u"named"_s);
         user.target = u"adele@fabrikam.com"_s;
@@ -221,6 +228,8 @@ private Q_SLOTS:
         QTest::newRow("zero count") << u"count"_s;
         QTest::newRow("probability above 1") << u"probability"_s;
         QTest::newRow("reset with status") << u"reset"_s;
+        QTest::newRow("truncate before without status") << u"truncate"_s;
+        QTest::newRow("control character in the name") << u"control"_s;
     }
     void validation()
     {
@@ -245,8 +254,14 @@ private Q_SLOTS:
         } else if (field == "probability"_L1) {
             r.frequency = FaultFrequency::Probability;
             r.probability = 1.5;
-        } else if (field == "reset"_L1)
+        } else if (field == "reset"_L1) {
             r.drop = FaultDrop::Reset;
+        } else if (field == "truncate"_L1) {
+            r.status = 0;
+            r.drop = FaultDrop::Truncate;
+        } else if (field == "control"_L1) {
+            r.name = u"two\nlines"_s;
+        }
         QVERIFY(!r.problem().isEmpty());
         QVERIFY(!FaultRule::fromJson(r.toJson()));
     }
@@ -261,6 +276,8 @@ private Q_SLOTS:
         QVERIFY(!FaultRule::parseMatch(u"POST"_s, r, &error));
         QVERIFY(!FaultRule::parseMatch(u"FETCH /Users"_s, r, &error));
         QVERIFY(!FaultRule::parseMatch(u"POST Users"_s, r, &error));
+        QVERIFY(!FaultRule::parseMatch(u"POST /Users?x=1"_s, r, &error));
+        QVERIFY(error.contains(u"query"_s));
         QVERIFY(!error.isEmpty());
     }
 

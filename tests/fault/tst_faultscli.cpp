@@ -99,6 +99,11 @@ private Q_SLOTS:
         QTest::newRow("option of add on list")
             << QStringList{u"faults"_s, u"list"_s, u"--status"_s, u"500"_s} << u"faults add"_s;
         QTest::newRow("remove unknown") << QStringList{u"faults"_s, u"remove"_s, u"nothing"_s} << u"no fault rule"_s;
+        QTest::newRow("truncate before without status") << base + QStringList{u"--truncate"_s} << u"phase after"_s;
+        QTest::newRow("query in the pattern")
+            << QStringList{u"faults"_s,          u"add"_s,      u"--name"_s, u"b"_s, u"--match"_s,
+                           u"POST /Users?x=1"_s, u"--status"_s, u"500"_s}
+            << u"query"_s;
     }
     void badInputExitsTwoAndStoresNothing()
     {
@@ -125,6 +130,36 @@ private Q_SLOTS:
         QVERIFY(!listed.contains(u"POST /Users"_s));
         QCOMPARE(run({u"faults"_s, u"clear"_s}).exitCode, 0);
         QVERIFY(list().contains(u"No fault rules"_s));
+    }
+
+    void concurrentAddsAreAllKept()
+    {
+        QList<QProcess *> runs;
+        for (int i = 0; i < 6; ++i) {
+            auto *p = new QProcess(this);
+            p->start(m_binary,
+                     {u"faults"_s, u"add"_s, u"--name"_s, u"par%1"_s.arg(i), u"--match"_s, u"GET /x%1"_s.arg(i),
+                      u"--status"_s, u"500"_s, u"--disabled"_s, u"--data-dir"_s, m_data});
+            runs.append(p);
+        }
+        for (QProcess *p : runs) {
+            QVERIFY(p->waitForFinished(60000));
+            QCOMPARE(p->exitCode(), 0);
+        }
+        const QString listed = list();
+        for (int i = 0; i < 6; ++i)
+            QVERIFY2(listed.contains(u"par%1"_s.arg(i)), qPrintable(listed));
+        QCOMPARE(run({u"faults"_s, u"clear"_s}).exitCode, 0);
+    }
+
+    void aDelayOnlyRuleHasNoPhase()
+    {
+        const Run added = run(
+            {u"faults"_s, u"add"_s, u"--name"_s, u"late"_s, u"--match"_s, u"POST /Users"_s, u"--delay-ms"_s, u"300"_s});
+        QCOMPARE(added.exitCode, 0);
+        QVERIFY2(added.out.contains(u"the change are kept"_s), qPrintable(added.out));
+        QVERIFY(!list().contains(u"before"_s));
+        QCOMPARE(run({u"faults"_s, u"clear"_s}).exitCode, 0);
     }
 
     void profileReplacesTheRules()

@@ -226,6 +226,9 @@ QString FaultRuleDialog::problem() const
         return tr("The rule does nothing yet: choose a status, a delay or what happens to the connection.");
     if (r.status != 0 && (r.drop == FaultDrop::Reset || r.drop == FaultDrop::Close))
         return tr("A reset or closed connection answers nothing: choose “the service's own answer” as the status.");
+    if (r.drop == FaultDrop::Truncate && r.status == 0 && r.phase == FaultPhase::Before)
+        return tr(
+            "To cut the service's own answer, choose the phase After; before the change, choose a status to cut.");
     return r.problem().isEmpty() ? QString() : r.problem();
 }
 

@@ -76,6 +76,9 @@ FaultsDialog::FaultsDialog(ReadExecutor &reader, Receiver &receiver, QWidget *pa
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(FaultRuleModel::Action, QHeaderView::Stretch);
+    // A long name must not push the answer off the table.
+    m_view->horizontalHeader()->setSectionResizeMode(FaultRuleModel::Name, QHeaderView::Interactive);
+    m_view->horizontalHeader()->resizeSection(FaultRuleModel::Name, 220);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
 

@@ -56,7 +56,7 @@ QString FaultTexts::frequency(const FaultRule &rule)
     case FaultFrequency::First:
         return tr("first %1").arg(rule.count);
     case FaultFrequency::Every:
-        return tr("every %1th").arg(rule.count);
+        return tr("1 in every %1").arg(rule.count);
     case FaultFrequency::ForSeconds:
         return tr("for %1 s").arg(rule.count);
     case FaultFrequency::Probability:

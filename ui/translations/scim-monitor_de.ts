@@ -40,10 +40,6 @@
         <translation>die ersten %1</translation>
     </message>
     <message>
-        <source>every %1th</source>
-        <translation>jede %1.</translation>
-    </message>
-    <message>
         <source>for %1 s</source>
         <translation>für %1 s</translation>
     </message>
@@ -106,6 +102,10 @@
     <message>
         <source>Repeatable trouble (seeded): about 5% of requests get 503 with Retry-After 5, 2% have their connection reset, and 2% of user creates are committed and then answered 500, the start of Entra&apos;s 409 loop.</source>
         <translation>Wiederholbare Störungen (mit Startwert): etwa 5 % der Anfragen erhalten 503 mit Retry-After 5, bei 2 % wird die Verbindung zurückgesetzt, und 2 % der Benutzererstellungen werden gespeichert und dann mit 500 beantwortet: der Anfang von Entras 409-Schleife.</translation>
+    </message>
+    <message>
+        <source>1 in every %1</source>
+        <translation>1 von je %1</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1267,10 @@ Warum: %2</translation>
     <message>
         <source>A reset or closed connection answers nothing: choose “the service&apos;s own answer” as the status.</source>
         <translation>Eine zurückgesetzte oder geschlossene Verbindung antwortet nicht: Wählen Sie „die eigene Antwort des Dienstes“ als Status.</translation>
+    </message>
+    <message>
+        <source>To cut the service&apos;s own answer, choose the phase After; before the change, choose a status to cut.</source>
+        <translation>Um die eigene Antwort des Dienstes zu kürzen, wählen Sie die Phase „Nachher“; vor der Änderung wählen Sie einen Status, der gekürzt wird.</translation>
     </message>
 </context>
 <context>

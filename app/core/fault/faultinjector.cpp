@@ -41,10 +41,19 @@ bool FaultInjector::globMatch(const QString &pattern, const QString &text, bool 
 
 QString FaultInjector::relativePath(const QString &path)
 {
-    if (path.startsWith(kScimBasePath, Qt::CaseInsensitive)
-        && (path.size() == kScimBasePath.size() || path.at(kScimBasePath.size()) == u'/'))
-        return path.size() == kScimBasePath.size() ? u"/"_s : path.mid(kScimBasePath.size());
-    return path;
+    // One spelling per endpoint: "//Users/" is "/Users", as the router reads it.
+    QString clean = path;
+    while (clean.contains(u"//"_s))
+        clean.replace(u"//"_s, u"/"_s);
+    if (clean.size() > 1 && clean.endsWith(u'/'))
+        clean.chop(1);
+    if (!clean.startsWith(kScimBasePath, Qt::CaseInsensitive))
+        return {};
+    if (clean.size() == kScimBasePath.size())
+        return u"/"_s;
+    if (clean.at(kScimBasePath.size()) != u'/')
+        return {};
+    return clean.mid(kScimBasePath.size());
 }
 
 void FaultInjector::setRules(const QList<FaultRule> &rules)
@@ -89,6 +98,8 @@ bool FaultInjector::mayMatch(const HttpRequest &request) const
         return false;
     const QString method = QString::fromLatin1(request.method);
     const QString path = relativePath(request.path);
+    if (path.isEmpty())
+        return false; // not under the Tenant URL
     for (qsizetype i = 0; i < m_rules.size(); ++i)
         if (filtersMatch(i, method, path))
             return true;
@@ -133,8 +144,13 @@ std::optional<FaultRule> FaultInjector::decide(const HttpRequest &request, const
 {
     if (nowMs < 0)
         nowMs = m_clock.elapsed();
+    // A request without a valid Secret Token keeps its 401: a rule must not hide a token mistake.
+    if (!record.authFailure.isEmpty() || record.operation == Operation::AuthFailure)
+        return std::nullopt;
     const QString method = QString::fromLatin1(request.method);
     const QString path = relativePath(request.path);
+    if (path.isEmpty())
+        return std::nullopt;
     for (qsizetype i = 0; i < m_rules.size(); ++i) {
         if (!filtersMatch(i, method, path))
             continue;

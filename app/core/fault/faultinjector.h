@@ -42,7 +42,8 @@ public:
     /// The first enabled rule whose method, path, operation (`record.operation` or, for a refused
     /// request, `record.attemptedOperation`), name pattern (`record.target`) and IdP
     /// (`record.idp`) match, and whose frequency fires for this match; nullopt when none does.
-    /// Every rule whose filters match counts the match, up to the one that fires. `nowMs` is a
+    /// Every rule whose filters match counts the match, up to the one that fires. A request that
+    /// failed authentication (record.authFailure) is never faulted: it keeps its 401. `nowMs` is a
     /// monotonic time in milliseconds (for FaultFrequency::ForSeconds); -1: the injector's clock.
     std::optional<FaultRule> decide(const HttpRequest &request, const RequestRecord &record, qint64 nowMs = -1);
 
@@ -50,8 +51,9 @@ public:
     /// `uniqueness`, 400 with `invalidValue`, other statuses without scimType, and a detail that
     /// names the rule. The caller adds Retry-After (rule.retryAfterSeconds).
     static ScimError errorOf(const FaultRule &rule);
-    /// The path `path` under the Tenant URL (without the /scim/v2 prefix; unchanged when it has
-    /// none), as rules match it.
+    /// The path `path` under the Tenant URL as rules match it: without the /scim/v2 prefix, with
+    /// repeated slashes and a trailing slash removed ("/scim/v2//Users/" is "/Users"); empty for
+    /// a path outside the Tenant URL (no rule matches it).
     static QString relativePath(const QString &path);
     /// True when `text` matches the glob `pattern`, without regard to case: with `segments`, `*`
     /// matches within one path segment and `**` across; without, `*` matches anything. `?`

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace scimmon {
 
 class Store;
@@ -42,9 +44,12 @@ public:
     bool applyProfile(const FaultProfile &profile, QString *error);
 
 private:
-    /// Writes `rules` and `events` in one transaction.
-    bool save(const QList<FaultRule> &rules, const QList<AuditEvent> &events, QString *error);
-    qsizetype indexOf(const QList<FaultRule> &rules, const QString &name) const;
+    /// One change: in a write transaction (so that two processes changing rules at once queue
+    /// instead of losing one change), reads the rules, lets `change` edit them and name its audit
+    /// events (false with `*error` set: nothing is written), then writes both.
+    bool mutate(const std::function<bool(QList<FaultRule> &, QList<AuditEvent> &, QString *)> &change, QString *error);
+    /// The index of the rule named `name` (without regard to case); -1 when none.
+    static qsizetype indexOf(const QList<FaultRule> &rules, const QString &name);
 
     Store &m_store;
 };

@@ -1,6 +1,7 @@
 #include "model/faultrule.h"
 
 #include <QJsonValue>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -93,6 +94,11 @@ bool FaultRule::isKnownStatus(int status)
     return false;
 }
 
+QString FaultRule::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
 QString FaultRule::matchText() const
 {
     return method + u' ' + pathGlob;
@@ -134,7 +140,7 @@ QString FaultRule::frequencyText() const
     case FaultFrequency::First:
         return u"first %1"_s.arg(count);
     case FaultFrequency::Every:
-        return u"every %1th"_s.arg(count);
+        return u"1 in every %1"_s.arg(count);
     case FaultFrequency::ForSeconds:
         return u"for %1 s"_s.arg(count);
     case FaultFrequency::Probability:
@@ -147,17 +153,29 @@ QString FaultRule::frequencyText() const
     return u"always"_s;
 }
 
+QString FaultRule::pathProblem(const QString &glob)
+{
+    if (!glob.startsWith(u'/') || glob.contains(u' '))
+        return u"The path pattern '%1' must start with '/' (under the Tenant URL, e.g. /Users or /Groups/*)."_s.arg(
+            glob);
+    if (glob.contains(u'?'))
+        return u"The path pattern '%1' holds a query ('?'); rules match the path alone, e.g. /Users."_s.arg(glob);
+    return {};
+}
+
 QString FaultRule::problem() const
 {
     if (name.trimmed().isEmpty())
         return u"A fault rule needs a name."_s;
     if (name.size() > 80)
         return u"A fault rule's name has at most 80 characters."_s;
+    for (const QChar c : name)
+        if (!c.isPrint())
+            return u"A fault rule's name holds no control characters (line breaks, tabs)."_s;
     if (method != "*"_L1 && !methods().contains(method))
         return u"The method '%1' is not one of *, %2."_s.arg(method, methods().join(u", "_s));
-    if (!pathGlob.startsWith(u'/') || pathGlob.contains(u'?') || pathGlob.contains(u' '))
-        return u"The path pattern '%1' must start with '/' (under the Tenant URL, e.g. /Users or /Groups/*) and "
-               "hold no query or space."_s.arg(pathGlob);
+    if (const QString path = pathProblem(pathGlob); !path.isEmpty())
+        return path;
     if (status != 0 && !isKnownStatus(status))
         return u"The status %1 is not one a rule can answer (4xx or 5xx, e.g. 409, 429, 500, 503)."_s.arg(status);
     if (status == 0 && delayMs <= 0 && drop == FaultDrop::None)
@@ -170,6 +188,9 @@ QString FaultRule::problem() const
         return u"The delay is from 0 to 3600000 milliseconds."_s;
     if (status != 0 && (drop == FaultDrop::Reset || drop == FaultDrop::Close))
         return u"A reset or closed connection answers nothing; leave out the status."_s;
+    if (drop == FaultDrop::Truncate && status == 0 && phase == FaultPhase::Before)
+        return u"A truncated answer before the change needs a status (the error it cuts); to cut the service's own "
+               "answer, choose the phase after."_s;
     switch (frequency) {
     case FaultFrequency::First:
     case FaultFrequency::Every:
@@ -192,6 +213,8 @@ QJsonObject FaultRule::toJson() const
 {
     QJsonObject o{{u"name"_s, name},     {u"enabled"_s, enabled},  {u"method"_s, method},
                   {u"path"_s, pathGlob}, {u"phase"_s, phaseKey()}, {u"frequency"_s, faultFrequencyKey(frequency)}};
+    if (!id.isEmpty())
+        o.insert(u"id"_s, id);
     if (operation != Operation::None)
         o.insert(u"operation"_s, operationKey(operation));
     if (!namePattern.isEmpty())
@@ -224,6 +247,7 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &o, QString *erro
         return std::nullopt;
     };
     FaultRule r;
+    r.id = o.value(u"id"_s).toString();
     r.name = o.value(u"name"_s).toString();
     r.enabled = o.value(u"enabled"_s).toBool(true);
     r.method = o.value(u"method"_s).toString(u"*"_s);
@@ -287,12 +311,10 @@ bool FaultRule::parseMatch(const QString &text, FaultRule &rule, QString *error)
             *error = u"The method '%1' is not one of *, %2."_s.arg(parts[0], methods().join(u", "_s));
         return false;
     }
-    if (!rule.pathGlob.startsWith(u'/')) {
-        if (error)
-            *error = u"The path pattern '%1' must start with '/', e.g. /Users or /Groups/*."_s.arg(rule.pathGlob);
-        return false;
-    }
-    return true;
+    const QString problem = pathProblem(rule.pathGlob);
+    if (!problem.isEmpty() && error)
+        *error = problem;
+    return problem.isEmpty();
 }
 
 } // namespace scimmon

@@ -42,6 +42,10 @@ enum class FaultFrequency : quint8 {
 /// first enabled rule that matches a request and fires (FaultInjector).
 struct FaultRule
 {
+    /// Set by FaultRuleService when the rule is stored, added or changed (a new id each time): a
+    /// receiver keeps a rule's counts while its id and definition stay, and starts afresh when a
+    /// rule is changed, or removed and added again. Empty for rules not stored yet.
+    QString id;
     QString name; ///< unique (without regard to case), shown in the log as the fault's cause
     bool enabled = true;
     QString method = QStringLiteral("*"); ///< "POST", "PATCH", …, or "*" for any
@@ -65,7 +69,7 @@ struct FaultRule
     QString matchText() const;
     /// What it does, in English: "429 Too Many Requests (Retry-After 30 s)", "delay 90 s", "reset".
     QString actionText() const;
-    /// How often, in English: "always", "first 3", "every 5th", "for 60 s", "p=0.2 seed 7",
+    /// How often, in English: "always", "first 3", "1 in every 5", "for 60 s", "p=0.2 seed 7",
     /// "over 180/min".
     QString frequencyText() const;
     /// True when the rule replaces the service's answer (a status, or a dropped or cut
@@ -76,9 +80,13 @@ struct FaultRule
     QString phaseKey() const { return phase == FaultPhase::After ? QStringLiteral("after") : QStringLiteral("before"); }
 
     /// Empty when the rule is complete and consistent; otherwise what is wrong, in one English
-    /// sentence (no name, a pattern not starting with '/', an unknown method or status, no action,
-    /// a count or probability out of range, Retry-After without a status).
+    /// sentence (no name or one with control characters, a bad path pattern, an unknown method or
+    /// status, no action, a count or probability out of range, Retry-After without a status, a
+    /// reset with a status, a truncated answer before the change without a status).
     QString problem() const;
+
+    /// A new rule id.
+    static QString newId();
 
     /// The rule as a JSON object (the store and the profiles keep this form).
     QJsonObject toJson() const;
@@ -88,6 +96,9 @@ struct FaultRule
     /// Splits "METHOD PATH-GLOB" (as `--match` takes it) into `rule`'s method and pathGlob; false
     /// with `*error` set when it is not of that shape.
     static bool parseMatch(const QString &text, FaultRule &rule, QString *error);
+    /// Empty when `glob` is a valid path pattern (starts with '/', no space, no query); otherwise
+    /// why not, in one English sentence.
+    static QString pathProblem(const QString &glob);
     /// True when `status` is a status a rule may answer: 4xx or 5xx with a known reason phrase.
     static bool isKnownStatus(int status);
     /// The methods a rule may name (besides "*").
