@@ -1,5 +1,7 @@
 #include "ui/common/statusstyle.h"
 
+#include "model/httpexchange.h"
+
 #include <QPalette>
 #include <QWidget>
 
@@ -44,52 +46,7 @@ QColor StatusStyle::color(int status, const QPalette &palette)
 
 QString StatusStyle::reasonPhrase(int status)
 {
-    switch (status) {
-    case 100:
-        return u"Continue"_s;
-    case 200:
-        return u"OK"_s;
-    case 201:
-        return u"Created"_s;
-    case 204:
-        return u"No Content"_s;
-    case 304:
-        return u"Not Modified"_s;
-    case 400:
-        return u"Bad Request"_s;
-    case 401:
-        return u"Unauthorized"_s;
-    case 403:
-        return u"Forbidden"_s;
-    case 404:
-        return u"Not Found"_s;
-    case 405:
-        return u"Method Not Allowed"_s;
-    case 406:
-        return u"Not Acceptable"_s;
-    case 408:
-        return u"Request Timeout"_s;
-    case 409:
-        return u"Conflict"_s;
-    case 411:
-        return u"Length Required"_s;
-    case 412:
-        return u"Precondition Failed"_s;
-    case 413:
-        return u"Content Too Large"_s;
-    case 415:
-        return u"Unsupported Media Type"_s;
-    case 429:
-        return u"Too Many Requests"_s;
-    case 500:
-        return u"Internal Server Error"_s;
-    case 501:
-        return u"Not Implemented"_s;
-    case 503:
-        return u"Service Unavailable"_s;
-    default:
-        return {};
-    }
+    return QString::fromLatin1(httpReasonPhrase(status));
 }
 
 } // namespace scimmon

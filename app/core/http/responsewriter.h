@@ -37,7 +37,7 @@ public:
     /// True while the connection the request came on is open.
     bool connected() const;
 
-    /// The RFC 9110 §15 reason phrase of `status` ("Not Found"); "Unknown" for a code it has none for.
+    /// httpReasonPhrase() of `status` for the status line; "Unknown" for a code it has none for.
     static QByteArray reasonPhrase(int status);
 
 private:

@@ -1,7 +1,11 @@
 #include "model/faultrule.h"
 
+#include "model/httpexchange.h"
+
 #include <QJsonValue>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -9,33 +13,9 @@ namespace scimmon {
 
 namespace {
 
-/// Statuses a rule may answer, each with its reason phrase (ResponseWriter has the same table).
-struct KnownStatus
-{
-    int status;
-    const char *reason;
-};
-constexpr KnownStatus kStatuses[] = {
-    {400, "Bad Request"},
-    {401, "Unauthorized"},
-    {403, "Forbidden"},
-    {404, "Not Found"},
-    {405, "Method Not Allowed"},
-    {406, "Not Acceptable"},
-    {408, "Request Timeout"},
-    {409, "Conflict"},
-    {412, "Precondition Failed"},
-    {413, "Content Too Large"},
-    {415, "Unsupported Media Type"},
-    {422, "Unprocessable Content"},
-    {429, "Too Many Requests"},
-    {431, "Request Header Fields Too Large"},
-    {500, "Internal Server Error"},
-    {501, "Not Implemented"},
-    {502, "Bad Gateway"},
-    {503, "Service Unavailable"},
-    {504, "Gateway Timeout"},
-};
+/// Statuses a rule may answer (each has its reason phrase, httpReasonPhrase()).
+constexpr int kStatuses[]
+    = {400, 401, 403, 404, 405, 406, 408, 409, 412, 413, 415, 422, 429, 431, 500, 501, 502, 503, 504};
 
 QString seconds(qint64 ms)
 {
@@ -88,10 +68,7 @@ const QStringList &FaultRule::methods()
 
 bool FaultRule::isKnownStatus(int status)
 {
-    for (const KnownStatus &s : kStatuses)
-        if (s.status == status)
-            return true;
-    return false;
+    return std::find(std::begin(kStatuses), std::end(kStatuses), status) != std::end(kStatuses);
 }
 
 QString FaultRule::newId()
@@ -108,10 +85,7 @@ QString FaultRule::actionText() const
 {
     QStringList parts;
     if (status > 0) {
-        QString text = QString::number(status);
-        for (const KnownStatus &s : kStatuses)
-            if (s.status == status)
-                text += u' ' + QString::fromLatin1(s.reason);
+        QString text = QString::number(status) + u' ' + QString::fromLatin1(httpReasonPhrase(status));
         if (retryAfterSeconds >= 0)
             text += u" (Retry-After %1 s)"_s.arg(retryAfterSeconds);
         parts.append(text);

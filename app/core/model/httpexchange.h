@@ -33,6 +33,11 @@ struct HttpRequest
     QList<QPair<QString, QString>> queryItems() const;
 };
 
+/// The RFC 9110 §15 reason phrase of `status` ("Not Found"), for every status the receiver
+/// answers, the fault rules may answer and the window explains; empty for any other. The one
+/// table: the HTTP edge writes it on the status line, the window shows it, fault rules name it.
+QByteArray httpReasonPhrase(int status);
+
 /// An HTTP response produced by the router.
 struct HttpResponse
 {
