@@ -2,6 +2,7 @@
 // command, the headless receiver or the window (or the conformance check, which needs no data directory).
 
 #include "cli/checkcommand.h"
+#include "cli/clientcommand.h"
 #include "cli/commandline.h"
 #include "cli/exportauditcommand.h"
 #include "cli/exportlogcommand.h"
@@ -100,6 +101,8 @@ int main(int argc, char **argv)
 
     if (cl.mode == CommandLine::Mode::Token)
         return TokenCommand::run(cl, config.store);
+    if (cl.mode == CommandLine::Mode::Client)
+        return ClientCommand::run(cl, config.store);
     if (cl.mode == CommandLine::Mode::Seed)
         return SeedCommand::run(cl, config.store);
     if (cl.mode == CommandLine::Mode::ExportAudit)

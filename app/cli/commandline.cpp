@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/checkarguments.h"
+#include "cli/clientarguments.h"
 #include "cli/faultsoptions.h"
 
 #include <QCommandLineParser>
@@ -132,7 +133,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         "                                                   scimcheck-… and deletes them again; exit 0 when every\n"
         "                                                   applicable test passes, 1 when some fail, 2 for bad\n"
         "                                                   arguments, an unreachable target or a refused token\n"_s
-        + FaultsOptions::helpText());
+        + FaultsOptions::helpText() + ClientArguments::helpText());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption headless(u"headless"_s, u"Run the receiver without a window until SIGINT or SIGTERM."_s);
@@ -154,7 +155,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption listen(
         u"listen"_s, u"Listen on HOST:PORT (default 127.0.0.1:8080; port 0 picks a free port)."_s, u"HOST:PORT"_s);
     const QCommandLineOption name(
-        u"name"_s, u"token create: the token's label, e.g. \"Entra ID\"; faults add: the rule's name."_s, u"NAME"_s);
+        u"name"_s,
+        u"token create: the token's label, e.g. \"Entra ID\"; client create: the client's name; faults add: the "
+        "rule's name."_s,
+        u"NAME"_s);
     const QCommandLineOption expires(u"expires-in-days"_s,
                                      u"token create: days until the token expires (default: never)."_s, u"N"_s);
     const QCommandLineOption grace(
@@ -217,6 +221,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         u"timeout-seconds"_s,
         u"simulate: seconds to wait for each answer (default 60, as Entra and Okta); check: default 30."_s, u"S"_s);
     parser.addOptions(CheckArguments::options());
+    parser.addOptions(ClientArguments::options());
     const FaultsOptions faults;
     parser.addOptions(faults.options());
     parser.addOptions({headless, dataDir, store,         receiverName, listen, name,  expires, grace,  tlsCert,
@@ -225,7 +230,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                        insecure, object,  timeoutSeconds});
     parser.addPositionalArgument(
         u"command"_s,
-        u"Optional command: token, export-audit, export-log, seed, simulate, faults or check (see above)."_s,
+        u"Optional command: token, client, export-audit, export-log, seed, simulate, faults or check (see above)."_s,
         u"[command]"_s);
 
     if (!parser.parse(arguments))
@@ -275,8 +280,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         usageError(u"--headless does not go with '%1'."_s.arg(verb));
     if (parser.isSet(tlsCert) || parser.isSet(tlsKey))
         usageError(u"--tls-cert and --tls-key go with --headless."_s);
-    if (parser.isSet(grace) && (verb != "token"_L1 || positional.value(1) != "rotate"_L1))
-        usageError(u"--grace-hours belongs to 'token rotate'."_s);
+    if (parser.isSet(grace) && ((verb != "token"_L1 && verb != "client"_L1) || positional.value(1) != "rotate"_L1))
+        usageError(u"--grace-hours belongs to 'token rotate' and 'client rotate'."_s);
     auto number = [&](const QCommandLineOption &option, int fallback, int max) {
         if (!parser.isSet(option))
             return fallback;
@@ -286,6 +291,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             usageError(u"--%1 takes a number from 0 to %2."_s.arg(option.names().first()).arg(max));
         return n;
     };
+    if (verb != "client"_L1)
+        for (const QString &option : ClientArguments::optionNames())
+            if (parser.isSet(option))
+                usageError(u"--%1 belongs to 'client'."_s.arg(option));
+    if (verb == "client"_L1) {
+        if (parser.isSet(listen))
+            usageError(u"--listen does not go with 'client'."_s);
+        if (const QString problem = ClientArguments::read(parser, positional.mid(1), cl); !problem.isEmpty())
+            usageError(problem);
+        cl.graceHours = number(grace, 24, 24 * 365);
+        return cl;
+    }
     // ISO 8601: a date (the whole day: from its first to its last millisecond) or a date and time,
     // in UTC unless a zone (Z or ±hh:mm) says otherwise. Anything else is refused.
     auto moment = [&](const QCommandLineOption &option, bool endOfDay) {
@@ -463,9 +480,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return cl;
     }
     if (verb != "token"_L1)
-        usageError(
-            u"unknown command '%1'; the commands are token, export-audit, export-log, seed, simulate, faults and "
-            "check."_s.arg(verb));
+        usageError(u"unknown command '%1'; the commands are token, client, export-audit, export-log, seed, simulate, "
+                   "faults and check."_s.arg(verb));
     cl.mode = Mode::Token;
     cl.tokenAction = positional.value(1);
     if (cl.tokenAction == "create"_L1) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/faultrule.h"
+#include "model/oauthclient.h"
 #include "store/storeconfig.h"
 
 #include <QDateTime>
@@ -14,7 +15,7 @@ namespace scimmon {
 /// What the user asked for on the command line (QCommandLineParser), validated.
 struct CommandLine
 {
-    enum class Mode { Gui, Headless, Token, ExportAudit, ExportLog, Seed, Simulate, Faults, Check };
+    enum class Mode { Gui, Headless, Token, ExportAudit, ExportLog, Seed, Simulate, Faults, Check, Client };
     Mode mode = Mode::Gui;
     QString dataDir; ///< --data-dir; empty: the platform's application-data location
     /// --store postgresql://USER@HOST[:PORT]/DB[?sslmode=MODE], parsed (StoreConfig::fromUrl());
@@ -55,6 +56,11 @@ struct CommandLine
     QString faultName; ///< faults remove NAME
     QString faultProfile; ///< faults profile NAME (a FaultProfiles key)
     std::optional<FaultRule> faultRule; ///< faults add: the rule, validated (FaultRule::problem())
+    QString clientAction; ///< client: "create", "list", "rotate", "revoke", "remove" or "federate"
+    QString clientKey; ///< client rotate|revoke|remove|federate CLIENT: a Client Identifier or name
+    QString clientName; ///< client create --name
+    int clientLifetimeMinutes = 60; ///< client create --token-lifetime-minutes
+    FederationTrust clientTrust; ///< client federate --issuer, --subject, --audience, --jwks
     QString checkTarget; ///< check --target: the SCIM base URL to check
     QString checkToken; ///< check --token: its Secret Token
     QStringList checkSuites; ///< check --suite, expanded: any of "entra", "okta", "rfc" (default: all three)

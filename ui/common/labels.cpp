@@ -52,6 +52,8 @@ QString Labels::operation(Operation operation)
         return tr("Delete group");
     case Operation::Bulk:
         return tr("Bulk");
+    case Operation::TokenRequest:
+        return tr("Token request");
     case Operation::AuthFailure:
         return tr("Auth failure");
     case Operation::Rejected:

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace scimmon {
@@ -18,6 +20,45 @@ bool isPasswordName(QStringView name)
     return n.compare(u"password", Qt::CaseInsensitive) == 0 || n.endsWith(u":password", Qt::CaseInsensitive);
 }
 
+/// A password, or an OAuth 2.0 credential (RFC 6749 §4.4.2, §5.1) as a JSON member or form field.
+bool isSecretName(QStringView name)
+{
+    const QStringView n = name.trimmed();
+    for (const QStringView secret : {u"access_token", u"refresh_token", u"id_token", u"client_secret"})
+        if (n.compare(secret, Qt::CaseInsensitive) == 0)
+            return true;
+    return isPasswordName(n);
+}
+
+/// A signed JWT (RFC 7515 §7.1) with its signature replaced: the header and claims stay readable
+/// for troubleshooting, and without a signature it cannot be replayed.
+QString withoutSignature(const QString &jwt)
+{
+    const qsizetype lastDot = jwt.lastIndexOf(u'.');
+    return lastDot > 0 && jwt.count(u'.') == 2 ? jwt.left(lastDot + 1) + u"[redacted]"_s : u"[redacted]"_s;
+}
+
+/// `body` redacted as an application/x-www-form-urlencoded form (a token request), or std::nullopt
+/// when it is not one.
+std::optional<QString> redactedForm(const QByteArray &body)
+{
+    QStringList out;
+    for (const QByteArray &pair : body.split('&')) {
+        const qsizetype eq = pair.indexOf('=');
+        if (eq <= 0 || pair.contains(' ') || pair.contains('\n'))
+            return std::nullopt;
+        const QString name = QUrl::fromPercentEncoding(pair.left(eq));
+        const QString value = QUrl::fromPercentEncoding(QByteArray(pair.mid(eq + 1)).replace('+', ' '));
+        if (isSecretName(name) || name.contains("assword"_L1, Qt::CaseInsensitive))
+            out.append(QString::fromLatin1(pair.left(eq)) + u"=[redacted]"_s);
+        else if (name == "assertion"_L1 || name == "client_assertion"_L1)
+            out.append(QString::fromLatin1(pair.left(eq)) + u'=' + withoutSignature(value));
+        else
+            out.append(QString::fromUtf8(pair));
+    }
+    return out.join(u'&');
+}
+
 /// Replaces every password value in `v`; sets `found` when there was one.
 QJsonValue scrub(const QJsonValue &v, bool &found)
 {
@@ -25,7 +66,7 @@ QJsonValue scrub(const QJsonValue &v, bool &found)
         QJsonObject o = v.toObject();
         bool pathIsPassword = false;
         for (auto it = o.begin(); it != o.end(); ++it) {
-            if (isPasswordName(it.key())) {
+            if (isSecretName(it.key())) {
                 *it = u"[redacted]"_s;
                 found = true;
             } else {
@@ -120,16 +161,21 @@ QString Redaction::headers(const HeaderList &headers)
 
 namespace {
 
-/// True when `body` could name a password: the word in any letter case, or a JSON escape (\u…)
-/// that could spell it.
-bool mayNamePassword(const QByteArray &body)
+/// True when `body` could name a secret (isSecretName(), or an assertion): "password", "_token",
+/// "secret" or "assertion" in any letter case, or a JSON escape (\u…) that could spell one.
+bool mayNameSecret(const QByteArray &body)
 {
     if (body.contains("\\u") || body.contains("\\U"))
         return true;
     const char *data = body.constData();
-    for (qsizetype i = 0; i + 8 <= body.size(); ++i)
-        if ((data[i] | 0x20) == 'p' && qstrnicmp(data + i, "password", 8) == 0)
+    for (qsizetype i = 0; i + 6 <= body.size(); ++i) {
+        const char c = char(data[i] | 0x20);
+        if ((c == 'p' && i + 8 <= body.size() && qstrnicmp(data + i, "password", 8) == 0)
+            || (c == '_' && qstrnicmp(data + i, "_token", 6) == 0)
+            || (c == 's' && qstrnicmp(data + i, "secret", 6) == 0)
+            || (c == 'a' && i + 9 <= body.size() && qstrnicmp(data + i, "assertion", 9) == 0))
             return true;
+    }
     return false;
 }
 
@@ -139,12 +185,14 @@ QString Redaction::body(const QByteArray &body)
 {
     if (body.isEmpty())
         return QString();
-    // Most bodies name no password at all: kept byte for byte without parsing them.
-    if (!mayNamePassword(body))
+    // Most bodies name no secret at all: kept byte for byte without parsing them.
+    if (!mayNameSecret(body))
         return cut(body);
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError) {
+        if (const auto form = redactedForm(body.trimmed()))
+            return cut(form->toUtf8());
         // Not JSON. If it could name a password, keep nothing rather than risk keeping it.
         const QByteArray lower = body.toLower();
         if (lower.contains("assword"))

@@ -101,18 +101,27 @@ Result<ListParams> searchRequest(const HttpRequest &request)
 
 } // namespace
 
-ScimRouter::ScimRouter(Store &store, TokenService &tokens, qint64 maxBodyBytes)
+ScimRouter::ScimRouter(Store &store, TokenService &tokens, qint64 maxBodyBytes, JwksCache *keys)
     : m_store(store)
     , m_tokens(tokens)
     , m_maxBodyBytes(maxBodyBytes)
+    , m_tokenEndpoint(store, keys)
 {
 }
 
 HttpResponse ScimRouter::handle(const HttpRequest &request, RequestRecord &record)
 {
     QString path = request.path;
+    if (TokenEndpoint::isTokenPath(path)) {
+        record.requestRef = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        HttpResponse response = m_tokenEndpoint.handle(request, record);
+        record.status = response.status;
+        m_classifier.classify(record, request);
+        return response;
+    }
     QByteArray allow;
     ScimOutcome outcome;
+    bool invalidToken = false;
     const bool underBase = path.compare(kScimBasePath, Qt::CaseInsensitive) == 0
         || path.startsWith(kScimBasePath + u'/', Qt::CaseInsensitive);
     if (!underBase) {
@@ -127,9 +136,10 @@ HttpResponse ScimRouter::handle(const HttpRequest &request, RequestRecord &recor
         m_audit = AuditContext{auth.token.label, record.requestRef};
         if (!auth.ok()) {
             record.authFailure = auth.reason();
+            invalidToken = auth.failure != AuthCheck::Failure::NoHeader;
             outcome = ScimOutcome::fromError(
-                ScimError::unauthorized(
-                    u"Authentication failed: send a valid Secret Token as \"Authorization: Bearer <token>\"."_s),
+                ScimError::unauthorized(u"Authentication failed: send a valid Secret Token or access token as "
+                                        "\"Authorization: Bearer <token>\"."_s),
                 Operation::AuthFailure);
         } else {
             const QStringList segments = path.mid(kScimBasePath.size()).split(u'/', Qt::SkipEmptyParts);
@@ -153,7 +163,10 @@ HttpResponse ScimRouter::handle(const HttpRequest &request, RequestRecord &recor
     if (!allow.isEmpty())
         response.setHeader("Allow", allow);
     if (outcome.status == 401)
-        response.setHeader("WWW-Authenticate", "Bearer realm=\"scim-monitor\"");
+        // RFC 6750 §3.1: a token that was sent but is not valid (unknown, expired, revoked).
+        response.setHeader("WWW-Authenticate",
+                           invalidToken ? "Bearer realm=\"scim-monitor\", error=\"invalid_token\""
+                                        : "Bearer realm=\"scim-monitor\"");
     return response;
 }
 

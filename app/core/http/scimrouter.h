@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/httpexchange.h"
+#include "oauth/tokenendpoint.h"
 #include "scim/scimconstants.h"
 #include "scim/scimoutcome.h"
 #include "service/requestclassifier.h"
@@ -11,8 +12,9 @@ namespace scimmon {
 
 class TokenService;
 
-/// Maps SCIM HTTP requests under `/scim/v2` to the engine (RFC 7644 §3.2 endpoints): bearer-token
-/// authentication on every endpoint, routing with 404 for unknown paths and 405 + Allow for a
+/// Maps SCIM HTTP requests under `/scim/v2` to the engine (RFC 7644 §3.2 endpoints), and
+/// `/oauth2/token` to the token endpoint: bearer-token authentication (a Secret Token or an issued
+/// access token) on every SCIM endpoint, routing with 404 for unknown paths and 405 + Allow for a
 /// method an endpoint does not take, JSON body parsing, and the wire format (application/scim+json,
 /// Location, ETag, SCIM error bodies with `status` as a string). It never throws and never answers
 /// 500 for bad input. Single-threaded: one router per receiver thread.
@@ -20,7 +22,13 @@ class ScimRouter
 {
 public:
     /// `maxBodyBytes`: the receiver's request body limit, advertised as `bulk.maxPayloadSize`.
-    ScimRouter(Store &store, TokenService &tokens, qint64 maxBodyBytes = 10 * 1024 * 1024);
+    /// `keys`: the key sets of the token endpoint's jwt-bearer grant (nullptr: that grant is
+    /// refused).
+    ScimRouter(Store &store, TokenService &tokens, qint64 maxBodyBytes = 10 * 1024 * 1024, JwksCache *keys = nullptr);
+
+    /// The OAuth 2.0 token endpoint beside the Tenant URL (TokenEndpoint::kPath), which handle()
+    /// answers too.
+    TokenEndpoint &tokenEndpoint() { return m_tokenEndpoint; }
 
     /// Handles one request. `record` receives what the provisioning log needs: operation (named by
     /// RequestClassifier), IdP (IdpDetector), target, resource, token label, authentication
@@ -43,6 +51,7 @@ private:
     Store &m_store;
     TokenService &m_tokens;
     qint64 m_maxBodyBytes;
+    TokenEndpoint m_tokenEndpoint;
     RequestClassifier m_classifier; ///< what each request did and who sent it (learns IdPs per token)
     AuditContext m_audit; ///< the current request's actor and reference
 };

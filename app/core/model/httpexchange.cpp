@@ -22,10 +22,10 @@ QByteArray HttpRequest::header(const QByteArray &name) const
     return {};
 }
 
-QList<QPair<QString, QString>> HttpRequest::queryItems() const
+QList<QPair<QString, QString>> formItems(const QByteArray &encoded)
 {
     QList<QPair<QString, QString>> out;
-    for (const QByteArray &pair : rawQuery.split('&')) {
+    for (const QByteArray &pair : encoded.split('&')) {
         if (pair.isEmpty())
             continue;
         const qsizetype eq = pair.indexOf('=');
@@ -35,6 +35,11 @@ QList<QPair<QString, QString>> HttpRequest::queryItems() const
             out.append({decodeComponent(pair.left(eq)), decodeComponent(pair.mid(eq + 1))});
     }
     return out;
+}
+
+QList<QPair<QString, QString>> HttpRequest::queryItems() const
+{
+    return formItems(rawQuery);
 }
 
 QString HttpRequest::query(const QString &name) const

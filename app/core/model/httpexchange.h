@@ -33,6 +33,10 @@ struct HttpRequest
     QList<QPair<QString, QString>> queryItems() const;
 };
 
+/// The name/value pairs of an application/x-www-form-urlencoded text (a query, or a form body as
+/// RFC 6749 §4.4.2 sends it), in order, duplicates kept, '+' read as a space and %XX as UTF-8.
+QList<QPair<QString, QString>> formItems(const QByteArray &encoded);
+
 /// The RFC 9110 §15 reason phrase of `status` ("Not Found"), for every status the receiver
 /// answers, the fault rules may answer and the window explains; empty for any other. The one
 /// table: the HTTP edge writes it on the status line, the window shows it, fault rules name it.

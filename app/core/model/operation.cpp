@@ -9,7 +9,7 @@ namespace scimmon {
 
 namespace {
 
-const std::array<std::pair<Operation, QStringView>, 19> kKeys{{
+const std::array<std::pair<Operation, QStringView>, 20> kKeys{{
     {Operation::TestConnection, u"Test Connection"},
     {Operation::Discovery, u"Discovery"},
     {Operation::LookupUser, u"Lookup user"},
@@ -27,6 +27,7 @@ const std::array<std::pair<Operation, QStringView>, 19> kKeys{{
     {Operation::UpdateGroup, u"Update group"},
     {Operation::DeleteGroup, u"Delete group"},
     {Operation::Bulk, u"Bulk"},
+    {Operation::TokenRequest, u"Token request"},
     {Operation::AuthFailure, u"Auth failure"},
     {Operation::Rejected, u"Rejected"},
 }};

@@ -28,7 +28,8 @@ enum class Operation : quint8 {
     UpdateGroup, ///< anything else on a group, or a mix
     DeleteGroup,
     Bulk, ///< /Bulk
-    AuthFailure, ///< 401: no valid Secret Token
+    TokenRequest, ///< POST /oauth2/token: an OAuth client asked for an access token (TokenEndpoint)
+    AuthFailure, ///< 401: no valid Secret Token or access token, or an OAuth client not authenticated
     Rejected, ///< any other 4xx or 5xx answer
 };
 

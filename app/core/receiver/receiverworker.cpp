@@ -4,6 +4,7 @@
 #include "http/redaction.h"
 #include "http/scimhttpserver.h"
 #include "http/scimrouter.h"
+#include "oauth/jwkscache.h"
 #include "platform/logging.h"
 #include "scim/scimconstants.h"
 #include "service/requestlogrecorder.h"
@@ -39,6 +40,7 @@ ReceiverWorker::ReceiverWorker()
     , m_retentionTimer(this)
     , m_readFlushTimer(this)
     , m_faultTimer(this)
+    , m_keys(new JwksCache(this))
 {
     m_faultTimer.setInterval(kFaultPollMs);
     connect(&m_faultTimer, &QTimer::timeout, this, &ReceiverWorker::reloadFaults);
@@ -139,7 +141,7 @@ void ReceiverWorker::start(const ReceiverConfig &config, quint64 generation)
     const StoreConfig store = m_config.store;
     m_config = config;
     m_config.store = store;
-    m_router = std::make_unique<ScimRouter>(*m_store, *m_tokens, m_config.maxBodyBytes);
+    m_router = std::make_unique<ScimRouter>(*m_store, *m_tokens, m_config.maxBodyBytes, m_keys);
 
     ConnectionLimits limits;
     limits.maxBodyBytes = m_config.maxBodyBytes;
@@ -208,8 +210,21 @@ void ReceiverWorker::shutdown()
     closeStore();
 }
 
-void ReceiverWorker::exchange(const HttpRequest &request, RequestRecord &&record, ResponseWriter writer)
+void ReceiverWorker::exchange(const HttpRequest &request, RequestRecord &&record, ResponseWriter writer,
+                              bool keysFetched)
 {
+    if (!keysFetched && m_router) {
+        // A jwt-bearer token request whose issuer's key set is not at hand waits for it (without
+        // blocking this thread: other connections are answered meanwhile), then is handled.
+        const QString source = m_router->tokenEndpoint().keySetToFetch(request);
+        if (!source.isEmpty()) {
+            m_keys->fetch(source, this, [this, request, record, writer]() mutable {
+                if (m_router)
+                    exchange(request, std::move(record), std::move(writer), true);
+            });
+            return;
+        }
+    }
     QElapsedTimer timer;
     timer.start();
     if (!m_turnOpen)

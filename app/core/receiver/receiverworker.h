@@ -16,6 +16,7 @@
 namespace scimmon {
 
 class GuardedTcpServer;
+class JwksCache;
 class RequestLogRecorder;
 class ScimHttpServer;
 class ScimRouter;
@@ -23,7 +24,8 @@ class Store;
 class TokenService;
 
 /// The receiver's parts that live on its worker thread: the one writer connection to the store
-/// (open for the worker's whole life, listening or not), the token service, the router, the
+/// (open for the worker's whole life, listening or not), the token service, the router (with the
+/// token endpoint and its key-set cache), the
 /// request log recorder and, while listening, the HTTP server. Created and driven by Receiver
 /// through queued calls; every function runs on the worker thread.
 ///
@@ -85,8 +87,10 @@ private:
     void closeStore();
     void stopListening();
     /// Handles one request inside the current turn's transaction (opening it when none is
-    /// open); the response waits in the turn for completeTurn(). See the class comment.
-    void exchange(const HttpRequest &request, RequestRecord &&record, ResponseWriter writer);
+    /// open); the response waits in the turn for completeTurn(). See the class comment. A
+    /// jwt-bearer token request first fetches its issuer's key set when it is not cached, then
+    /// comes back with `keysFetched`.
+    void exchange(const HttpRequest &request, RequestRecord &&record, ResponseWriter writer, bool keysFetched = false);
     /// Commits the open turn (its log rows, counters and changes) and writes its responses; a
     /// no-op when no turn is open. Called when the event loop is about to wait, and before any
     /// other work on the store.
@@ -122,6 +126,7 @@ private:
     QTimer m_readFlushTimer;
     QTimer m_faultTimer;
     FaultInjector m_faults;
+    JwksCache *m_keys; ///< key sets of the token endpoint's jwt-bearer grant (a child: same thread)
     qint64 m_faultRevision = -1; ///< of the rules m_faults holds; -1: none read yet
     /// A request handled in the open turn, waiting for its commit.
     struct Pending

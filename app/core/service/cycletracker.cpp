@@ -86,6 +86,7 @@ void CycleTracker::tally(ProvisioningCycle &c, Operation operation, qint64 n, qi
     case Operation::AddMembers:
     case Operation::RemoveMembers:
     case Operation::Bulk:
+    case Operation::TokenRequest:
     case Operation::None:
         break;
     }

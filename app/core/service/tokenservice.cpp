@@ -10,10 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace scimmon {
 
-namespace {
-
-/// Compares two byte strings in time that depends only on their length.
-bool constantTimeEqual(const QByteArray &a, const QByteArray &b)
+bool TokenService::constantTimeEqual(const QByteArray &a, const QByteArray &b)
 {
     if (a.size() != b.size())
         return false;
@@ -22,8 +19,6 @@ bool constantTimeEqual(const QByteArray &a, const QByteArray &b)
         diff |= static_cast<unsigned char>(a[i] ^ b[i]);
     return diff == 0;
 }
-
-} // namespace
 
 QString AuthCheck::reason() const
 {
@@ -37,9 +32,12 @@ QString AuthCheck::reason() const
     case Failure::UnknownToken:
         return u"unknown token"_s;
     case Failure::Revoked:
-        return u"token \"%1\" was revoked"_s.arg(token.label);
+        return token.isAccessToken() ? u"access token of client \"%1\" was revoked"_s.arg(token.label)
+                                     : u"token \"%1\" was revoked"_s.arg(token.label);
     case Failure::Expired:
-        return u"token \"%1\" expired"_s.arg(token.label);
+        return token.isAccessToken()
+            ? u"access token of client \"%1\" expired at %2"_s.arg(token.label, token.expires.toString(Qt::ISODate))
+            : u"token \"%1\" expired"_s.arg(token.label);
     }
     return QString();
 }

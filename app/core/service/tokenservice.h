@@ -107,6 +107,8 @@ public:
     static QByteArray hash(const QString &secret);
     /// 32 bytes from the system's cryptographic random source, base64url without padding.
     static QString generateSecret();
+    /// True when `a` and `b` are equal, compared in time that depends only on their lengths.
+    static bool constantTimeEqual(const QByteArray &a, const QByteArray &b);
 
 private:
     struct Usage

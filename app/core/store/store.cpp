@@ -10,6 +10,7 @@ Store::Store(Parts parts)
 Store::~Store()
 {
     // The repositories hold statements on the database's connection: they go first.
+    m_parts.oauthClients.reset();
     m_parts.faultRules.reset();
     m_parts.audit.reset();
     m_parts.requestLog.reset();

@@ -4,6 +4,7 @@
 #include "store/browserepository.h"
 #include "store/database.h"
 #include "store/faultrulerepository.h"
+#include "store/oauthclientrepository.h"
 #include "store/requestlogrepository.h"
 #include "store/resourcerepository.h"
 #include "store/tokenrepository.h"
@@ -13,10 +14,9 @@
 namespace scimmon {
 
 /// One open store: a database connection and the repositories over it (resources and
-/// memberships, browsing, tokens, request log, audit, fault rules), all sharing its transactions. Opened by
-/// StoreFactory; used only on the thread that opened it. A change that spans repositories (a
-/// write and its audit events and its request-log row) is made atomic by database().begin() and
-/// commit().
+/// memberships, browsing, tokens, request log, audit, fault rules, OAuth clients), all sharing its transactions. Opened
+/// by StoreFactory; used only on the thread that opened it. A change that spans repositories (a write and its audit
+/// events and its request-log row) is made atomic by database().begin() and commit().
 class Store
 {
 public:
@@ -29,6 +29,7 @@ public:
         std::unique_ptr<RequestLogRepository> requestLog;
         std::unique_ptr<AuditRepository> audit;
         std::unique_ptr<FaultRuleRepository> faultRules;
+        std::unique_ptr<OAuthClientRepository> oauthClients;
     };
     explicit Store(Parts parts);
     ~Store();
@@ -40,6 +41,7 @@ public:
     RequestLogRepository &requestLog() { return *m_parts.requestLog; }
     AuditRepository &audit() { return *m_parts.audit; }
     FaultRuleRepository &faultRules() { return *m_parts.faultRules; }
+    OAuthClientRepository &oauthClients() { return *m_parts.oauthClients; }
 
     /// Shortcuts to database(): the backend, where the data lives, and the last failure.
     QString backend() const { return m_parts.database->backend(); }

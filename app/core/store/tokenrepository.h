@@ -10,7 +10,8 @@
 
 namespace scimmon {
 
-/// The Secret Tokens, stored as SHA-256 hashes (TokenService makes and checks them).
+/// The bearer tokens, stored as SHA-256 hashes: the Secret Tokens (TokenService makes and checks
+/// them) and the access tokens the token endpoint issues to OAuth clients (TokenRecord::client).
 class TokenRepository
 {
 public:
@@ -18,8 +19,17 @@ public:
 
     /// Inserts a token and returns its id (0 on failure; Conflict when the hash exists).
     virtual qint64 insert(const TokenRecord &token) = 0;
-    /// Every token, oldest first.
+    /// Every Secret Token, oldest first (issued access tokens are not listed).
     virtual QList<TokenRecord> all() = 0;
+    /// The access tokens issued to OAuth client `client` that are neither revoked nor expired at
+    /// `now`.
+    virtual QList<TokenRecord> accessTokens(qint64 client, const QDateTime &now) = 0;
+    /// Revokes, at `when`, every access token issued to OAuth client `client`.
+    virtual bool revokeAccessTokens(qint64 client, const QDateTime &when) = 0;
+    /// Deletes the access tokens that expired or were revoked before `before`; returns how many
+    /// (-1 on a store failure).
+    virtual qint64 pruneAccessTokens(const QDateTime &before) = 0;
+    /// A Secret Token or an access token by hash.
     virtual std::optional<TokenRecord> byHash(const QByteArray &hash) = 0;
     virtual std::optional<TokenRecord> byId(qint64 id) = 0;
     /// Marks a token revoked at `when` (an earlier revocation stays). NotFound.

@@ -4,6 +4,7 @@
 #include "store/sql/sqlbrowserepository.h"
 #include "store/sql/sqldatabase.h"
 #include "store/sql/sqlfaultrulerepository.h"
+#include "store/sql/sqloauthclientrepository.h"
 #include "store/sql/sqlrequestlogrepository.h"
 #include "store/sql/sqlresourcerepository.h"
 #include "store/sql/sqltokenrepository.h"
@@ -28,6 +29,7 @@ std::unique_ptr<Store> SqlStore::make(std::unique_ptr<SqlDatabase> db, QString *
     parts.requestLog = std::make_unique<SqlRequestLogRepository>(sql);
     parts.audit = std::make_unique<SqlAuditRepository>(sql);
     parts.faultRules = std::make_unique<SqlFaultRuleRepository>(sql);
+    parts.oauthClients = std::make_unique<SqlOAuthClientRepository>(sql);
     parts.database = std::move(db);
     return std::make_unique<Store>(std::move(parts));
 }

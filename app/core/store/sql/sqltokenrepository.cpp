@@ -11,7 +11,7 @@ using namespace sql;
 
 namespace {
 
-const QString kColumns = u"id, label, hash, created, expires, revoked, last_used, request_count"_s;
+const QString kColumns = u"id, label, hash, created, expires, revoked, last_used, request_count, oauth_client"_s;
 
 TokenRecord readToken(const SqlCursor &c)
 {
@@ -24,6 +24,7 @@ TokenRecord readToken(const SqlCursor &c)
     t.revoked = parseTs(c.value("revoked"_L1));
     t.lastUsed = parseTs(c.value("last_used"_L1));
     t.requestCount = c.value("request_count"_L1).toLongLong();
+    t.client = c.value("oauth_client"_L1).toLongLong();
     return t;
 }
 
@@ -36,18 +37,44 @@ SqlTokenRepository::SqlTokenRepository(SqlDatabase &db)
 
 qint64 SqlTokenRepository::insert(const TokenRecord &t)
 {
-    SqlCursor c = m_db.run(u"INSERT INTO tokens (label, hash, created, expires) VALUES (?, ?, ?, ?) RETURNING id"_s,
-                           {t.label, QString::fromLatin1(t.hash), ts(t.created), tsOrNull(t.expires)});
+    SqlCursor c = m_db.run(
+        u"INSERT INTO tokens (label, hash, created, expires, oauth_client) VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+        {t.label, QString::fromLatin1(t.hash), ts(t.created), tsOrNull(t.expires),
+         t.client != 0 ? QVariant(t.client) : QVariant(QMetaType(QMetaType::LongLong))});
     return c && c.next() ? c.value("id"_L1).toLongLong() : 0;
 }
 
 QList<TokenRecord> SqlTokenRepository::all()
 {
     QList<TokenRecord> out;
-    SqlCursor c = m_db.run(u"SELECT %1 FROM tokens ORDER BY id"_s.arg(kColumns));
+    SqlCursor c = m_db.run(u"SELECT %1 FROM tokens WHERE oauth_client IS NULL ORDER BY id"_s.arg(kColumns));
     while (c.next())
         out.append(readToken(c));
     return out;
+}
+
+QList<TokenRecord> SqlTokenRepository::accessTokens(qint64 client, const QDateTime &now)
+{
+    QList<TokenRecord> out;
+    SqlCursor c = m_db.run(u"SELECT %1 FROM tokens WHERE oauth_client = ? AND revoked IS NULL AND expires > ? "
+                           "ORDER BY id"_s.arg(kColumns),
+                           {client, ts(now)});
+    while (c.next())
+        out.append(readToken(c));
+    return out;
+}
+
+bool SqlTokenRepository::revokeAccessTokens(qint64 client, const QDateTime &when)
+{
+    return bool(
+        m_db.run(u"UPDATE tokens SET revoked = COALESCE(revoked, ?) WHERE oauth_client = ?"_s, {ts(when), client}));
+}
+
+qint64 SqlTokenRepository::pruneAccessTokens(const QDateTime &before)
+{
+    SqlCursor c = m_db.run(u"DELETE FROM tokens WHERE oauth_client IS NOT NULL AND (expires < ? OR revoked < ?)"_s,
+                           {ts(before), ts(before)});
+    return c ? c.rowsAffected() : -1;
 }
 
 std::optional<TokenRecord> SqlTokenRepository::one(const QString &where, const QVariant &value)

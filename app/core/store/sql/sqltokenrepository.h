@@ -6,7 +6,7 @@ namespace scimmon {
 
 class SqlDatabase;
 
-/// The TokenRepository on SQL (table tokens).
+/// The TokenRepository on SQL (table tokens; an access token's oauth_client names its client).
 class SqlTokenRepository final : public TokenRepository
 {
 public:
@@ -14,6 +14,9 @@ public:
 
     qint64 insert(const TokenRecord &token) override;
     QList<TokenRecord> all() override;
+    QList<TokenRecord> accessTokens(qint64 client, const QDateTime &now) override;
+    bool revokeAccessTokens(qint64 client, const QDateTime &when) override;
+    qint64 pruneAccessTokens(const QDateTime &before) override;
     std::optional<TokenRecord> byHash(const QByteArray &hash) override;
     std::optional<TokenRecord> byId(qint64 id) override;
     bool revoke(qint64 id, const QDateTime &when) override;

@@ -1,0 +1,254 @@
+#include "oauth/tokenendpoint.h"
+
+#include "oauth/assertionverifier.h"
+#include "oauth/jwkscache.h"
+#include "store/store.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace scimmon {
+
+namespace {
+
+using Form = QList<QPair<QString, QString>>;
+
+/// The value of form field `name` (exact, as RFC 6749 names them); null when absent.
+QString field(const Form &form, QLatin1StringView name)
+{
+    for (const auto &[key, value] : form)
+        if (key == name)
+            return value;
+    return QString();
+}
+
+HttpResponse jsonResponse(int status, const QJsonObject &body)
+{
+    HttpResponse r;
+    r.status = status;
+    r.setHeader("Content-Type", "application/json; charset=utf-8");
+    // RFC 6749 §5.1: responses with tokens or credentials must not be cached.
+    r.setHeader("Cache-Control", "no-store");
+    r.setHeader("Pragma", "no-cache");
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+/// The unverified claims of a compact JWS (RFC 7515 §7.1), to find which client it is for.
+QJsonObject unverifiedClaims(const QByteArray &jwt)
+{
+    const QList<QByteArray> parts = jwt.split('.');
+    if (parts.size() != 3 || jwt.size() > 16 * 1024)
+        return {};
+    const QByteArray payload = QByteArray::fromBase64(parts.at(1), QByteArray::Base64UrlEncoding);
+    return QJsonDocument::fromJson(payload).object();
+}
+
+} // namespace
+
+TokenEndpoint::TokenEndpoint(Store &store, JwksCache *keys)
+    : m_store(store)
+    , m_clients(store)
+    , m_keys(keys)
+{
+}
+
+bool TokenEndpoint::isTokenPath(const QString &path)
+{
+    return path.compare(kPath, Qt::CaseInsensitive) == 0;
+}
+
+HttpResponse TokenEndpoint::handle(const HttpRequest &request, RequestRecord &record)
+{
+    record.operation = Operation::TokenRequest;
+    Refusal refusal;
+    HttpResponse response;
+    const QByteArray contentType = request.header("content-type").split(';').first().trimmed().toLower();
+    const Form form = formItems(request.body);
+    QString duplicate;
+    for (qsizetype i = 0; i < form.size() && duplicate.isNull(); ++i)
+        for (qsizetype j = i + 1; j < form.size(); ++j)
+            if (form.at(i).first == form.at(j).first)
+                duplicate = form.at(i).first;
+    const QString grant = field(form, "grant_type"_L1);
+
+    if (request.method != "POST") {
+        refusal = {405, "invalid_request",
+                   u"the token endpoint takes POST, not %1"_s.arg(QString::fromLatin1(request.method))};
+    } else if (contentType != "application/x-www-form-urlencoded") {
+        refusal = {400, "invalid_request",
+                   u"the body must be application/x-www-form-urlencoded (RFC 6749 §4.4.2), not \"%1\""_s.arg(
+                       QString::fromLatin1(contentType.left(80)))};
+    } else if (!duplicate.isNull()) {
+        refusal = {400, "invalid_request", u"parameter \"%1\" sent twice (RFC 6749 §3.2)"_s.arg(duplicate.left(40))};
+    } else if (grant.isEmpty()) {
+        refusal = {400, "invalid_request", u"no grant_type"_s};
+    } else if (grant == "client_credentials"_L1) {
+        response = clientCredentials(request, form, record, refusal);
+    } else if (grant == kJwtBearer) {
+        response = jwtBearer(request, form, record, refusal);
+    } else {
+        refusal = {400, "unsupported_grant_type",
+                   u"grant_type \"%1\" is not supported (client_credentials or jwt-bearer)"_s.arg(grant.left(80))};
+    }
+    if (refusal.error.isEmpty())
+        return response;
+    record.authFailure = u"%1: %2"_s.arg(QString::fromLatin1(refusal.error), refusal.reason);
+    response = jsonResponse(refusal.status, QJsonObject{{u"error"_s, QString::fromLatin1(refusal.error)}});
+    if (refusal.status == 401)
+        response.setHeader("WWW-Authenticate", "Basic realm=\"scim-monitor\", charset=\"UTF-8\"");
+    if (refusal.status == 405)
+        response.setHeader("Allow", "POST");
+    return response;
+}
+
+HttpResponse TokenEndpoint::clientCredentials(const HttpRequest &request, const Form &form, RequestRecord &record,
+                                              Refusal &refusal)
+{
+    QString clientId = field(form, "client_id"_L1);
+    QString secret = field(form, "client_secret"_L1);
+    const QByteArray authorization = request.header("authorization").trimmed();
+    if (!authorization.isEmpty()) {
+        const qsizetype space = authorization.indexOf(' ');
+        if (space < 0 || authorization.left(space).toLower() != "basic") {
+            refusal = {401, "invalid_client", u"the Authorization header is not HTTP Basic"_s};
+            return {};
+        }
+        if (!secret.isNull()) {
+            refusal = {400, "invalid_request",
+                       u"the client authenticated twice, by HTTP Basic and by client_secret (RFC 6749 §2.3)"_s};
+            return {};
+        }
+        const auto decoded = QByteArray::fromBase64Encoding(authorization.mid(space + 1).trimmed(),
+                                                            QByteArray::AbortOnBase64DecodingErrors);
+        const qsizetype colon = decoded ? decoded.decoded.indexOf(':') : -1;
+        if (colon < 0) {
+            refusal = {401, "invalid_client", u"the HTTP Basic credentials are not base64 \"id:secret\""_s};
+            return {};
+        }
+        // RFC 6749 §2.3.1: both parts are form-encoded before they are joined.
+        const QString basicId = QUrl::fromPercentEncoding(decoded.decoded.left(colon).replace('+', ' '));
+        if (!clientId.isNull() && clientId != basicId) {
+            refusal = {400, "invalid_request", u"client_id differs from the HTTP Basic user"_s};
+            return {};
+        }
+        clientId = basicId;
+        secret = QUrl::fromPercentEncoding(decoded.decoded.mid(colon + 1).replace('+', ' '));
+    }
+    if (clientId.isEmpty() || secret.isEmpty()) {
+        refusal = {401, "invalid_client", u"no client authentication (HTTP Basic, or client_id and client_secret)"_s};
+        return {};
+    }
+    const ClientCheck check = m_clients.authenticate(clientId, secret, QDateTime::currentDateTimeUtc());
+    record.tokenLabel = check.client.name;
+    record.target = check.client.name;
+    if (!check.ok()) {
+        refusal = {401, "invalid_client", check.reason};
+        return {};
+    }
+    return tokenResponse(check.client, record, refusal);
+}
+
+std::optional<OAuthClient> TokenEndpoint::trustingClient(const QByteArray &assertion, const QString &clientId,
+                                                         QString *why)
+{
+    const QJsonObject claims = unverifiedClaims(assertion);
+    const QString iss = claims.value("iss"_L1).toString();
+    const QString sub = claims.value("sub"_L1).toString();
+    if (!clientId.isEmpty()) {
+        const auto client = m_store.oauthClients().byClientId(clientId);
+        if (!client || !client->federation.isSet())
+            *why = client ? u"client \"%1\" has no workload identity set up"_s.arg(client->name)
+                          : u"unknown client \"%1\""_s.arg(clientId.left(80));
+        return client && client->federation.isSet() ? client : std::nullopt;
+    }
+    if (iss.isEmpty()) {
+        *why = u"the assertion is not a JWT with an \"iss\" claim"_s;
+        return std::nullopt;
+    }
+    std::optional<OAuthClient> byIssuer;
+    for (const OAuthClient &c : m_store.oauthClients().all()) {
+        if (c.federation.issuer != iss)
+            continue;
+        if (c.federation.subject.isEmpty() || c.federation.subject == sub)
+            return c;
+        byIssuer = byIssuer ? byIssuer : c; // checked below: its "sub" is then named as wrong
+    }
+    if (!byIssuer)
+        *why = u"no client trusts the issuer \"%1\""_s.arg(iss.left(200));
+    return byIssuer;
+}
+
+QString TokenEndpoint::keySetToFetch(const HttpRequest &request)
+{
+    if (!m_keys || request.method != "POST" || !isTokenPath(request.path))
+        return QString();
+    const Form form = formItems(request.body);
+    if (field(form, "grant_type"_L1) != kJwtBearer)
+        return QString();
+    QString why;
+    const auto client = trustingClient(field(form, "assertion"_L1).toLatin1(), field(form, "client_id"_L1), &why);
+    if (!client || !JwksCache::isUrl(client->federation.jwks))
+        return QString();
+    const QString &source = client->federation.jwks;
+    return m_keys->cached(source) || !m_keys->lastError(source).isEmpty() ? QString() : source;
+}
+
+HttpResponse TokenEndpoint::jwtBearer(const HttpRequest &request, const Form &form, RequestRecord &record,
+                                      Refusal &refusal)
+{
+    const QByteArray assertion = field(form, "assertion"_L1).toLatin1();
+    if (assertion.isEmpty()) {
+        refusal = {400, "invalid_request", u"the jwt-bearer grant needs an assertion (RFC 7523 §2.1)"_s};
+        return {};
+    }
+    QString why;
+    const auto client = trustingClient(assertion, field(form, "client_id"_L1), &why);
+    if (!client) {
+        refusal = {400, "invalid_grant", why};
+        return {};
+    }
+    record.tokenLabel = client->name;
+    record.target = client->name;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (client->revoked.isValid() && client->revoked <= now) {
+        refusal = {400, "invalid_grant", u"client \"%1\" was revoked"_s.arg(client->name)};
+        return {};
+    }
+    std::optional<QByteArray> keys = m_keys ? m_keys->cached(client->federation.jwks) : std::nullopt;
+    if (!keys) {
+        const QString error = m_keys ? m_keys->lastError(client->federation.jwks) : QString();
+        refusal = {400, "invalid_grant",
+                   error.isEmpty() ? u"the key set %1 is not available"_s.arg(client->federation.jwks) : error};
+        return {};
+    }
+    AssertionPolicy policy;
+    policy.issuer = client->federation.issuer;
+    policy.subject = client->federation.subject;
+    policy.audiences = {client->federation.audience.isEmpty() ? url(request.origin) : client->federation.audience};
+    const AssertionCheck check = AssertionVerifier::verify(assertion, *keys, policy, now);
+    if (!check.ok()) {
+        refusal = {400, "invalid_grant", u"assertion for client \"%1\": %2"_s.arg(client->name, check.reason)};
+        return {};
+    }
+    return tokenResponse(*client, record, refusal);
+}
+
+HttpResponse TokenEndpoint::tokenResponse(const OAuthClient &client, RequestRecord &record, Refusal &refusal)
+{
+    const auto issued = m_clients.issue(client, QDateTime::currentDateTimeUtc());
+    if (!issued) {
+        refusal = {500, "server_error", u"the store failed: %1"_s.arg(m_store.lastError().message)};
+        return {};
+    }
+    record.status = 200;
+    return jsonResponse(200,
+                        QJsonObject{{u"access_token"_s, issued->accessToken},
+                                    {u"token_type"_s, u"Bearer"_s},
+                                    {u"expires_in"_s, issued->expiresInSeconds}});
+}
+
+} // namespace scimmon
