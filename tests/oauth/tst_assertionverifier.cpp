@@ -285,6 +285,14 @@ private Q_SLOTS:
         QVERIFY(checkClaims(claims, p).ok());
         claims.insert(u"aud"_s, QString(kAudience + u"//"_s));
         QCOMPARE(checkClaims(claims).failure, Failure::WrongAudience);
+
+        // Without any accepted audience nothing is accepted.
+        AssertionPolicy none = policy();
+        none.audiences.clear();
+        claims.insert(u"aud"_s, kAudience);
+        const AssertionCheck refused = checkClaims(claims, none);
+        QCOMPARE(refused.failure, Failure::WrongAudience);
+        QVERIFY2(refused.reason.contains(u"no accepted audience"_s), qPrintable(refused.reason));
     }
 
     void wrongSubject()

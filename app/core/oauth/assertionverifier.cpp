@@ -233,9 +233,14 @@ void checkClaims(AssertionCheck &check, const QJsonObject &claims, const Asserti
         QStringList accepted;
         for (const QString &value : policy.audiences)
             accepted.append(quoted(value));
-        fail(check, Failure::WrongAudience,
-             u"\"aud\" is %1 but the token endpoint accepts only %2"_s.arg(
-                 describe(aud), accepted.isEmpty() ? u"no audience (none is configured)"_s : accepted.join(u" or "_s)));
+        if (accepted.isEmpty()) {
+            fail(check, Failure::WrongAudience,
+                 u"\"aud\" is %1 but the token endpoint has no accepted audience configured"_s.arg(describe(aud)));
+        } else {
+            fail(
+                check, Failure::WrongAudience,
+                u"\"aud\" is %1 but the token endpoint accepts only %2"_s.arg(describe(aud), accepted.join(u" or "_s)));
+        }
         return;
     }
 
