@@ -75,11 +75,34 @@ class TestTokenEndpoint : public QObject
         return out;
     }
 
-    RequestRecord lastRecord()
+    /// The newest log record answered with `status`, waiting for it to arrive; the records so far
+    /// are then forgotten.
+    RequestRecord lastRecord(int status)
     {
-        if (!QTest::qWaitFor([&] { return !m_handled->isEmpty(); }, 5000))
-            return {};
-        return m_handled->takeLast().at(0).value<RequestRecord>();
+        RequestRecord found;
+        [[maybe_unused]] const bool ok = QTest::qWaitFor(
+            [&] {
+                for (auto it = m_handled->crbegin(); it != m_handled->crend(); ++it)
+                    if (const auto r = it->at(0).value<RequestRecord>(); r.status == status) {
+                        found = r;
+                        return true;
+                    }
+                return false;
+            },
+            5000);
+        m_handled->clear();
+        return found;
+    }
+
+    /// Waits until the records of earlier requests stopped arriving, then forgets them.
+    void settle()
+    {
+        qsizetype seen = -1;
+        while (seen != m_handled->size()) {
+            seen = m_handled->size();
+            QTest::qWait(100);
+        }
+        m_handled->clear();
     }
 
 private Q_SLOTS:
@@ -104,7 +127,7 @@ private Q_SLOTS:
         m_store.reset();
     }
 
-    void init() { m_handled->clear(); }
+    void init() { settle(); }
 
     void clientCredentialsWithBasicAndWithFormFields()
     {
@@ -226,7 +249,7 @@ private Q_SLOTS:
             QVERIFY(r.header("WWW-Authenticate").startsWith("Basic realm="));
         if (status == 405)
             QCOMPARE(r.header("Allow"), QByteArray("POST"));
-        const RequestRecord rec = lastRecord();
+        const RequestRecord rec = lastRecord(status);
         QVERIFY2(rec.authFailure.startsWith(error + u": "_s) && rec.authFailure.contains(reason),
                  qPrintable(rec.authFailure));
         QCOMPARE(operationKey(rec.operation), status == 401 ? u"Auth failure"_s : u"Rejected"_s);
@@ -243,12 +266,12 @@ private Q_SLOTS:
         const auto issued = (*m_store)->tokens().accessTokens(client.client.id, QDateTime::currentDateTimeUtc());
         QCOMPARE(issued.size(), 1);
         QVERIFY((*m_store)->tokens().setExpiry(issued.first().id, QDateTime::currentDateTimeUtc().addSecs(-1)));
-        m_handled->clear();
+        settle();
         const Reply refused = c.get("/scim/v2/Users");
         QCOMPARE(refused.status, 401);
         QVERIFY(refused.header("WWW-Authenticate").contains("error=\"invalid_token\""));
         QVERIFY(!refused.json().value("detail"_L1).toString().contains(u"expired"_s));
-        const RequestRecord rec = lastRecord();
+        const RequestRecord rec = lastRecord(401);
         QVERIFY2(rec.authFailure.contains(u"access token of client \"expiring\" expired"_s), qPrintable(rec.authFailure));
     }
 
@@ -267,9 +290,9 @@ private Q_SLOTS:
         const auto third = m_clients->rotate(client.client.id, 0, &error);
         QVERIFY2(third, qPrintable(error));
         QVERIFY(!accessToken(*third).isEmpty());
-        m_handled->clear();
+        settle();
         QVERIFY(accessToken(client).isEmpty());
-        QVERIFY2(lastRecord().authFailure.contains(u"a rotation replaced"_s), "the old secret's reason");
+        QVERIFY2(lastRecord(401).authFailure.contains(u"a rotation replaced"_s), "the old secret's reason");
         QVERIFY(accessToken(*rotated).isEmpty());
     }
 
@@ -281,12 +304,12 @@ private Q_SLOTS:
         QCOMPARE(c.get("/scim/v2/Users").status, 200); // the connection stays open
         QString error;
         QVERIFY2(m_clients->revoke(client.client.id, &error), qPrintable(error));
-        m_handled->clear();
+        settle();
         QCOMPARE(c.get("/scim/v2/Users").status, 401);
-        QVERIFY2(lastRecord().authFailure.contains(u"was revoked"_s), "the token's reason");
+        QVERIFY2(lastRecord(401).authFailure.contains(u"was revoked"_s), "the token's reason");
         // And no new token for it.
         QVERIFY(accessToken(client).isEmpty());
-        QVERIFY2(lastRecord().authFailure.contains(u"client \"revoked soon\" was revoked"_s), "the client's reason");
+        QVERIFY2(lastRecord(401).authFailure.contains(u"client \"revoked soon\" was revoked"_s), "the client's reason");
         QVERIFY(!m_clients->revoke(client.client.id, &error)); // once only
     }
 

@@ -171,7 +171,7 @@ bool mayNameSecret(const QByteArray &body)
     for (qsizetype i = 0; i + 6 <= body.size(); ++i) {
         const char c = char(data[i] | 0x20);
         if ((c == 'p' && i + 8 <= body.size() && qstrnicmp(data + i, "password", 8) == 0)
-            || (c == '_' && qstrnicmp(data + i, "_token", 6) == 0)
+            || (data[i] == '_' && qstrnicmp(data + i, "_token", 6) == 0)
             || (c == 's' && qstrnicmp(data + i, "secret", 6) == 0)
             || (c == 'a' && i + 9 <= body.size() && qstrnicmp(data + i, "assertion", 9) == 0))
             return true;

@@ -193,8 +193,9 @@ QString TokenEndpoint::keySetToFetch(const HttpRequest &request)
     const auto client = trustingClient(field(form, "assertion"_L1).toLatin1(), field(form, "client_id"_L1), &why);
     if (!client || !JwksCache::isUrl(client->federation.jwks))
         return QString();
+    // fetch() itself does not ask again while a failed fetch is remembered.
     const QString &source = client->federation.jwks;
-    return m_keys->cached(source) || !m_keys->lastError(source).isEmpty() ? QString() : source;
+    return m_keys->cached(source) ? QString() : source;
 }
 
 HttpResponse TokenEndpoint::jwtBearer(const HttpRequest &request, const Form &form, RequestRecord &record,

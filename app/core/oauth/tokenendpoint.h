@@ -46,8 +46,9 @@ public:
     /// token) happen in the caller's transaction.
     HttpResponse handle(const HttpRequest &request, RequestRecord &record);
 
-    /// The key set (a URL) the jwt-bearer `request` needs and the cache does not hold yet, nor has
-    /// just failed to fetch: the caller fetches it (JwksCache::fetch()) and then calls handle().
+    /// The key set (a URL) the jwt-bearer `request` needs and the cache does not hold fresh: the
+    /// caller fetches it (JwksCache::fetch(), which does not ask again while a failure is
+    /// remembered) and then calls handle().
     /// Empty for every other request.
     QString keySetToFetch(const HttpRequest &request);
 
