@@ -1,15 +1,27 @@
 // The OAuth 2.0 token endpoint over real HTTP, on the run's store backend: the client credentials
 // grant with HTTP Basic and with form fields, every RFC 6749 §5.2 error response (the client sees
 // only the code, the log the reason), the access token's lifetime and expiry, rotation with two
-// live secrets, revocation taking effect on the next request on an open connection, and an
-// Entra-style run (token, SCIM requests, expiry, new token) in that order in the log.
+// live secrets, revocation taking effect on the next request on an open connection, an
+// Entra-style run (token, SCIM requests, expiry, new token) in that order in the log, and the
+// jwt-bearer grant of workload identity: assertions signed with RS256 and ES256 accepted, a wrong
+// signature, issuer, audience, subject, an expired or not yet valid one and `alg: none` refused
+// with the claim named in the log, the key set read from a file, fetched from a URL, and an
+// unreachable key set answered at once (no hang).
 #include "oauth/oauthclientservice.h"
+#include "oauth/tokenendpoint.h"
 #include "receiver/receiver.h"
+#include "support/jwtsigning.h"
 #include "support/tempstore.h"
 #include "support/testsupport.h"
 
+#include <QTcpServer>
+#include <QTcpSocket>
+
+#include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +32,36 @@ using scimmon::test::Reply;
 namespace {
 
 const QByteArray kForm = "application/x-www-form-urlencoded";
+const QString kIssuer = u"https://login.microsoftonline.com/0c0a3bd5-0000-4000-8000-000000000001/v2.0"_s;
+const QString kSubject = u"3f2504e0-4f89-41d3-9a0c-0305e82c3301"_s;
+
+/// A one-page HTTP server: answers every request with `body` as JSON, and counts them.
+class KeySetServer : public QTcpServer
+{
+public:
+    explicit KeySetServer(QByteArray body)
+        : m_body(std::move(body))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                    if (!s->readAll().contains("\r\n\r\n"))
+                        return;
+                    ++requests;
+                    s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                             "Content-Length: "
+                             + QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
+                    s->disconnectFromHost();
+                });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+    int requests = 0;
+
+private:
+    QByteArray m_body;
+};
 
 QByteArray basic(const QString &id, const QString &secret)
 {
@@ -37,6 +79,33 @@ class TestTokenEndpoint : public QObject
     std::unique_ptr<OAuthClientService> m_clients;
     std::unique_ptr<Receiver> m_receiver;
     std::unique_ptr<QSignalSpy> m_handled;
+    test::JwkPtr m_rsa;
+    test::JwkPtr m_ec;
+    test::JwkPtr m_forger; ///< signs with the RSA key's kid, but is another key
+    QByteArray m_keySet; ///< m_rsa as "rsa-1", m_ec as "ec-1"
+    NewClientSecret m_workload; ///< trusts kIssuer for kSubject, key set in a file
+
+    QByteArray tokenEndpoint() const
+    {
+        return "http://127.0.0.1:" + QByteArray::number(m_receiver->port()) + "/oauth2/token";
+    }
+
+    /// Claims as Entra's federated credential sends them, valid now for ten minutes.
+    QJsonObject claims() const
+    {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        return {{u"iss"_s, kIssuer}, {u"sub"_s, kSubject}, {u"aud"_s, QString::fromLatin1(tokenEndpoint())},
+                {u"iat"_s, now - 5}, {u"nbf"_s, now - 5},  {u"exp"_s, now + 600},
+                {u"jti"_s, u"j1"_s}};
+    }
+
+    Reply jwtBearer(const QByteArray &assertion)
+    {
+        HttpClient c(m_receiver->port());
+        return tokenRequest(c,
+                            "grant_type=" + QUrl::toPercentEncoding(TokenEndpoint::kJwtBearer.toString())
+                                + "&assertion=" + assertion);
+    }
 
     NewClientSecret create(const QString &name, int minutes = 60)
     {
@@ -60,8 +129,9 @@ class TestTokenEndpoint : public QObject
     QByteArray accessToken(const NewClientSecret &client)
     {
         HttpClient c(m_receiver->port());
-        const Reply r = tokenRequest(c, "grant_type=client_credentials&client_id=" + client.client.clientId.toLatin1()
-                                            + "&client_secret=" + client.secret.toLatin1());
+        const Reply r = tokenRequest(c,
+                                     "grant_type=client_credentials&client_id=" + client.client.clientId.toLatin1()
+                                         + "&client_secret=" + client.secret.toLatin1());
         return r.status == 200 ? r.json().value("access_token"_L1).toString().toLatin1() : QByteArray();
     }
 
@@ -118,6 +188,19 @@ private Q_SLOTS:
         m_handled = std::make_unique<QSignalSpy>(m_receiver.get(), &Receiver::requestHandled);
         m_receiver->start(c);
         QVERIFY(QTest::qWaitFor([&] { return m_receiver->state() == Receiver::State::Listening; }, 10000));
+
+        m_rsa = test::rsaKey(2048);
+        m_ec = test::ecKey();
+        m_forger = test::rsaKey(2048);
+        m_keySet = test::keySet({test::publicJwk(m_rsa.get(), u"rsa-1"_s), test::publicJwk(m_ec.get(), u"ec-1"_s)});
+        QFile file((*m_store).dir.filePath(u"issuer-jwks.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(m_keySet) == m_keySet.size());
+        file.close();
+        m_workload = create(u"Entra workload"_s);
+        QString error;
+        QVERIFY2(
+            m_clients->setFederation(m_workload.client.id, {kIssuer, kSubject, QString(), file.fileName()}, &error),
+            qPrintable(error));
     }
 
     void cleanupTestCase()
@@ -156,8 +239,7 @@ private Q_SLOTS:
         // Neither the secret nor the access token is kept in the log.
         for (const RequestRecord &r : log)
             for (const QString &text : {r.requestHeaders, r.requestBody, r.responseHeaders, r.responseBody})
-                for (const QString &secret :
-                     {client.secret, QString::fromLatin1(first), QString::fromLatin1(second)})
+                for (const QString &secret : {client.secret, QString::fromLatin1(first), QString::fromLatin1(second)})
                     QVERIFY2(!text.contains(secret), qPrintable(text));
     }
 
@@ -191,9 +273,9 @@ private Q_SLOTS:
                                    << u"invalid_request"_s << u"x-www-form-urlencoded"_s;
         QTest::newRow("no grant_type") << QByteArray("POST") << kForm << QByteArray("scope=x") << good << 400
                                        << u"invalid_request"_s << u"no grant_type"_s;
-        QTest::newRow("parameter twice")
-            << QByteArray("POST") << kForm << QByteArray("grant_type=client_credentials&grant_type=client_credentials")
-            << good << 400 << u"invalid_request"_s << u"sent twice"_s;
+        QTest::newRow("parameter twice") << QByteArray("POST") << kForm
+                                         << QByteArray("grant_type=client_credentials&grant_type=client_credentials")
+                                         << good << 400 << u"invalid_request"_s << u"sent twice"_s;
         QTest::newRow("password grant") << QByteArray("POST") << kForm
                                         << QByteArray("grant_type=password&username=a&password=b") << good << 400
                                         << u"unsupported_grant_type"_s << u"\"password\""_s;
@@ -214,13 +296,11 @@ private Q_SLOTS:
             << QByteArray("POST") << kForm
             << QByteArray("grant_type=client_credentials&client_secret=" + client.secret.toLatin1()) << good << 400
             << u"invalid_request"_s << u"authenticated twice"_s;
-        QTest::newRow("Bearer instead of Basic") << QByteArray("POST") << kForm
-                                                 << QByteArray("grant_type=client_credentials")
-                                                 << QByteArray("Bearer abc") << 401 << u"invalid_client"_s
-                                                 << u"not HTTP Basic"_s;
+        QTest::newRow("Bearer instead of Basic")
+            << QByteArray("POST") << kForm << QByteArray("grant_type=client_credentials") << QByteArray("Bearer abc")
+            << 401 << u"invalid_client"_s << u"not HTTP Basic"_s;
         QTest::newRow("Basic not base64") << QByteArray("POST") << kForm << QByteArray("grant_type=client_credentials")
-                                          << QByteArray("Basic %%%") << 401 << u"invalid_client"_s
-                                          << u"not base64"_s;
+                                          << QByteArray("Basic %%%") << 401 << u"invalid_client"_s << u"not base64"_s;
         QTest::newRow("jwt-bearer without assertion")
             << QByteArray("POST") << kForm
             << QByteArray("grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer") << QByteArray() << 400
@@ -272,7 +352,8 @@ private Q_SLOTS:
         QVERIFY(refused.header("WWW-Authenticate").contains("error=\"invalid_token\""));
         QVERIFY(!refused.json().value("detail"_L1).toString().contains(u"expired"_s));
         const RequestRecord rec = lastRecord(401);
-        QVERIFY2(rec.authFailure.contains(u"access token of client \"expiring\" expired"_s), qPrintable(rec.authFailure));
+        QVERIFY2(rec.authFailure.contains(u"access token of client \"expiring\" expired"_s),
+                 qPrintable(rec.authFailure));
     }
 
     void rotationKeepsTwoSecretsLive()
@@ -319,10 +400,11 @@ private Q_SLOTS:
         const NewClientSecret client = create(u"Entra ID"_s);
         HttpClient first(m_receiver->port(), accessToken(client));
         QCOMPARE(first.get("/scim/v2/Users?filter=userName+eq+%22oauth.run%40contoso.com%22").status, 200);
-        QCOMPARE(first.post("/scim/v2/Users",
-                            QJsonObject{{u"schemas"_s, QJsonArray{u"urn:ietf:params:scim:schemas:core:2.0:User"_s}},
-                                        {u"userName"_s, u"oauth.run@contoso.com"_s},
-                                        {u"active"_s, true}})
+        QCOMPARE(first
+                     .post("/scim/v2/Users",
+                           QJsonObject{{u"schemas"_s, QJsonArray{u"urn:ietf:params:scim:schemas:core:2.0:User"_s}},
+                                       {u"userName"_s, u"oauth.run@contoso.com"_s},
+                                       {u"active"_s, true}})
                      .status,
                  201);
         for (const TokenRecord &t :
@@ -336,12 +418,137 @@ private Q_SLOTS:
         QStringList operations;
         for (const RequestRecord &r : log)
             operations.append(operationKey(r.operation));
-        QCOMPARE(operations, (QStringList{u"Token request"_s, u"Lookup user"_s, u"Create user"_s, u"Auth failure"_s,
-                                          u"Token request"_s, u"Lookup user"_s}));
+        QCOMPARE(operations,
+                 (QStringList{u"Token request"_s, u"Lookup user"_s, u"Create user"_s, u"Auth failure"_s,
+                              u"Token request"_s, u"Lookup user"_s}));
         for (const RequestRecord &r : log)
             QCOMPARE(r.tokenLabel, u"Entra ID"_s);
         // And so the store keeps them, in that order.
         QVERIFY(log.last().id > log.first().id);
+    }
+
+    void jwtBearerAccepted_data()
+    {
+        QTest::addColumn<QString>("alg");
+        QTest::newRow("RS256") << u"RS256"_s;
+        QTest::newRow("ES256") << u"ES256"_s;
+    }
+
+    void jwtBearerAccepted()
+    {
+        QFETCH(QString, alg);
+        const cjose_jwk_t *key = alg == "RS256"_L1 ? m_rsa.get() : m_ec.get();
+        const QString kid = alg == "RS256"_L1 ? u"rsa-1"_s : u"ec-1"_s;
+        const QByteArray assertion
+            = test::sign(key, {{u"alg"_s, alg}, {u"kid"_s, kid}, {u"typ"_s, u"JWT"_s}}, claims());
+        const Reply r = jwtBearer(assertion);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value("token_type"_L1).toString(), u"Bearer"_s);
+        QCOMPARE(r.json().value("expires_in"_L1).toInt(), 3600);
+        const RequestRecord rec = lastRecord(200);
+        QCOMPARE(operationKey(rec.operation), u"Token request"_s);
+        QCOMPARE(rec.tokenLabel, u"Entra workload"_s);
+        // The log keeps the assertion's header and claims for troubleshooting, not its signature,
+        // and not the access token.
+        const QByteArray signature = assertion.mid(assertion.lastIndexOf('.') + 1);
+        QVERIFY2(rec.requestBody.contains(QString::fromLatin1(assertion.left(assertion.lastIndexOf('.') + 1))),
+                 qPrintable(rec.requestBody));
+        QVERIFY(!rec.requestBody.contains(QString::fromLatin1(signature)));
+        const QByteArray token = r.json().value("access_token"_L1).toString().toLatin1();
+        QVERIFY(!rec.responseBody.contains(QString::fromLatin1(token)));
+        QCOMPARE(HttpClient(m_receiver->port(), token).get("/scim/v2/Users").status, 200);
+    }
+
+    void jwtBearerRefused_data()
+    {
+        QTest::addColumn<QByteArray>("assertion");
+        QTest::addColumn<QString>("reason");
+        const QJsonObject rsHeader{{u"alg"_s, u"RS256"_s}, {u"kid"_s, u"rsa-1"_s}};
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        auto with = [&](const QString &name, const QJsonValue &value) {
+            QJsonObject c = claims();
+            c.insert(name, value);
+            return test::sign(m_rsa.get(), rsHeader, c);
+        };
+        QTest::newRow("wrong signature") << test::sign(m_forger.get(), rsHeader, claims()) << u"signature"_s;
+        QTest::newRow("wrong issuer") << with(u"iss"_s, u"https://sts.windows.net/evil/"_s)
+                                      << u"no client trusts the issuer \"https://sts.windows.net/evil/\""_s;
+        QTest::newRow("wrong audience") << with(u"aud"_s, u"https://other.example/oauth2/token"_s) << u"\"aud\""_s;
+        QTest::newRow("wrong subject") << with(u"sub"_s, u"someone-else"_s) << u"\"sub\""_s;
+        QTest::newRow("expired") << with(u"exp"_s, now - 600) << u"\"exp\""_s;
+        QTest::newRow("not yet valid") << with(u"nbf"_s, now + 3600) << u"\"nbf\""_s;
+        const QByteArray noneHeader = R"({"alg":"none","typ":"JWT"})";
+        const QByteArray payload = QJsonDocument(claims()).toJson(QJsonDocument::Compact);
+        QTest::newRow("alg none") << test::craft(noneHeader, payload, "x") << u"\"alg\""_s;
+        QTest::newRow("alg none, no signature part")
+            << QByteArray(test::base64url(noneHeader) + '.' + test::base64url(payload) + '.') << u"\"alg\""_s;
+        QTest::newRow("not a JWT") << QByteArray("abc") << u"not a JWT"_s;
+    }
+
+    void jwtBearerRefused()
+    {
+        QFETCH(QByteArray, assertion);
+        QFETCH(QString, reason);
+        const Reply r = jwtBearer(assertion);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json(), (QJsonObject{{u"error"_s, u"invalid_grant"_s}}));
+        const RequestRecord rec = lastRecord(400);
+        QVERIFY2(rec.authFailure.startsWith(u"invalid_grant: "_s) && rec.authFailure.contains(reason),
+                 qPrintable(rec.authFailure));
+        QVERIFY2(!rec.requestBody.contains(QString::fromLatin1(assertion.mid(assertion.lastIndexOf('.') + 1)))
+                     || assertion.endsWith('.') || !assertion.contains('.'),
+                 "the signature is not kept");
+    }
+
+    void jwtBearerKeySetFromUrl()
+    {
+        KeySetServer server(m_keySet);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const NewClientSecret client = create(u"Entra workload by URL"_s);
+        const QString subject = u"url-subject"_s;
+        QString error;
+        const QString url = u"http://127.0.0.1:%1/discovery/v2.0/keys"_s.arg(server.serverPort());
+        QVERIFY2(m_clients->setFederation(client.client.id, {kIssuer, subject, QString(), url}, &error),
+                 qPrintable(error));
+        QJsonObject c = claims();
+        c.insert(u"sub"_s, subject);
+        const QByteArray assertion = test::sign(m_ec.get(), {{u"alg"_s, u"ES256"_s}, {u"kid"_s, u"ec-1"_s}}, c);
+        // The receiver's thread fetches while this one waits in the client: the server needs this
+        // thread's event loop, so the request runs on a thread of its own.
+        Reply first;
+        std::unique_ptr<QThread> t(QThread::create([&] { first = jwtBearer(assertion); }));
+        t->start();
+        QVERIFY(QTest::qWaitFor([&] { return t->isFinished(); }, 8000));
+        QCOMPARE(first.status, 200);
+        QCOMPARE(server.requests, 1);
+        std::unique_ptr<QThread> again(QThread::create([&] { first = jwtBearer(assertion); }));
+        again->start();
+        QVERIFY(QTest::qWaitFor([&] { return again->isFinished(); }, 8000));
+        QCOMPARE(first.status, 200);
+        QCOMPARE(server.requests, 1); // cached
+    }
+
+    void jwtBearerUnreachableKeySetIsAnErrorNotAHang()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close(); // nothing listens there now
+        const NewClientSecret client = create(u"Entra workload unreachable"_s);
+        QString error;
+        QVERIFY(m_clients->setFederation(
+            client.client.id, {kIssuer, u"unreachable-subject"_s, QString(), u"http://127.0.0.1:%1/keys"_s.arg(port)},
+            &error));
+        QJsonObject c = claims();
+        c.insert(u"sub"_s, u"unreachable-subject"_s);
+        QElapsedTimer timer;
+        timer.start();
+        const Reply r = jwtBearer(test::sign(m_rsa.get(), {{u"alg"_s, u"RS256"_s}, {u"kid"_s, u"rsa-1"_s}}, c));
+        QCOMPARE(r.status, 400);
+        QVERIFY(timer.elapsed() < 5000);
+        QCOMPARE(r.json(), (QJsonObject{{u"error"_s, u"invalid_grant"_s}}));
+        const RequestRecord rec = lastRecord(400);
+        QVERIFY2(rec.authFailure.contains(u"could not be fetched"_s), qPrintable(rec.authFailure));
     }
 };
 
