@@ -3,7 +3,9 @@
 // that carry tokens in every place a client might put them, both exports), then every file of the
 // data directory, the exports and every line the receiver printed are searched for each secret,
 // also base64- and percent-encoded. The tokens appear only where they are handed over: the last
-// line of `token create` and `token rotate`.
+// line of `token create` and `token rotate`. The same for OAuth: Client Secrets (made, rotated
+// with `scim-monitor client`) and the access tokens the token endpoint issues appear only in
+// `client create`/`client rotate` and in the token endpoint's answer.
 
 #include "platform/appsettings.h"
 #include "platform/keychainsecretstore.h"
@@ -165,6 +167,84 @@ private Q_SLOTS:
         }
         // Passwords are redacted as well.
         QVERIFY(test::filesContaining(dataDir.path(), "Pa55-word-not-a-token").isEmpty());
+    }
+
+    void oauthSecretsAppearNowhere()
+    {
+        QTemporaryDir dataDir;
+        QTemporaryDir exports;
+        m_printed.clear();
+
+        const Run created = run(dataDir.path(), {u"client"_s, u"create"_s, u"--name"_s, u"Entra OAuth"_s});
+        QCOMPARE(created.exitCode, 0);
+        const QList<QByteArray> lines = created.out.trimmed().split('\n');
+        const QByteArray clientId = lines.at(lines.size() - 2).trimmed();
+        const QByteArray secretA = lines.last().trimmed();
+        QCOMPARE(secretA.size(), 43);
+        const Run rotated = run(dataDir.path(), {u"client"_s, u"rotate"_s, QString::fromLatin1(clientId)});
+        QCOMPARE(rotated.exitCode, 0);
+        const QByteArray secretB = lastLine(rotated.out);
+        QVERIFY(secretB != secretA);
+
+        QProcess headless;
+        const quint16 port = startHeadless(headless, dataDir.path(),
+                                           {u"--tls-cert"_s, m_cert.certificate, u"--tls-key"_s, m_cert.key});
+        QVERIFY2(port != 0, m_printed.constData());
+        auto tokenRequest = [&](const QByteArray &body, const QByteArray &authorization) {
+            HttpClient c(port);
+            c.setTls(trustTestCertificate());
+            QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/x-www-form-urlencoded"}};
+            if (!authorization.isEmpty())
+                headers.append({"Authorization", authorization});
+            return c.request("POST", "/oauth2/token", body, headers);
+        };
+        // Both secrets are live during the rotation's grace period; one by HTTP Basic, one in the form.
+        const auto viaBasic
+            = tokenRequest("grant_type=client_credentials", "Basic " + QByteArray(clientId + ':' + secretA).toBase64());
+        const auto viaForm
+            = tokenRequest("grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + secretB, {});
+        QCOMPARE(viaBasic.status, 200);
+        QCOMPARE(viaForm.status, 200);
+        const QByteArray accessA = viaBasic.json().value("access_token"_L1).toString().toLatin1();
+        const QByteArray accessB = viaForm.json().value("access_token"_L1).toString().toLatin1();
+        QCOMPARE(
+            tokenRequest("grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + secretB + "x", {})
+                .status,
+            401);
+        for (const QByteArray &access : {accessA, accessB}) {
+            HttpClient scim(port, access);
+            scim.setTls(trustTestCertificate());
+            QCOMPARE(scim.get("/scim/v2/Users").status, 200);
+        }
+        const Run list = run(dataDir.path(), {u"client"_s, u"list"_s});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains(clientId));
+        QCOMPARE(run(dataDir.path(), {u"client"_s, u"revoke"_s, u"Entra OAuth"_s}).exitCode, 0);
+        QTest::qWait(5500); // the receiver writes token usage every 5 s
+        headless.terminate();
+        QVERIFY(headless.waitForFinished(10000));
+        m_printed += headless.readAllStandardOutput() + headless.readAllStandardError();
+        QVERIFY(m_printed.contains("Token request"));
+
+        const QString logCsv = exports.filePath(u"log.csv"_s);
+        const QString auditCsv = exports.filePath(u"audit.csv"_s);
+        QCOMPARE(run(dataDir.path(), {u"export-log"_s, u"--out"_s, logCsv}).exitCode, 0);
+        QCOMPARE(run(dataDir.path(), {u"export-audit"_s, u"--out"_s, auditCsv}).exitCode, 0);
+        QVERIFY(QFileInfo(logCsv).size() > 0 && QFileInfo(auditCsv).size() > 0);
+        QFile audit(auditCsv);
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        const QByteArray auditText = audit.readAll();
+        QVERIFY(auditText.contains("oauth_client.created") && auditText.contains("oauth_client.rotated")
+                && auditText.contains("oauth_client.revoked"));
+
+        for (const QByteArray &secret : {secretA, secretB, accessA, accessB}) {
+            const QStringList files
+                = test::filesContaining(dataDir.path(), secret) + test::filesContaining(exports.path(), secret);
+            QVERIFY2(files.isEmpty(), qPrintable(files.join(u", "_s)));
+            for (const QByteArray &form : {secret, secret.toBase64(), secret.toPercentEncoding()})
+                QVERIFY2(!m_printed.contains(form) && !list.out.contains(form) && !list.err.contains(form),
+                         "a secret was printed");
+        }
     }
 
     void keyPassphraseAppearsNowhere()
