@@ -1,9 +1,12 @@
 #include "cli/headlessrunner.h"
 
 #include "cli/unixsignalwatcher.h"
+#include "oauth/oauthclientservice.h"
+#include "oauth/tokenendpoint.h"
 #include "platform/keychainsecretstore.h"
 #include "receiver/receiver.h"
 #include "receiver/receiverstarter.h"
+#include "scim/scimconstants.h"
 #include "service/tokenservice.h"
 #include "store/storefactory.h"
 
@@ -78,15 +81,20 @@ int HeadlessRunner::run(const ReceiverConfig &config, const QString &dataDir, bo
         } else if (state == Receiver::State::Listening) {
             out(u"scim-monitor is listening. Tenant URL: %1"_s.arg(receiver.tenantUrl()));
             out(u"Data directory: %1"_s.arg(dataDir));
+            // Beside the Tenant URL, for identity providers that authenticate with OAuth.
+            out(u"Token Endpoint (OAuth): %1"_s.arg(
+                TokenEndpoint::url(receiver.tenantUrl().left(receiver.tenantUrl().size() - kScimBasePath.size()))));
             const bool shared = config.store.backend != "sqlite"_L1;
             if (shared)
                 out(u"Store: %1"_s.arg(config.store.displayName()));
             QString error;
             auto store = StoreFactory::open(config.store, u"headless-check"_s, &error);
-            if (store && !TokenService(*store).hasUsableToken())
-                out(u"No usable Secret Token exists yet. Create one with:\n  scim-monitor token create --name \"Entra ID\" %1"_s
-                        .arg(shared ? u"--store \"%1\""_s.arg(config.store.displayName())
-                                    : u"--data-dir \"%1\""_s.arg(dataDir)));
+            const QString where
+                = shared ? u"--store \"%1\""_s.arg(config.store.displayName()) : u"--data-dir \"%1\""_s.arg(dataDir);
+            if (store && !TokenService(*store).hasUsableToken() && !OAuthClientService(*store).hasActiveClient())
+                out(u"No usable Secret Token or OAuth client exists yet. Create one with:\n"
+                    "  scim-monitor token create --name \"Entra ID\" %1\n"
+                    "or, for OAuth: scim-monitor client create --name \"Entra ID\" %1"_s.arg(where));
         } else if (state == Receiver::State::Failed) {
             std::fprintf(stderr, "scim-monitor: %s\n", qPrintable(receiver.errorString()));
             exitCode = 1;

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QUrl>
 #include <QUuid>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -101,6 +102,12 @@ std::optional<NewClientSecret> OAuthClientService::create(const QString &name, i
 QList<OAuthClient> OAuthClientService::clients()
 {
     return m_store.oauthClients().all();
+}
+
+bool OAuthClientService::hasActiveClient()
+{
+    const QList<OAuthClient> all = clients();
+    return std::any_of(all.cbegin(), all.cend(), [](const OAuthClient &c) { return !c.revoked.isValid(); });
 }
 
 std::optional<OAuthClient> OAuthClientService::find(const QString &key, QString *error)

@@ -74,6 +74,8 @@ public:
 
     /// Every client, oldest first (empty on a store failure).
     QList<OAuthClient> clients();
+    /// True when at least one client is not revoked.
+    bool hasActiveClient();
     /// The client whose Client Identifier is `key`, or else the one named `key` (any case).
     /// std::nullopt with `*error` set when there is none, or several have that name.
     std::optional<OAuthClient> find(const QString &key, QString *error);
