@@ -304,7 +304,7 @@ private Q_SLOTS:
         QTest::newRow("jwt-bearer without assertion")
             << QByteArray("POST") << kForm
             << QByteArray("grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer") << QByteArray() << 400
-            << u"invalid_request"_s << u"needs an assertion"_s;
+            << u"invalid_request"_s << u"no assertion"_s;
     }
 
     void errorResponses()
@@ -498,6 +498,30 @@ private Q_SLOTS:
         QVERIFY2(!rec.requestBody.contains(QString::fromLatin1(assertion.mid(assertion.lastIndexOf('.') + 1)))
                      || assertion.endsWith('.') || !assertion.contains('.'),
                  "the signature is not kept");
+    }
+
+    void clientAssertionAuthenticatesClientCredentials()
+    {
+        // RFC 7523 §2.2: client credentials with a signed client assertion instead of a secret.
+        const QByteArray assertion
+            = test::sign(m_rsa.get(), {{u"alg"_s, u"RS256"_s}, {u"kid"_s, u"rsa-1"_s}}, claims());
+        const QByteArray type = QUrl::toPercentEncoding(TokenEndpoint::kClientAssertionType.toString());
+        HttpClient c(m_receiver->port());
+        const Reply ok = tokenRequest(
+            c, "grant_type=client_credentials&client_assertion_type=" + type + "&client_assertion=" + assertion);
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(lastRecord(200).tokenLabel, u"Entra workload"_s);
+        // A forged one is refused as client authentication: invalid_client, 401.
+        const Reply forged = tokenRequest(
+            c,
+            "grant_type=client_credentials&client_assertion_type=" + type + "&client_assertion="
+                + test::sign(m_forger.get(), {{u"alg"_s, u"RS256"_s}, {u"kid"_s, u"rsa-1"_s}}, claims()));
+        QCOMPARE(forged.status, 401);
+        QCOMPARE(forged.json(), (QJsonObject{{u"error"_s, u"invalid_client"_s}}));
+        QVERIFY2(lastRecord(401).authFailure.contains(u"signature"_s), "the log names the signature");
+        const Reply wrongType
+            = tokenRequest(c, "grant_type=client_credentials&client_assertion_type=password&client_assertion=x");
+        QCOMPARE(wrongType.status, 401);
     }
 
     void jwtBearerKeySetFromUrl()

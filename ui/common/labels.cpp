@@ -198,6 +198,14 @@ QStringList Labels::mappingWarnings(ResourceKind kind, MappingHealth::Attributes
     return out;
 }
 
+QString Labels::gracePeriod(int hours)
+{
+    if (hours < 24)
+        return tr("%n hour(s)", nullptr, hours);
+    const int days = hours / 24;
+    return days == 1 ? tr("%n hour(s)", nullptr, 24) : tr("%n day(s)", nullptr, days);
+}
+
 QString Labels::keychainUnavailable()
 {
     return tr("No keychain is available on this computer, so scim-monitor cannot remember secrets here. Nothing is "

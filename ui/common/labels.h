@@ -60,6 +60,9 @@ public:
     /// token that never expires has the expiry "never".
     static QString auditChanges(const QList<AuditChange> &changes);
 
+    /// A grace period of `hours` (> 0) as a rotation offers it: "1 hour", "24 hours", "3 days".
+    static QString gracePeriod(int hours);
+
     /// Why nothing can be remembered in the keychain (SecretStore::unavailableMessage() for the window).
     static QString keychainUnavailable();
 

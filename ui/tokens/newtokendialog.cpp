@@ -41,10 +41,7 @@ QString graceText(int hours)
 {
     if (hours == 0)
         return NewTokenDialog::tr("No grace period: refuse the old token at once");
-    if (hours < 24)
-        return NewTokenDialog::tr("%n hour(s)", nullptr, hours);
-    const int days = hours / 24;
-    return days == 1 ? NewTokenDialog::tr("%n hour(s)", nullptr, 24) : NewTokenDialog::tr("%n day(s)", nullptr, days);
+    return Labels::gracePeriod(hours);
 }
 
 } // namespace

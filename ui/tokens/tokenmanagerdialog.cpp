@@ -10,6 +10,7 @@
 #include "ui/common/statusstyle.h"
 #include "ui/common/writetask.h"
 #include "ui/tokens/newtokendialog.h"
+#include "ui/tokens/oauthclientspanel.h"
 #include "ui/tokens/tokentablemodel.h"
 #include "ui_tokenmanagerdialog.h"
 
@@ -61,6 +62,9 @@ TokenManagerDialog::TokenManagerDialog(const TokenUiContext &context, QWidget *p
     m_revealed = new CopyField(u"revealed"_s, this);
     m_ui->layout->insertWidget(m_ui->layout->indexOf(m_revealedLabel) + 1, m_revealed);
 
+    m_clients = new OAuthClientsPanel(context, m_ui->tabs);
+    m_ui->tabs->addTab(m_clients, tr("OAuth clients"));
+
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(TokenTableModel::Label, QHeaderView::Stretch);
@@ -101,6 +105,11 @@ TokenManagerDialog::TokenManagerDialog(const TokenUiContext &context, QWidget *p
     m_model->setRemembered(m_context.settings.tokensInKeychain());
     m_model->reload();
     updateButtons();
+}
+
+void TokenManagerDialog::showClients()
+{
+    m_ui->tabs->setCurrentWidget(m_clients);
 }
 
 TokenManagerDialog::~TokenManagerDialog() = default;

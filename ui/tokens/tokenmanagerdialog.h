@@ -19,9 +19,11 @@ class TokenManagerDialog;
 
 class CopyField;
 class NewTokenDialog;
+class OAuthClientsPanel;
 class TokenTableModel;
 
-/// The Secret Tokens of this data directory in a table (label, created, expires, last used,
+/// Two tabs: the OAuth clients of the token endpoint (OAuthClientsPanel), and the Secret Tokens
+/// of this data directory in a table (label, created, expires, last used,
 /// requests, state, whether the keychain remembers it), with Create, Rotate, Revoke (after a
 /// confirmation), Reveal and Copy for tokens remembered in the keychain, and Delete revoked and
 /// expired. Only token hashes are in the database; a token's text is shown only when it is made,
@@ -40,6 +42,10 @@ public:
     ~TokenManagerDialog() override;
 
     TokenTableModel *model() const { return m_model; }
+    /// The "OAuth clients" tab.
+    OAuthClientsPanel *clientsPanel() const { return m_clients; }
+    /// Shows the "OAuth clients" tab.
+    void showClients();
     QTableView *view() const { return m_view; }
     /// Reads the tokens again (also every kRefreshMs while shown), keeping the selection.
     void reload();
@@ -79,6 +85,7 @@ private:
     TokenUiContext m_context;
     std::unique_ptr<Ui::TokenManagerDialog> m_ui; ///< the table and buttons (tokenmanagerdialog.ui)
     TokenTableModel *m_model;
+    OAuthClientsPanel *m_clients = nullptr;
     QTableView *m_view = nullptr;
     QPushButton *m_create = nullptr;
     QPushButton *m_rotate = nullptr;

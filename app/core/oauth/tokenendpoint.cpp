@@ -110,6 +110,22 @@ HttpResponse TokenEndpoint::clientCredentials(const HttpRequest &request, const 
 {
     QString clientId = field(form, "client_id"_L1);
     QString secret = field(form, "client_secret"_L1);
+    const QString assertionType = field(form, "client_assertion_type"_L1);
+    if (!assertionType.isNull() || !field(form, "client_assertion"_L1).isNull()) {
+        // RFC 7523 §2.2: the client authenticates with an assertion it signs (workload identity).
+        if (assertionType != kClientAssertionType) {
+            refusal = {401, "invalid_client",
+                       u"client_assertion_type is \"%1\", not %2"_s.arg(assertionType.left(80), kClientAssertionType)};
+            return {};
+        }
+        if (!secret.isNull() || !request.header("authorization").isEmpty()) {
+            refusal = {400, "invalid_request",
+                       u"the client authenticated twice, by client_assertion and by a secret (RFC 6749 §2.3)"_s};
+            return {};
+        }
+        return assertionGrant(request, field(form, "client_assertion"_L1).toLatin1(), clientId, "invalid_client", 401,
+                              record, refusal);
+    }
     const QByteArray authorization = request.header("authorization").trimmed();
     if (!authorization.isEmpty()) {
         const qsizetype space = authorization.indexOf(' ');
@@ -187,10 +203,14 @@ QString TokenEndpoint::keySetToFetch(const HttpRequest &request)
     if (!m_keys || request.method != "POST" || !isTokenPath(request.path))
         return QString();
     const Form form = formItems(request.body);
-    if (field(form, "grant_type"_L1) != kJwtBearer)
+    const QString grant = field(form, "grant_type"_L1);
+    const QString assertion = grant == kJwtBearer ? field(form, "assertion"_L1)
+        : grant == "client_credentials"_L1        ? field(form, "client_assertion"_L1)
+                                                  : QString();
+    if (assertion.isEmpty())
         return QString();
     QString why;
-    const auto client = trustingClient(field(form, "assertion"_L1).toLatin1(), field(form, "client_id"_L1), &why);
+    const auto client = trustingClient(assertion.toLatin1(), field(form, "client_id"_L1), &why);
     if (!client || !JwksCache::isUrl(client->federation.jwks))
         return QString();
     // fetch() itself does not ask again while a failed fetch is remembered.
@@ -201,29 +221,37 @@ QString TokenEndpoint::keySetToFetch(const HttpRequest &request)
 HttpResponse TokenEndpoint::jwtBearer(const HttpRequest &request, const Form &form, RequestRecord &record,
                                       Refusal &refusal)
 {
-    const QByteArray assertion = field(form, "assertion"_L1).toLatin1();
+    return assertionGrant(request, field(form, "assertion"_L1).toLatin1(), field(form, "client_id"_L1), "invalid_grant",
+                          400, record, refusal);
+}
+
+HttpResponse TokenEndpoint::assertionGrant(const HttpRequest &request, const QByteArray &assertion,
+                                           const QString &clientId, const QByteArray &error, int status,
+                                           RequestRecord &record, Refusal &refusal)
+{
     if (assertion.isEmpty()) {
-        refusal = {400, "invalid_request", u"the jwt-bearer grant needs an assertion (RFC 7523 §2.1)"_s};
+        refusal = {400, "invalid_request", u"no assertion (RFC 7523 §2.1, §2.2)"_s};
         return {};
     }
     QString why;
-    const auto client = trustingClient(assertion, field(form, "client_id"_L1), &why);
+    const auto client = trustingClient(assertion, clientId, &why);
     if (!client) {
-        refusal = {400, "invalid_grant", why};
+        refusal = {status, error, why};
         return {};
     }
     record.tokenLabel = client->name;
     record.target = client->name;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (client->revoked.isValid() && client->revoked <= now) {
-        refusal = {400, "invalid_grant", u"client \"%1\" was revoked"_s.arg(client->name)};
+        refusal = {status, error, u"client \"%1\" was revoked"_s.arg(client->name)};
         return {};
     }
     std::optional<QByteArray> keys = m_keys ? m_keys->cached(client->federation.jwks) : std::nullopt;
     if (!keys) {
-        const QString error = m_keys ? m_keys->lastError(client->federation.jwks) : QString();
-        refusal = {400, "invalid_grant",
-                   error.isEmpty() ? u"the key set %1 is not available"_s.arg(client->federation.jwks) : error};
+        const QString fetchError = m_keys ? m_keys->lastError(client->federation.jwks) : QString();
+        refusal
+            = {status, error,
+               fetchError.isEmpty() ? u"the key set %1 is not available"_s.arg(client->federation.jwks) : fetchError};
         return {};
     }
     AssertionPolicy policy;
@@ -232,7 +260,7 @@ HttpResponse TokenEndpoint::jwtBearer(const HttpRequest &request, const Form &fo
     policy.audiences = {client->federation.audience.isEmpty() ? url(request.origin) : client->federation.audience};
     const AssertionCheck check = AssertionVerifier::verify(assertion, *keys, policy, now);
     if (!check.ok()) {
-        refusal = {400, "invalid_grant", u"assertion for client \"%1\": %2"_s.arg(client->name, check.reason)};
+        refusal = {status, error, u"assertion for client \"%1\": %2"_s.arg(client->name, check.reason)};
         return {};
     }
     return tokenResponse(*client, record, refusal);

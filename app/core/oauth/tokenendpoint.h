@@ -14,7 +14,9 @@ class Store;
 /// The receiver's OAuth 2.0 token endpoint, `POST /oauth2/token` beside the Tenant URL, as Entra's
 /// "OAuth2 client credentials grant" and "workload identity based authentication" call it:
 /// - `grant_type=client_credentials` (RFC 6749 §4.4) with the client authenticated by HTTP Basic
-///   or by `client_id` and `client_secret` form fields (§2.3.1, one method only);
+///   or by `client_id` and `client_secret` form fields (§2.3.1, one method only), or by a signed
+///   `client_assertion` (RFC 7523 §2.2, verified like the jwt-bearer grant's; refusals are then
+///   `invalid_client`);
 /// - `grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer` (RFC 7523 §2.1) with an `assertion`
 ///   signed by an issuer a client trusts (FederationTrust), verified by AssertionVerifier against
 ///   the issuer's key set.
@@ -28,8 +30,10 @@ class TokenEndpoint
 public:
     /// The endpoint's path on the receiver.
     static constexpr QLatin1StringView kPath{"/oauth2/token"};
-    /// The RFC 7523 grant type.
+    /// The RFC 7523 §2.1 grant type.
     static constexpr QLatin1StringView kJwtBearer{"urn:ietf:params:oauth:grant-type:jwt-bearer"};
+    /// The RFC 7523 §2.2 client assertion type.
+    static constexpr QLatin1StringView kClientAssertionType{"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"};
 
     /// `keys`: where the jwt-bearer grant's key sets come from (nullptr: that grant is refused
     /// with `invalid_grant`, the log saying no key set is available).
@@ -63,6 +67,11 @@ private:
                                    RequestRecord &record, Refusal &refusal);
     HttpResponse jwtBearer(const HttpRequest &request, const QList<QPair<QString, QString>> &form,
                            RequestRecord &record, Refusal &refusal);
+    /// Verifies `assertion` (from the jwt-bearer grant, or a client assertion) for the client that
+    /// trusts its issuer (or `clientId`'s), and answers with that client's token; a refusal has
+    /// `error` and `status`.
+    HttpResponse assertionGrant(const HttpRequest &request, const QByteArray &assertion, const QString &clientId,
+                                const QByteArray &error, int status, RequestRecord &record, Refusal &refusal);
     /// The client that trusts the issuer of `assertion` (by its unverified `iss` and `sub`), or the
     /// one named by `clientId` when given; std::nullopt with `*why` set when none does.
     std::optional<OAuthClient> trustingClient(const QByteArray &assertion, const QString &clientId, QString *why);

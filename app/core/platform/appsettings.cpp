@@ -135,6 +135,23 @@ void AppSettings::setTokenInKeychain(qint64 id, bool remembered)
     setTokensInKeychain(ids);
 }
 
+QStringList AppSettings::clientsInKeychain() const
+{
+    QStringList ids = listValue(m_settings, "oauthClients/inKeychain"_L1);
+    ids.removeDuplicates();
+    ids.removeAll(QString());
+    return ids;
+}
+
+void AppSettings::setClientInKeychain(const QString &clientId, bool remembered)
+{
+    QStringList ids = clientsInKeychain();
+    ids.removeAll(clientId);
+    if (remembered)
+        ids.append(clientId);
+    m_settings.setValue("oauthClients/inKeychain"_L1, ids);
+}
+
 QString AppSettings::listen() const
 {
     return m_settings.value("receiver/listen"_L1, u"127.0.0.1:8080"_s).toString();

@@ -71,6 +71,11 @@ public:
     void setTokensInKeychain(const QList<qint64> &ids);
     /// Adds `id` to tokensInKeychain() or removes it.
     void setTokenInKeychain(qint64 id, bool remembered);
+    /// Client Identifiers of the OAuth clients whose Client Secret the user chose to remember in
+    /// the OS keychain (`oauthClients/inKeychain`). Only the identifiers.
+    QStringList clientsInKeychain() const;
+    /// Adds `clientId` to clientsInKeychain() or removes it.
+    void setClientInKeychain(const QString &clientId, bool remembered);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

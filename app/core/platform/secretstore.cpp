@@ -60,6 +60,11 @@ QString SecretStore::tokenKey(const QString &dataDir, qint64 tokenId)
     return u"Secret Token %1 of %2"_s.arg(tokenId).arg(dataDir);
 }
 
+QString SecretStore::clientSecretKey(const QString &dataDir, const QString &clientId)
+{
+    return u"Client Secret of OAuth client %1 of %2"_s.arg(clientId, dataDir);
+}
+
 QString SecretStore::tlsPassphraseKey(const QString &dataDir)
 {
     return u"HTTPS key passphrase of %1"_s.arg(dataDir);

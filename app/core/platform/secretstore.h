@@ -55,6 +55,9 @@ public:
 
     /// The key of Secret Token `tokenId` of the data directory `dataDir`. Keys name no secret.
     static QString tokenKey(const QString &dataDir, qint64 tokenId);
+    /// The key of the Client Secret of OAuth client `clientId` (its Client Identifier) of the data
+    /// directory `dataDir`.
+    static QString clientSecretKey(const QString &dataDir, const QString &clientId);
     /// The key of the HTTPS key passphrase of the data directory `dataDir`.
     static QString tlsPassphraseKey(const QString &dataDir);
     /// The key of the bearer token of the SCIM server at `baseUrl` that "Check a SCIM server"
