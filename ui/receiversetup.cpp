@@ -29,7 +29,7 @@ ReceiverSetup::ReceiverSetup(AppSettings &settings, Receiver &receiver, ReadExec
     , m_connect(new ConnectPage(receiver, window))
 {
     m_menu->setObjectName(u"receiverMenu"_s);
-    QAction *tokens = m_menu->addAction(tr("Secret &Tokens…"), this, [this] { openTokenManager(); });
+    QAction *tokens = m_menu->addAction(tr("&Tokens and OAuth clients…"), this, [this] { openTokenManager(); });
     tokens->setObjectName(u"secretTokensAction"_s);
     tokens->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     QAction *create = m_menu->addAction(tr("&New Secret Token…"), this, [this] { createToken(); });

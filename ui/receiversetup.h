@@ -40,7 +40,7 @@ public:
     /// dialog is opened; `secrets` must outlive this object.
     void setSecretStore(SecretStore *secrets);
 
-    /// The "Receiver" menu: Secret Tokens…, Connect an identity provider, Simulate…, Faults…,
+    /// The "Receiver" menu: Tokens and OAuth clients…, Connect an identity provider, Simulate…, Faults…,
     /// Settings….
     QMenu *menu() const { return m_menu; }
     /// The Connect page (put it into the window's tabs).

@@ -120,7 +120,8 @@ void NewClientDialog::build()
     }
     m_remember = new QCheckBox(tr("&Remember the secret on this computer (in the OS keychain)"), form);
     m_remember->setObjectName(u"rememberBox"_s);
-    m_keychainState = new QLabel(form);
+    m_keychainState = new QLabel(tr("Checking the keychain…"), form);
+    m_keychainState->setObjectName(u"keychainState"_s);
     m_keychainState->setWordWrap(true);
     m_error = new QLabel(form);
     m_error->setObjectName(u"errorLabel"_s);
@@ -225,7 +226,6 @@ void NewClientDialog::submit()
             }
             const OAuthClient client = o.made->client;
             const QString secret = o.made->secret;
-            Q_EMIT clientChanged(client.id);
             if (!remember) {
                 finish(client, secret, false, QString());
                 return;
@@ -246,6 +246,7 @@ void NewClientDialog::finish(const OAuthClient &client, const QString &secret, b
 {
     m_created = client;
     m_remembered = remembered;
+    Q_EMIT clientChanged(client.id); // after the keychain: the table shows whether it remembers
     const QString tenantUrl = m_context.receiver.tenantUrl();
     const QString origin = tenantUrl.endsWith(kScimBasePath) ? tenantUrl.chopped(kScimBasePath.size()) : QString();
     m_tokenEndpoint->setPlaceholderText(tr("starts with the receiver"));

@@ -404,6 +404,24 @@
         <extracomment>the type of an audit target: a fault injection rule (Receiver → Faults…)</extracomment>
         <translation>Fehlerregel</translation>
     </message>
+    <message>
+        <source>Token request</source>
+        <translation>Token-Anfrage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LongText</name>
@@ -1430,6 +1448,61 @@ Warum: %2</translation>
     </message>
 </context>
 <context>
+    <name>scimmon::FederationDialog</name>
+    <message>
+        <source>Workload identity of “%1”</source>
+        <translation>Workload-Identität von „%1“</translation>
+    </message>
+    <message>
+        <source>With workload identity federation the identity provider signs an assertion (a JWT) and exchanges it at the token endpoint for an access token (&lt;tt&gt;grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer&lt;/tt&gt;, RFC 7523). The assertion must be signed with RS256 or ES256 by a key of the issuer&apos;s key set.</source>
+        <translation>Bei der Workload-Identitätsföderation signiert der Identitätsanbieter eine Assertion (ein JWT) und tauscht sie am Token-Endpunkt gegen ein Zugriffstoken (&lt;tt&gt;grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer&lt;/tt&gt;, RFC 7523). Die Assertion muss mit RS256 oder ES256 von einem Schlüssel aus dem Schlüsselsatz des Ausstellers signiert sein.</translation>
+    </message>
+    <message>
+        <source>any subject of that issuer</source>
+        <translation>jedes Subjekt dieses Ausstellers</translation>
+    </message>
+    <message>
+        <source>the Token Endpoint&apos;s URL</source>
+        <translation>die URL des Token-Endpunkts</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Key set file</source>
+        <translation>Schlüsselsatz-Datei</translation>
+    </message>
+    <message>
+        <source>JSON Web Key Sets (*.json);;All files (*)</source>
+        <translation>JSON Web Key Sets (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer (iss):</source>
+        <translation>&amp;Aussteller (iss):</translation>
+    </message>
+    <message>
+        <source>&amp;Subject (sub):</source>
+        <translation>&amp;Subjekt (sub):</translation>
+    </message>
+    <message>
+        <source>&amp;Audience (aud):</source>
+        <translation>&amp;Zielgruppe (aud):</translation>
+    </message>
+    <message>
+        <source>&amp;Key set (JWKS URL or file):</source>
+        <translation>&amp;Schlüsselsatz (JWKS-URL oder Datei):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Remove workload identity</source>
+        <translation>Workload-Identität entfernen</translation>
+    </message>
+</context>
+<context>
     <name>scimmon::FirstTokenDialog</name>
     <message>
         <source>Connect your identity provider</source>
@@ -1730,6 +1803,145 @@ Warum: %2</translation>
     </message>
 </context>
 <context>
+    <name>scimmon::NewClientDialog</name>
+    <message>
+        <source>Rotate Client Secret</source>
+        <translation>Client Secret rotieren</translation>
+    </message>
+    <message>
+        <source>New OAuth client</source>
+        <translation>Neuer OAuth-Client</translation>
+    </message>
+    <message>
+        <source>A new Client Secret for “%1”. Its current secrets keep working for the grace period, so that you can update the identity provider without a gap.</source>
+        <translation>Ein neues Client Secret für „%1“. Die bisherigen Secrets gelten noch für die Übergangszeit, damit Sie den Identitätsanbieter ohne Unterbrechung umstellen können.</translation>
+    </message>
+    <message>
+        <source>No grace period: refuse the current secrets at once</source>
+        <translation>Keine Übergangszeit: bisherige Secrets sofort ablehnen</translation>
+    </message>
+    <message>
+        <source>Current secrets &amp;keep working for:</source>
+        <translation>Bisherige Secrets &amp;gelten noch:</translation>
+    </message>
+    <message>
+        <source>An OAuth client lets the identity provider fetch short-lived access tokens from this receiver&apos;s token endpoint (OAuth 2.0 client credentials) instead of sending a long-lived Secret Token.</source>
+        <translation>Mit einem OAuth-Client holt sich der Identitätsanbieter kurzlebige Zugriffstokens vom Token-Endpunkt dieses Empfängers (OAuth 2.0 Client Credentials), statt ein langlebiges Secret Token zu senden.</translation>
+    </message>
+    <message>
+        <source>e.g. Entra ID production</source>
+        <translation>z. B. Entra ID Produktion</translation>
+    </message>
+    <message>
+        <source>Entra ID</source>
+        <translation>Entra ID</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>How long each access token is accepted. Microsoft&apos;s validation expects 60 to 360 minutes.</source>
+        <translation>Wie lange jedes Zugriffstoken angenommen wird. Microsofts Validierung erwartet 60 bis 360 Minuten.</translation>
+    </message>
+    <message>
+        <source>Access-token &amp;lifetime:</source>
+        <translation>&amp;Lebensdauer der Zugriffstokens:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the secret on this computer (in the OS keychain)</source>
+        <translation>Secret auf diesem Computer &amp;merken (im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotieren</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Tenant URL</source>
+        <translation>Tenant URL</translation>
+    </message>
+    <message>
+        <source>Token Endpoint</source>
+        <translation>Token Endpoint</translation>
+    </message>
+    <message>
+        <source>Client Identifier</source>
+        <translation>Client Identifier</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>Where they go:</source>
+        <translation>Wohin sie gehören:</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID: &lt;i&gt;Enterprise application&lt;/i&gt; → &lt;i&gt;Provisioning&lt;/i&gt; → &lt;i&gt;Admin Credentials&lt;/i&gt;: &lt;i&gt;Authentication Method&lt;/i&gt; &lt;i&gt;OAuth2 client credentials grant&lt;/i&gt;, then the four fields, then &lt;i&gt;Test Connection&lt;/i&gt;.</source>
+        <translation>Microsoft Entra ID: &lt;i&gt;Unternehmensanwendung&lt;/i&gt; → &lt;i&gt;Bereitstellung&lt;/i&gt; → &lt;i&gt;Administratoranmeldeinformationen&lt;/i&gt;: &lt;i&gt;Authentifizierungsmethode&lt;/i&gt; &lt;i&gt;OAuth2 client credentials grant&lt;/i&gt;, dann die vier Felder, dann &lt;i&gt;Verbindung testen&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Other clients: POST &lt;tt&gt;grant_type=client_credentials&lt;/tt&gt; to the Token Endpoint with the Client Identifier and Client Secret (HTTP Basic), then send the access token as &lt;tt&gt;Bearer&lt;/tt&gt;.</source>
+        <translation>Andere Clients: &lt;tt&gt;grant_type=client_credentials&lt;/tt&gt; per POST an den Token Endpoint mit Client Identifier und Client Secret (HTTP Basic), dann das Zugriffstoken als &lt;tt&gt;Bearer&lt;/tt&gt; senden.</translation>
+    </message>
+    <message>
+        <source>Without it, the secret is shown only once, after you press %1.</source>
+        <translation>Ohne diese Option wird das Secret nur einmal angezeigt, nachdem Sie %1 drücken.</translation>
+    </message>
+    <message>
+        <source>(The keychain said: %1)</source>
+        <translation>(Der Schlüsselbund meldete: %1)</translation>
+    </message>
+    <message>
+        <source>starts with the receiver</source>
+        <translation>erscheint, sobald der Empfänger läuft</translation>
+    </message>
+    <message>
+        <source>“%1” has a new Client Secret.</source>
+        <translation>„%1“ hat ein neues Client Secret.</translation>
+    </message>
+    <message>
+        <source>OAuth client “%1” is ready.</source>
+        <translation>OAuth-Client „%1“ ist bereit.</translation>
+    </message>
+    <message>
+        <source>Its secret is kept in this computer&apos;s keychain: &lt;i&gt;Copy secret&lt;/i&gt; in the token manager copies it again.</source>
+        <translation>Sein Secret liegt im Schlüsselbund dieses Computers: &lt;i&gt;Secret kopieren&lt;/i&gt; in der Token-Verwaltung kopiert es erneut.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is shown only now:</source>
+        <translation>Das Client Secret wird nur jetzt angezeigt:</translation>
+    </message>
+    <message>
+        <source>scim-monitor keeps only a hash of it, so copy it before you close this window.</source>
+        <translation>scim-monitor speichert nur einen Hash davon; kopieren Sie es also, bevor Sie dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>It could not be kept in the keychain (%1); nothing was written anywhere else.</source>
+        <translation>Es konnte nicht im Schlüsselbund abgelegt werden (%1); nirgendwo sonst wurde etwas geschrieben.</translation>
+    </message>
+    <message>
+        <source>The previous secrets keep working for %1.</source>
+        <translation>Die bisherigen Secrets gelten noch %1.</translation>
+    </message>
+    <message>
+        <source>The previous secrets are refused from now on.</source>
+        <translation>Die bisherigen Secrets werden ab sofort abgelehnt.</translation>
+    </message>
+</context>
+<context>
     <name>scimmon::NewTokenDialog</name>
     <message>
         <source>New Secret Token</source>
@@ -1777,14 +1989,14 @@ Warum: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Stunde</numerusform>
             <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
@@ -1867,6 +2079,186 @@ Warum: %2</translation>
     <message>
         <source>The old token is refused from now on.</source>
         <translation>Das alte Token wird ab sofort abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>scimmon::OAuthClientTableModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>remembered</source>
+        <translation>gemerkt</translation>
+    </message>
+    <message>
+        <source>Revoked %1: no new access tokens, and the ones it had are refused.</source>
+        <translation>Widerrufen %1: keine neuen Zugriffstokens, und die bisherigen werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A rotation is under way: the older secret still works until its grace period ends.</source>
+        <translation>Eine Rotation läuft: das ältere Secret gilt noch bis zum Ende der Übergangszeit.</translation>
+    </message>
+    <message>
+        <source>Assertions from %1 (subject: %2) are exchanged for access tokens; keys from %3.</source>
+        <translation>Assertions von %1 (Subjekt: %2) werden gegen Zugriffstokens getauscht; Schlüssel aus %3.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Client Identifier</source>
+        <translation>Client Identifier</translation>
+    </message>
+    <message>
+        <source>Token lifetime</source>
+        <translation>Token-Lebensdauer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Access tokens</source>
+        <translation>Zugriffstokens</translation>
+    </message>
+    <message>
+        <source>Workload identity</source>
+        <translation>Workload-Identität</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+</context>
+<context>
+    <name>scimmon::OAuthClientsPanel</name>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Neuer Client…</translation>
+    </message>
+    <message>
+        <source>R&amp;otate secret…</source>
+        <translation>Secret r&amp;otieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Workload identity…</source>
+        <translation>&amp;Workload-Identität…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y secret</source>
+        <translation>Secret &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Wi&amp;derrufen…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Identity providers that authenticate with OAuth 2.0 fetch short-lived access tokens from the Token Endpoint with a Client Identifier and Client Secret (client credentials), or with an assertion they sign (workload identity). Only hashes of secrets and tokens are stored.</source>
+        <translation>Identitätsanbieter, die sich mit OAuth 2.0 anmelden, holen kurzlebige Zugriffstokens vom Token Endpoint, mit Client Identifier und Client Secret (Client Credentials) oder mit einer selbst signierten Assertion (Workload-Identität). Von Secrets und Tokens werden nur Hashes gespeichert.</translation>
+    </message>
+    <message>
+        <source>No OAuth clients yet. Press &lt;b&gt;New client…&lt;/b&gt; and enter the four values it shows in Entra&apos;s &lt;i&gt;Admin Credentials&lt;/i&gt; with &lt;i&gt;Authentication Method&lt;/i&gt; &lt;i&gt;OAuth2 client credentials grant&lt;/i&gt;.</source>
+        <translation>Noch keine OAuth-Clients. Drücken Sie &lt;b&gt;Neuer Client…&lt;/b&gt; und tragen Sie die vier angezeigten Werte in Entras &lt;i&gt;Administratoranmeldeinformationen&lt;/i&gt; mit &lt;i&gt;Authentifizierungsmethode&lt;/i&gt; &lt;i&gt;OAuth2 client credentials grant&lt;/i&gt; ein.</translation>
+    </message>
+    <message>
+        <source>Add a new Client Secret; the current ones keep working for a grace period.</source>
+        <translation>Ein neues Client Secret hinzufügen; die bisherigen gelten noch für eine Übergangszeit.</translation>
+    </message>
+    <message>
+        <source>Accept assertions signed by an issuer (RFC 7523 jwt-bearer) for this client.</source>
+        <translation>Von einem Aussteller signierte Assertions (RFC 7523 jwt-bearer) für diesen Client annehmen.</translation>
+    </message>
+    <message>
+        <source>Refuse the client and every access token it was issued, from the next request on.</source>
+        <translation>Den Client und jedes ihm ausgestellte Zugriffstoken ab der nächsten Anfrage ablehnen.</translation>
+    </message>
+    <message>
+        <source>Client created.</source>
+        <translation>Client erstellt.</translation>
+    </message>
+    <message>
+        <source>New Client Secret made.</source>
+        <translation>Neues Client Secret erstellt.</translation>
+    </message>
+    <message>
+        <source>Workload identity saved.</source>
+        <translation>Workload-Identität gespeichert.</translation>
+    </message>
+    <message>
+        <source>Revoke OAuth client</source>
+        <translation>OAuth-Client widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke “%1”? It gets no new access tokens, and its %n access token(s) are refused from the next request on. This cannot be undone.</source>
+        <translation>
+            <numerusform>„%1“ widerrufen? Er erhält keine neuen Zugriffstokens, und sein %n Zugriffstoken wird ab der nächsten Anfrage abgelehnt. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>„%1“ widerrufen? Er erhält keine neuen Zugriffstokens, und seine %n Zugriffstokens werden ab der nächsten Anfrage abgelehnt. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>“%1” is revoked; its access tokens are refused.</source>
+        <translation>„%1“ ist widerrufen; seine Zugriffstokens werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Remove OAuth client</source>
+        <translation>OAuth-Client entfernen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its secrets and access tokens? Identity providers using it can no longer connect; its requests in the log keep its name.</source>
+        <translation>„%1“ mit seinen Secrets und Zugriffstokens löschen? Identitätsanbieter, die ihn nutzen, können sich nicht mehr verbinden; seine Anfragen im Protokoll behalten den Namen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>“%1” is deleted.</source>
+        <translation>„%1“ ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the secret of “%1”: %2</source>
+        <translation>Der Schlüsselbund lieferte das Secret von „%1“ nicht: %2</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The Client Secret of “%1” is on the clipboard.</source>
+        <translation>Das Client Secret von „%1“ ist in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -2055,7 +2447,7 @@ Warum: %2</translation>
     </message>
     <message>
         <source>Secret &amp;Tokens…</source>
-        <translation>Geheime &amp;Token …</translation>
+        <translation type="vanished">Geheime &amp;Token …</translation>
     </message>
     <message>
         <source>&amp;New Secret Token…</source>
@@ -2088,6 +2480,10 @@ Warum: %2</translation>
     <message>
         <source>Make the receiver fail on purpose, by rule, to see how the identity provider reacts</source>
         <translation>Den Empfänger absichtlich und nach Regeln fehlschlagen lassen, um zu sehen, wie der Identitätsanbieter reagiert</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens and OAuth clients…</source>
+        <translation>&amp;Tokens und OAuth-Clients…</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +3917,14 @@ Warum: %2</translation>
     <message>
         <source>Token “%1” copied to the clipboard.</source>
         <translation>Token „%1“ in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Tokens and OAuth clients</source>
+        <translation>Tokens und OAuth-Clients</translation>
+    </message>
+    <message>
+        <source>OAuth clients</source>
+        <translation>OAuth-Clients</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,20 @@
             <numerusform>%Ln failures</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>scimmon::AuditExportDialog</name>
@@ -114,14 +128,14 @@
     <name>scimmon::NewTokenDialog</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n hour</numerusform>
             <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
@@ -131,6 +145,26 @@
         <translation>
             <numerusform>In %n day</numerusform>
             <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scimmon::OAuthClientTableModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scimmon::OAuthClientsPanel</name>
+    <message numerus="yes">
+        <source>Revoke “%1”? It gets no new access tokens, and its %n access token(s) are refused from the next request on. This cannot be undone.</source>
+        <translation>
+            <numerusform>Revoke “%1”? It gets no new access tokens, and its %n access token is refused from the next request on. This cannot be undone.</numerusform>
+            <numerusform>Revoke “%1”? It gets no new access tokens, and its %n access tokens are refused from the next request on. This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
