@@ -182,7 +182,8 @@ void NewClientDialog::build()
     resultLayout->addStretch();
     resultLayout->addWidget(closeBox);
     m_pages->addWidget(result);
-    resize(640, sizeHint().height());
+    setMinimumWidth(680);
+    resize(680, sizeHint().height());
 
     m_remember->setEnabled(false);
     m_context.secrets.checkAvailable(this, [this](bool available, const QString &reason) {

@@ -71,7 +71,7 @@ OAuthClientsPanel::OAuthClientsPanel(const TokenUiContext &context, QWidget *par
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(OAuthClientTableModel::Name, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(OAuthClientTableModel::Workload, QHeaderView::Stretch);
     layout->addWidget(m_view, 1);
     m_empty->setObjectName(u"emptyHint"_s);
     m_empty->setWordWrap(true);
