@@ -46,12 +46,33 @@ QString AuditLog::actionOf(Operation operation)
 
 QStringList AuditLog::actions()
 {
-    return {u"user.created"_s,     u"user.updated"_s,         u"user.replaced"_s,        u"user.deactivated"_s,
-            u"user.reactivated"_s, u"user.deleted"_s,         u"group.created"_s,        u"group.renamed"_s,
-            u"group.updated"_s,    u"group.member_added"_s,   u"group.member_removed"_s, u"group.deleted"_s,
-            u"token.created"_s,    u"token.rotated"_s,        u"token.revoked"_s,        u"token.deleted"_s,
-            u"settings.changed"_s, u"data.reset"_s,           u"fault.added"_s,          u"fault.changed"_s,
-            u"fault.removed"_s,    u"fault.profile_applied"_s};
+    return {u"user.created"_s,
+            u"user.updated"_s,
+            u"user.replaced"_s,
+            u"user.deactivated"_s,
+            u"user.reactivated"_s,
+            u"user.deleted"_s,
+            u"group.created"_s,
+            u"group.renamed"_s,
+            u"group.updated"_s,
+            u"group.member_added"_s,
+            u"group.member_removed"_s,
+            u"group.deleted"_s,
+            u"token.created"_s,
+            u"token.rotated"_s,
+            u"token.revoked"_s,
+            u"token.deleted"_s,
+            u"settings.changed"_s,
+            u"data.reset"_s,
+            u"fault.added"_s,
+            u"fault.changed"_s,
+            u"fault.removed"_s,
+            u"fault.profile_applied"_s,
+            u"oauth_client.created"_s,
+            u"oauth_client.rotated"_s,
+            u"oauth_client.federation_changed"_s,
+            u"oauth_client.revoked"_s,
+            u"oauth_client.deleted"_s};
 }
 
 QString AuditLog::changesText(const QList<AuditChange> &changes)
