@@ -3,6 +3,7 @@
 // retention applied when the receiver starts, and `export-log` (CSV, redaction, time window).
 
 #include "http/scimhttpserver.h"
+#include "oauth/oauthclientservice.h"
 #include "receiver/receiver.h"
 #include "service/requestclassifier.h"
 #include "support/testsupport.h"
@@ -195,6 +196,18 @@ private Q_SLOTS:
         r = logged(c, "GET", "/scim/v2/Users?count=1&startIndex=1", {}, {{"User-Agent", "Okta SCIM Client 1.0.0"}});
         QVERIFY(expect(r, u"Test Connection"_s));
         QCOMPARE(idpKey(r.idp), u"Okta"_s);
+
+        // An OAuth client's token request.
+        QString oauthError;
+        const auto client = OAuthClientService(*m_store).create(u"Entra OAuth"_s, 60, &oauthError);
+        QVERIFY(client);
+        HttpClient oauth(m_receiver->port());
+        r = logged(oauth, "POST", "/oauth2/token",
+                   "grant_type=client_credentials&client_id=" + client->client.clientId.toLatin1()
+                       + "&client_secret=" + client->secret.toLatin1(),
+                   {{"Content-Type", "application/x-www-form-urlencoded"}});
+        QVERIFY(expect(r, u"Token request"_s));
+        QCOMPARE(r.tokenLabel, u"Entra OAuth"_s);
 
         // Every kind the log names was produced.
         for (const Operation op : allOperations())

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -92,7 +93,15 @@ struct TempStore
         if (m_config.backend == QLatin1String("postgresql")) {
             QString error;
             const auto server = StoreConfig::fromUrl(qEnvironmentVariable("SCIMMON_TEST_PG"), &error);
-            admin(*server, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_config.database));
+            // A server process of another role (autovacuum) may still be attached for a moment, and
+            // FORCE may not end it: try again, and leave the database to the throwaway cluster
+            // rather than fail a test that passed.
+            const QString drop = QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_config.database);
+            QString why;
+            for (int attempt = 0; attempt < 20 && !tryAdmin(*server, drop, &why); ++attempt)
+                QThread::msleep(100);
+            if (!why.isEmpty())
+                qWarning("%s: %s", qPrintable(drop), qPrintable(why));
         }
     }
     TempStore(const TempStore &) = delete;
@@ -128,14 +137,23 @@ private:
     /// Runs `sql` on the server's maintenance database (the one SCIMMON_TEST_PG names).
     static void admin(const StoreConfig &server, const QString &sql)
     {
+        QString why;
+        if (!tryAdmin(server, sql, &why))
+            qFatal("%s: %s", qPrintable(sql), qPrintable(why));
+    }
+    /// As admin(); false with `*why` set when the statement fails (`*why` is cleared on success).
+    static bool tryAdmin(const StoreConfig &server, const QString &sql, QString *why)
+    {
         const QString name = QStringLiteral("tempstore-admin");
+        bool ok = false;
         {
             QSqlDatabase db = openRaw(server, name);
             QSqlQuery q(db);
-            if (!q.exec(sql))
-                qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            ok = q.exec(sql);
+            *why = ok ? QString() : q.lastError().text();
         }
         QSqlDatabase::removeDatabase(name);
+        return ok;
     }
 };
 

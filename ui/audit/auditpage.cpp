@@ -59,6 +59,9 @@ AuditPage::AuditPage(AuditTableModel *model, QWidget *parent)
     for (const QString &a : AuditLog::actions())
         m_action->addItem(a, a);
     m_action->setObjectName(u"auditAction"_s);
+    // The longest action names (oauth_client.federation_changed) would widen the whole window.
+    m_action->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_action->setMinimumContentsLength(20);
     m_actor->setPlaceholderText(tr("Actor (token label or local)"));
     m_actor->setClearButtonEnabled(true);
     // Wide enough for its hint, in any language.
