@@ -154,6 +154,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         u"NAME"_s);
     const QCommandLineOption listen(
         u"listen"_s, u"Listen on HOST:PORT (default 127.0.0.1:8080; port 0 picks a free port)."_s, u"HOST:PORT"_s);
+    const QCommandLineOption adminListen(
+        u"admin-listen"_s,
+        u"--headless: serve /metrics (Prometheus), /livez and /readyz on HOST:PORT, apart from the Tenant URL "
+        "(a PORT alone: on loopback)."_s,
+        u"HOST:PORT"_s);
     const QCommandLineOption name(
         u"name"_s,
         u"token create: the token's label, e.g. \"Entra ID\"; client create: the client's name; faults add: the "
@@ -162,7 +167,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption expires(u"expires-in-days"_s,
                                      u"token create: days until the token expires (default: never)."_s, u"N"_s);
     const QCommandLineOption grace(
-        u"grace-hours"_s, u"token rotate: hours the old token keeps working (default 24; 0: refused at once)."_s,
+        u"grace-hours"_s,
+        u"token rotate, client rotate: hours the old token or secrets keep working (default 24; 0: refused at "
+        "once)."_s,
         u"H"_s);
     const QCommandLineOption tlsCert(u"tls-cert"_s,
                                      u"--headless: serve HTTPS (TLS 1.2 or newer) with this certificate: PEM with any "
@@ -224,6 +231,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.addOptions(ClientArguments::options());
     const FaultsOptions faults;
     parser.addOptions(faults.options());
+    parser.addOption(adminListen);
     parser.addOptions({headless, dataDir, store,         receiverName, listen, name,  expires, grace,  tlsCert,
                        tlsKey,   out,     from,          to,           action, bom,   users,   groups, membersPerGroup,
                        idp,      flavor,  cycle,         seed,         target, token, state,   rate,   report,
@@ -273,11 +281,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             usageError(u"--tls-key needs --tls-cert FILE."_s);
         cl.tlsCert = parser.value(tlsCert);
         cl.tlsKey = parser.value(tlsKey);
+        if (parser.isSet(adminListen) && cl.mode != Mode::Headless)
+            usageError(u"--admin-listen goes with --headless."_s);
+        cl.adminListen = parser.value(adminListen);
         return cl;
     }
     const QString verb = positional.first();
     if (parser.isSet(headless))
         usageError(u"--headless does not go with '%1'."_s.arg(verb));
+    if (parser.isSet(adminListen))
+        usageError(u"--admin-listen goes with --headless."_s);
     if (parser.isSet(tlsCert) || parser.isSet(tlsKey))
         usageError(u"--tls-cert and --tls-key go with --headless."_s);
     if (parser.isSet(grace) && ((verb != "token"_L1 && verb != "client"_L1) || positional.value(1) != "rotate"_L1))

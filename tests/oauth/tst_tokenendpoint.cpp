@@ -524,6 +524,99 @@ private Q_SLOTS:
         QCOMPARE(wrongType.status, 401);
     }
 
+    void audienceIsTheReceiversOwnNotTheHostHeaders()
+    {
+        // An assertion made for another service is not accepted because the request names that
+        // service in its Host header.
+        QJsonObject c = claims();
+        c.insert(u"aud"_s, u"http://evil.example/oauth2/token"_s);
+        const QByteArray assertion = test::sign(m_rsa.get(), {{u"alg"_s, u"RS256"_s}, {u"kid"_s, u"rsa-1"_s}}, c);
+        HttpClient client(m_receiver->port());
+        const Reply r = client.request(
+            "POST", "/oauth2/token",
+            "grant_type=" + QUrl::toPercentEncoding(TokenEndpoint::kJwtBearer.toString()) + "&assertion=" + assertion,
+            {{"Host", "evil.example"}, {"Content-Type", kForm}, {"X-Forwarded-Proto", "https"}});
+        QCOMPARE(r.status, 400);
+        QVERIFY2(lastRecord(400).authFailure.contains(u"\"aud\""_s), "refused for its audience");
+    }
+
+    void manyParametersAreRefusedQuickly()
+    {
+        QByteArray body = "grant_type=client_credentials";
+        while (body.size() < 2 * 1024 * 1024)
+            body += "&p" + QByteArray::number(body.size()) + "=1";
+        QElapsedTimer timer;
+        timer.start();
+        HttpClient c(m_receiver->port());
+        const Reply big = tokenRequest(c, body);
+        QCOMPARE(big.status, 400);
+        QVERIFY2(lastRecord(400).authFailure.contains(u"at most"_s), "too large");
+        // Thousands of short parameters under the size limit: duplicates are found in linear time.
+        QByteArray many = "grant_type=client_credentials";
+        for (int i = 0; many.size() < TokenEndpoint::kMaxBodyBytes - 16; ++i)
+            many += "&q" + QByteArray::number(i) + "=1";
+        const Reply manyReply = tokenRequest(c, many);
+        QCOMPARE(manyReply.status, 401); // no client authentication among them
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(HttpClient(m_receiver->port()).get("/scim/v2/Users").status, 401); // still answering
+    }
+
+    void secretsInTheQueryAreNotLogged()
+    {
+        const NewClientSecret client = create(u"query secret"_s);
+        HttpClient c(m_receiver->port());
+        const Reply r = c.request("POST",
+                                  "/oauth2/token?client_id=" + client.client.clientId.toLatin1()
+                                      + "&client_secret=" + client.secret.toLatin1(),
+                                  "grant_type=client_credentials", {{"Content-Type", kForm}});
+        QCOMPARE(r.status, 401); // a secret in the URI is not client authentication
+        const RequestRecord rec = lastRecord(401);
+        QVERIFY2(!rec.path.contains(client.secret) && rec.path.contains(u"client_secret=[redacted]"_s),
+                 qPrintable(rec.path));
+    }
+
+    void federationIsValidatedWhenSaved_data()
+    {
+        QTest::addColumn<QString>("issuer");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("jwks");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("http off loopback")
+            << u"https://other.example"_s << QString() << u"http://keys.example/jwks"_s << u"https://"_s;
+        QTest::newRow("missing file") << u"https://other.example"_s << QString() << u"/nonexistent/keys.json"_s
+                                      << u"cannot be read"_s;
+        QTest::newRow("not a key set") << u"https://other.example"_s << QString() << u"/etc/hostname"_s
+                                       << u"not a JSON Web Key Set"_s;
+        QTest::newRow("relative path") << u"https://other.example"_s << QString() << u"keys.json"_s
+                                       << u"absolute file path"_s;
+        QTest::newRow("same issuer and subject as another client")
+            << kIssuer << kSubject << u"https://keys.example/jwks"_s << u"already trusts"_s;
+        QTest::newRow("same issuer, any subject")
+            << kIssuer << QString() << u"https://keys.example/jwks"_s << u"already trusts"_s;
+    }
+
+    void federationIsValidatedWhenSaved()
+    {
+        QFETCH(QString, issuer);
+        QFETCH(QString, subject);
+        QFETCH(QString, jwks);
+        QFETCH(QString, problem);
+        const NewClientSecret client
+            = create(u"federation check %1"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        QString error;
+        QVERIFY(!m_clients->setFederation(client.client.id, {issuer, subject, QString(), jwks}, &error));
+        QVERIFY2(error.contains(problem), qPrintable(error));
+        QVERIFY(!(*m_store)->oauthClients().byId(client.client.id)->federation.isSet());
+    }
+
+    void namesAreUnique()
+    {
+        create(u"Unique name"_s);
+        QString error;
+        QVERIFY(!m_clients->create(u"unique NAME"_s, 60, &error));
+        QVERIFY2(error.contains(u"exists already"_s), qPrintable(error));
+    }
+
     void jwtBearerKeySetFromUrl()
     {
         KeySetServer server(m_keySet);

@@ -26,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -77,8 +78,13 @@ private Q_SLOTS:
         const auto revoked = service.create(u"revoked"_s, 60, &error);
         QVERIFY(plain && rotated && federated && revoked);
         QVERIFY(service.rotate(rotated->client.id, 24, &error));
-        QVERIFY(service.setFederation(
-            federated->client.id, {u"https://issuer.example"_s, QString(), QString(), u"/tmp/keys.json"_s}, &error));
+        QTemporaryDir keys;
+        QFile keySet(keys.filePath(u"keys.json"_s));
+        QVERIFY(keySet.open(QIODevice::WriteOnly) && keySet.write(R"({"keys":[]})") > 0);
+        keySet.close();
+        QVERIFY2(service.setFederation(federated->client.id,
+                                       {u"https://issuer.example"_s, QString(), QString(), keySet.fileName()}, &error),
+                 qPrintable(error));
         QVERIFY(service.revoke(revoked->client.id, &error));
 
         OAuthClientTableModel model(*h.reader);

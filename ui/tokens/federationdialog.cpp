@@ -75,14 +75,18 @@ FederationDialog::FederationDialog(const TokenUiContext &context, const OAuthCli
                                      m_keySet->setText(path);
                              });
     });
-    auto *keySetRow = new QHBoxLayout;
+    // A widget (not a bare layout) as the row's field, so that its label's mnemonic has a buddy.
+    auto *keySetField = new QWidget(this);
+    auto *keySetRow = new QHBoxLayout(keySetField);
+    keySetRow->setContentsMargins(0, 0, 0, 0);
     keySetRow->addWidget(m_keySet, 1);
     keySetRow->addWidget(browse);
+    keySetField->setFocusProxy(m_keySet);
     auto *fields = new QFormLayout;
     fields->addRow(tr("&Issuer (iss):"), m_issuer);
     fields->addRow(tr("&Subject (sub):"), m_subject);
     fields->addRow(tr("&Audience (aud):"), m_audience);
-    fields->addRow(tr("&Key set (JWKS URL or file):"), keySetRow);
+    fields->addRow(tr("&Key set (JWKS URL or file):"), keySetField);
     layout->addLayout(fields);
     m_error->setObjectName(u"errorLabel"_s);
     m_error->setWordWrap(true);

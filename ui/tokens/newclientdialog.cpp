@@ -186,8 +186,11 @@ void NewClientDialog::build()
     resize(680, sizeHint().height());
 
     m_remember->setEnabled(false);
-    m_context.secrets.checkAvailable(this, [this](bool available, const QString &reason) {
+    // A rotated client whose secret the keychain remembers keeps it remembered (the new one).
+    const bool wasRemembered = isRotation() && m_context.settings.clientsInKeychain().contains(m_rotated.clientId);
+    m_context.secrets.checkAvailable(this, [this, wasRemembered](bool available, const QString &reason) {
         m_remember->setEnabled(available);
+        m_remember->setChecked(available && wasRemembered);
         if (available) {
             m_keychainState->setText(tr("Without it, the secret is shown only once, after you press %1.")
                                          .arg(isRotation() ? tr("Rotate") : tr("Create")));
@@ -228,6 +231,14 @@ void NewClientDialog::submit()
             const OAuthClient client = o.made->client;
             const QString secret = o.made->secret;
             if (!remember) {
+                // The keychain's copy, if any, is the replaced secret: it goes.
+                if (m_context.settings.clientsInKeychain().contains(client.clientId)) {
+                    m_context.secrets.remove(
+                        SecretStore::clientSecretKey(m_context.settings.dataDir(), client.clientId), this,
+                        [](const SecretStore::Result &) {});
+                    m_context.settings.setClientInKeychain(client.clientId, false);
+                    m_context.settings.sync();
+                }
                 finish(client, secret, false, QString());
                 return;
             }

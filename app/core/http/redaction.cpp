@@ -112,16 +112,41 @@ QString cut(const QByteArray &bytes)
 
 } // namespace
 
+namespace {
+
+/// True when `body` could name a secret (isSecretName(), or an assertion): "password", "_token",
+/// "secret" or "assertion" in any letter case, or a JSON escape (\u…) that could spell one.
+bool mayNameSecret(const QByteArray &body)
+{
+    if (body.contains("\\u") || body.contains("\\U"))
+        return true;
+    const char *data = body.constData();
+    for (qsizetype i = 0; i + 6 <= body.size(); ++i) {
+        const char c = char(data[i] | 0x20);
+        if ((c == 'p' && i + 8 <= body.size() && qstrnicmp(data + i, "password", 8) == 0)
+            || (data[i] == '_' && qstrnicmp(data + i, "_token", 6) == 0)
+            || (c == 's' && qstrnicmp(data + i, "secret", 6) == 0)
+            || (c == 'a' && i + 9 <= body.size() && qstrnicmp(data + i, "assertion", 9) == 0))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 QString Redaction::path(const QString &pathAndQuery)
 {
     const qsizetype question = pathAndQuery.indexOf(u'?');
-    if (question < 0 || !pathAndQuery.contains(u"token"_s, Qt::CaseInsensitive))
+    if (question < 0 || !mayNameSecret(QUrl::fromPercentEncoding(pathAndQuery.mid(question + 1).toUtf8()).toUtf8()))
         return pathAndQuery;
     QStringList items = pathAndQuery.mid(question + 1).split(u'&');
     for (QString &item : items) {
         const QString name = QUrl::fromPercentEncoding(item.section(u'=', 0, 0).toUtf8());
-        if (name.compare("access_token"_L1, Qt::CaseInsensitive) == 0)
+        if (isSecretName(name) || name.contains("assword"_L1, Qt::CaseInsensitive))
             item = item.section(u'=', 0, 0) + u"=[redacted]"_s;
+        else if (name == "assertion"_L1 || name == "client_assertion"_L1)
+            item = item.section(u'=', 0, 0) + u'='
+                + withoutSignature(QUrl::fromPercentEncoding(item.section(u'=', 1).toUtf8()));
     }
     return pathAndQuery.left(question + 1) + items.join(u'&');
 }
@@ -158,28 +183,6 @@ QString Redaction::headers(const HeaderList &headers)
     }
     return out;
 }
-
-namespace {
-
-/// True when `body` could name a secret (isSecretName(), or an assertion): "password", "_token",
-/// "secret" or "assertion" in any letter case, or a JSON escape (\u…) that could spell one.
-bool mayNameSecret(const QByteArray &body)
-{
-    if (body.contains("\\u") || body.contains("\\U"))
-        return true;
-    const char *data = body.constData();
-    for (qsizetype i = 0; i + 6 <= body.size(); ++i) {
-        const char c = char(data[i] | 0x20);
-        if ((c == 'p' && i + 8 <= body.size() && qstrnicmp(data + i, "password", 8) == 0)
-            || (data[i] == '_' && qstrnicmp(data + i, "_token", 6) == 0)
-            || (c == 's' && qstrnicmp(data + i, "secret", 6) == 0)
-            || (c == 'a' && i + 9 <= body.size() && qstrnicmp(data + i, "assertion", 9) == 0))
-            return true;
-    }
-    return false;
-}
-
-} // namespace
 
 QString Redaction::body(const QByteArray &body)
 {

@@ -25,9 +25,11 @@ public:
     /// assertion's signature (RFC 7523 §2.1). Other non-JSON bodies are kept as text (cut the same
     /// way), or not at all when they may name a password.
     static QString body(const QByteArray &body);
-    /// `pathAndQuery` ("/scim/v2/Users?…") with the value of every `access_token` query parameter
-    /// (a bearer token in the URI, RFC 6750 §2.3; never accepted, but a client may send one)
-    /// replaced by "[redacted]".
+    /// `pathAndQuery` ("/scim/v2/Users?…") with the value of every query parameter that is a
+    /// credential replaced by "[redacted]": `access_token` (a bearer token in the URI, RFC 6750
+    /// §2.3; never accepted, but a client may send one), `client_secret`, `password` and the like,
+    /// and an `assertion`'s signature (a token request's fields in the query are refused, and kept
+    /// out of the log all the same).
     static QString path(const QString &pathAndQuery);
     /// The redacted form of an Authorization header value.
     static QByteArray authorization(const QByteArray &value);

@@ -6,6 +6,9 @@
 #include "store/store.h"
 
 #include <QDir>
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
 #include <QUuid>
@@ -23,6 +26,33 @@ QJsonValue federationValue(const FederationTrust &t)
         return u"none"_s;
     return QJsonObject{
         {u"issuer"_s, t.issuer}, {u"subject"_s, t.subject}, {u"audience"_s, t.audience}, {u"jwks"_s, t.jwks}};
+}
+
+/// Why `jwks` cannot be a federated client's key set; empty when it can (or is empty). An https://
+/// URL (http:// only on loopback: keys fetched in the clear could be swapped on the way), or an
+/// absolute path to a readable JSON Web Key Set (RFC 7517 §5).
+QString keySetProblem(const QString &jwks)
+{
+    if (jwks.isEmpty())
+        return QString();
+    const QUrl url(jwks);
+    if (url.isValid() && !url.host().isEmpty() && (url.scheme() == "https"_L1 || url.scheme() == "http"_L1)) {
+        const QHostAddress host(url.host());
+        const bool loopback = url.host() == "localhost"_L1 || (!host.isNull() && host.isLoopback());
+        if (url.scheme() == "http"_L1 && !loopback)
+            return u"The key set must be fetched over https://, not \"%1\": keys sent in the clear could be swapped "
+                   "on the way (http:// is accepted on loopback only)."_s.arg(jwks);
+        return QString();
+    }
+    if (!QDir::isAbsolutePath(jwks))
+        return u"The key set must be an https:// URL or an absolute file path, not \"%1\"."_s.arg(jwks);
+    QFile file(jwks);
+    if (!file.open(QIODevice::ReadOnly))
+        return u"The key set file %1 cannot be read: %2."_s.arg(jwks, file.errorString());
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(1024 * 1024));
+    if (!doc.isObject() || !doc.object().value("keys"_L1).isArray())
+        return u"The file %1 is not a JSON Web Key Set (a JSON object with a \"keys\" array)."_s.arg(jwks);
+    return QString();
 }
 
 bool hasControl(const QString &s)
@@ -78,6 +108,11 @@ std::optional<NewClientSecret> OAuthClientService::create(const QString &name, i
                      .arg(kMaxLifetimeMinutes);
         return std::nullopt;
     }
+    for (const OAuthClient &c : m_store.oauthClients().all())
+        if (c.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0) {
+            *error = u"A client named \"%1\" exists already; choose another name."_s.arg(c.name);
+            return std::nullopt;
+        }
     NewClientSecret out;
     out.client.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     out.client.name = name.trimmed();
@@ -187,11 +222,8 @@ bool OAuthClientService::setFederation(qint64 id, const FederationTrust &trust, 
         *error = u"Workload identity needs both the issuer and its key set (a JWKS URL or file)."_s;
         return false;
     }
-    const QUrl url(t.jwks);
-    const bool isUrl
-        = url.isValid() && (url.scheme() == "https"_L1 || url.scheme() == "http"_L1) && !url.host().isEmpty();
-    if (!t.jwks.isEmpty() && !isUrl && !QDir::isAbsolutePath(t.jwks)) {
-        *error = u"The key set must be an https:// URL or an absolute file path, not \"%1\"."_s.arg(t.jwks);
+    if (QString problem = keySetProblem(t.jwks); !problem.isEmpty()) {
+        *error = problem;
         return false;
     }
     if (hasControl(t.issuer + t.subject + t.audience + t.jwks)) {
@@ -203,6 +235,24 @@ bool OAuthClientService::setFederation(qint64 id, const FederationTrust &trust, 
         return false;
     }
     const auto client = m_store.oauthClients().byId(id);
+    if (client && client->revoked.isValid() && t.isSet()) {
+        *error = u"Client \"%1\" is revoked; create a new one."_s.arg(client->name);
+        m_store.rollback();
+        return false;
+    }
+    // The token endpoint finds a client by the assertion's issuer and subject: one client each.
+    for (const OAuthClient &other : m_store.oauthClients().all()) {
+        if (!t.isSet() || other.id == id || other.revoked.isValid() || other.federation.issuer != t.issuer)
+            continue;
+        if (other.federation.subject.isEmpty() || t.subject.isEmpty() || other.federation.subject == t.subject) {
+            *error = u"Client \"%1\" already trusts %2 for %3; give each client its own subject (--subject)."_s.arg(
+                other.name, t.issuer,
+                other.federation.subject.isEmpty() ? u"any subject"_s
+                                                   : u"the subject \"%1\""_s.arg(other.federation.subject));
+            m_store.rollback();
+            return false;
+        }
+    }
     if (!client || !m_store.oauthClients().setFederation(id, t)
         || !audit(u"oauth_client.federation_changed"_s, *client,
                   {{u"federation"_s, federationValue(client->federation), federationValue(t)}})

@@ -68,7 +68,8 @@ public:
 
     /// Creates a client named `name` whose access tokens live `lifetimeMinutes` minutes, with a
     /// new Client Identifier (a UUID) and Client Secret. std::nullopt with `*error` set when the
-    /// name is empty or holds control characters, the lifetime is outside kMinLifetimeMinutes ..
+    /// name is empty, holds control characters or is another client's (any case), the lifetime
+    /// is outside kMinLifetimeMinutes ..
     /// kMaxLifetimeMinutes, or the store fails.
     std::optional<NewClientSecret> create(const QString &name, int lifetimeMinutes, QString *error);
 
@@ -91,9 +92,11 @@ public:
     std::optional<NewClientSecret> rotate(qint64 id, int graceHours, QString *error);
 
     /// Sets (or, with an unset `trust`, removes) client `id`'s federation trust for the
-    /// jwt-bearer grant (RFC 7523 §2.1). False with `*error` set when there is no such client, the
-    /// issuer is set without a key set or the reverse, the key set is neither an http(s) URL nor
-    /// an absolute file path, or the store fails.
+    /// jwt-bearer grant (RFC 7523 §2.1). False with `*error` set when there is no such client or
+    /// it is revoked, the issuer is set without a key set or the reverse, the key set is neither an
+    /// https:// URL (http:// on loopback only) nor an absolute path to a readable JSON Web Key Set,
+    /// another active client trusts the same issuer for an overlapping subject (the token endpoint
+    /// could not tell them apart), or the store fails.
     bool setFederation(qint64 id, const FederationTrust &trust, QString *error);
 
     /// Revokes client `id` and every access token it was issued, at once: the next request with

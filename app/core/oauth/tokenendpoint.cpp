@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -67,12 +68,18 @@ HttpResponse TokenEndpoint::handle(const HttpRequest &request, RequestRecord &re
     Refusal refusal;
     HttpResponse response;
     const QByteArray contentType = request.header("content-type").split(';').first().trimmed().toLower();
-    const Form form = formItems(request.body);
+    // A token request is a few short fields; anything much larger is refused before it is read.
+    const bool tooLarge = request.body.size() > kMaxBodyBytes;
+    const Form form = tooLarge ? Form() : formItems(request.body);
     QString duplicate;
-    for (qsizetype i = 0; i < form.size() && duplicate.isNull(); ++i)
-        for (qsizetype j = i + 1; j < form.size(); ++j)
-            if (form.at(i).first == form.at(j).first)
-                duplicate = form.at(i).first;
+    QSet<QString> names;
+    for (const auto &[name, value] : form) {
+        if (names.contains(name)) {
+            duplicate = name;
+            break;
+        }
+        names.insert(name);
+    }
     const QString grant = field(form, "grant_type"_L1);
 
     if (request.method != "POST") {
@@ -82,6 +89,10 @@ HttpResponse TokenEndpoint::handle(const HttpRequest &request, RequestRecord &re
         refusal = {400, "invalid_request",
                    u"the body must be application/x-www-form-urlencoded (RFC 6749 §4.4.2), not \"%1\""_s.arg(
                        QString::fromLatin1(contentType.left(80)))};
+    } else if (tooLarge) {
+        refusal
+            = {400, "invalid_request",
+               u"the body has %1 bytes; a token request has at most %2"_s.arg(request.body.size()).arg(kMaxBodyBytes)};
     } else if (!duplicate.isNull()) {
         refusal = {400, "invalid_request", u"parameter \"%1\" sent twice (RFC 6749 §3.2)"_s.arg(duplicate.left(40))};
     } else if (grant.isEmpty()) {
@@ -89,7 +100,7 @@ HttpResponse TokenEndpoint::handle(const HttpRequest &request, RequestRecord &re
     } else if (grant == "client_credentials"_L1) {
         response = clientCredentials(request, form, record, refusal);
     } else if (grant == kJwtBearer) {
-        response = jwtBearer(request, form, record, refusal);
+        response = jwtBearer(form, record, refusal);
     } else {
         refusal = {400, "unsupported_grant_type",
                    u"grant_type \"%1\" is not supported (client_credentials or jwt-bearer)"_s.arg(grant.left(80))};
@@ -123,8 +134,8 @@ HttpResponse TokenEndpoint::clientCredentials(const HttpRequest &request, const 
                        u"the client authenticated twice, by client_assertion and by a secret (RFC 6749 §2.3)"_s};
             return {};
         }
-        return assertionGrant(request, field(form, "client_assertion"_L1).toLatin1(), clientId, "invalid_client", 401,
-                              record, refusal);
+        return assertionGrant(field(form, "client_assertion"_L1).toLatin1(), clientId, "invalid_client", 401, record,
+                              refusal);
     }
     const QByteArray authorization = request.header("authorization").trimmed();
     if (!authorization.isEmpty()) {
@@ -155,7 +166,10 @@ HttpResponse TokenEndpoint::clientCredentials(const HttpRequest &request, const 
         secret = QUrl::fromPercentEncoding(decoded.decoded.mid(colon + 1).replace('+', ' '));
     }
     if (clientId.isEmpty() || secret.isEmpty()) {
-        refusal = {401, "invalid_client", u"no client authentication (HTTP Basic, or client_id and client_secret)"_s};
+        refusal
+            = {401, "invalid_client",
+               !authorization.isEmpty() ? u"the HTTP Basic credentials have an empty client id or secret"_s
+                                        : u"no client authentication (HTTP Basic, or client_id and client_secret)"_s};
         return {};
     }
     const ClientCheck check = m_clients.authenticate(clientId, secret, QDateTime::currentDateTimeUtc());
@@ -202,6 +216,8 @@ QString TokenEndpoint::keySetToFetch(const HttpRequest &request)
 {
     if (!m_keys || request.method != "POST" || !isTokenPath(request.path))
         return QString();
+    if (request.body.size() > kMaxBodyBytes)
+        return QString();
     const Form form = formItems(request.body);
     const QString grant = field(form, "grant_type"_L1);
     const QString assertion = grant == kJwtBearer ? field(form, "assertion"_L1)
@@ -218,16 +234,14 @@ QString TokenEndpoint::keySetToFetch(const HttpRequest &request)
     return m_keys->cached(source) ? QString() : source;
 }
 
-HttpResponse TokenEndpoint::jwtBearer(const HttpRequest &request, const Form &form, RequestRecord &record,
-                                      Refusal &refusal)
+HttpResponse TokenEndpoint::jwtBearer(const Form &form, RequestRecord &record, Refusal &refusal)
 {
-    return assertionGrant(request, field(form, "assertion"_L1).toLatin1(), field(form, "client_id"_L1), "invalid_grant",
-                          400, record, refusal);
+    return assertionGrant(field(form, "assertion"_L1).toLatin1(), field(form, "client_id"_L1), "invalid_grant", 400,
+                          record, refusal);
 }
 
-HttpResponse TokenEndpoint::assertionGrant(const HttpRequest &request, const QByteArray &assertion,
-                                           const QString &clientId, const QByteArray &error, int status,
-                                           RequestRecord &record, Refusal &refusal)
+HttpResponse TokenEndpoint::assertionGrant(const QByteArray &assertion, const QString &clientId,
+                                           const QByteArray &error, int status, RequestRecord &record, Refusal &refusal)
 {
     if (assertion.isEmpty()) {
         refusal = {400, "invalid_request", u"no assertion (RFC 7523 §2.1, §2.2)"_s};
@@ -257,7 +271,10 @@ HttpResponse TokenEndpoint::assertionGrant(const HttpRequest &request, const QBy
     AssertionPolicy policy;
     policy.issuer = client->federation.issuer;
     policy.subject = client->federation.subject;
-    policy.audiences = {client->federation.audience.isEmpty() ? url(request.origin) : client->federation.audience};
+    if (!client->federation.audience.isEmpty())
+        policy.audiences = {client->federation.audience};
+    else if (!m_ownOrigin.isEmpty())
+        policy.audiences = {url(m_ownOrigin)};
     const AssertionCheck check = AssertionVerifier::verify(assertion, *keys, policy, now);
     if (!check.ok()) {
         refusal = {status, error, u"assertion for client \"%1\": %2"_s.arg(client->name, check.reason)};

@@ -30,6 +30,9 @@ class TokenEndpoint
 public:
     /// The endpoint's path on the receiver.
     static constexpr QLatin1StringView kPath{"/oauth2/token"};
+    /// Largest token request body read, in bytes (an assertion is at most 16 KiB); larger ones
+    /// are refused with `invalid_request` unread.
+    static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
     /// The RFC 7523 §2.1 grant type.
     static constexpr QLatin1StringView kJwtBearer{"urn:ietf:params:oauth:grant-type:jwt-bearer"};
     /// The RFC 7523 §2.2 client assertion type.
@@ -38,6 +41,11 @@ public:
     /// `keys`: where the jwt-bearer grant's key sets come from (nullptr: that grant is refused
     /// with `invalid_grant`, the log saying no key set is available).
     explicit TokenEndpoint(Store &store, JwksCache *keys = nullptr);
+
+    /// The receiver's own scheme, host and port as it announces its Tenant URL
+    /// ("http://127.0.0.1:8080"): the token endpoint's URL there is an assertion's default audience.
+    /// Never taken from a request (its Host header is the client's to choose).
+    void setOwnOrigin(const QString &origin) { m_ownOrigin = origin; }
 
     /// True when `path` is the token endpoint's (any letter case, no trailing slash).
     static bool isTokenPath(const QString &path);
@@ -65,13 +73,12 @@ private:
     };
     HttpResponse clientCredentials(const HttpRequest &request, const QList<QPair<QString, QString>> &form,
                                    RequestRecord &record, Refusal &refusal);
-    HttpResponse jwtBearer(const HttpRequest &request, const QList<QPair<QString, QString>> &form,
-                           RequestRecord &record, Refusal &refusal);
+    HttpResponse jwtBearer(const QList<QPair<QString, QString>> &form, RequestRecord &record, Refusal &refusal);
     /// Verifies `assertion` (from the jwt-bearer grant, or a client assertion) for the client that
     /// trusts its issuer (or `clientId`'s), and answers with that client's token; a refusal has
     /// `error` and `status`.
-    HttpResponse assertionGrant(const HttpRequest &request, const QByteArray &assertion, const QString &clientId,
-                                const QByteArray &error, int status, RequestRecord &record, Refusal &refusal);
+    HttpResponse assertionGrant(const QByteArray &assertion, const QString &clientId, const QByteArray &error,
+                                int status, RequestRecord &record, Refusal &refusal);
     /// The client that trusts the issuer of `assertion` (by its unverified `iss` and `sub`), or the
     /// one named by `clientId` when given; std::nullopt with `*why` set when none does.
     std::optional<OAuthClient> trustingClient(const QByteArray &assertion, const QString &clientId, QString *why);
@@ -81,6 +88,7 @@ private:
     Store &m_store;
     OAuthClientService m_clients;
     JwksCache *m_keys;
+    QString m_ownOrigin;
 };
 
 } // namespace scimmon

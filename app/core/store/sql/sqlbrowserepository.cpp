@@ -205,9 +205,10 @@ OverviewCounts SqlBrowseRepository::overviewCounts(const QDateTime &now)
     c.activeUsers = m_db.scalar(u"SELECT COUNT(*) FROM scim_users WHERE active = 1"_s);
     c.groups = m_db.scalar(u"SELECT COUNT(*) FROM scim_groups"_s);
     c.memberships = m_db.scalar(u"SELECT COUNT(*) FROM memberships"_s);
-    c.tokens = m_db.scalar(u"SELECT COUNT(*) FROM tokens WHERE (revoked IS NULL OR revoked > ?) "
-                           "AND (expires IS NULL OR expires > ?)"_s,
-                           {ts(now), ts(now)});
+    c.tokens
+        = m_db.scalar(u"SELECT COUNT(*) FROM tokens WHERE oauth_client IS NULL AND (revoked IS NULL OR revoked > ?) "
+                      "AND (expires IS NULL OR expires > ?)"_s,
+                      {ts(now), ts(now)});
     c.requests = m_db.scalar(u"SELECT COUNT(*) FROM request_log"_s);
     c.faults = m_db.scalar(u"SELECT COUNT(*) FROM request_log WHERE fault IS NOT NULL"_s);
     return c;
