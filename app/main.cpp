@@ -132,6 +132,7 @@ int main(int argc, char **argv)
     }
 
     if (cl.mode == CommandLine::Mode::Headless)
-        return HeadlessRunner::run(config, dataDir, !tlsFromCommandLine && settings.tlsPassphraseInKeychain());
+        return HeadlessRunner::run(config, dataDir, !tlsFromCommandLine && settings.tlsPassphraseInKeychain(),
+                                   cl.adminListen);
     return MonitorApp::run(settings, config);
 }

@@ -25,6 +25,7 @@ struct CommandLine
     /// audit events on a shared store; empty: the host name.
     QString receiverName;
     QString listen; ///< --listen HOST:PORT; empty: the saved setting (default 127.0.0.1:8080)
+    QString adminListen; ///< --headless --admin-listen HOST:PORT; empty: no admin endpoints
     QString tokenAction; ///< token: "create", "list", "revoke" or "rotate"
     QString tokenName; ///< token create --name
     int expiresInDays = 0; ///< token create --expires-in-days; 0: never

@@ -1,9 +1,11 @@
 #include "cli/headlessrunner.h"
 
+#include "admin/adminserver.h"
 #include "cli/unixsignalwatcher.h"
 #include "oauth/oauthclientservice.h"
 #include "oauth/tokenendpoint.h"
 #include "platform/keychainsecretstore.h"
+#include "platform/systemdnotifier.h"
 #include "receiver/receiver.h"
 #include "receiver/receiverstarter.h"
 #include "scim/scimconstants.h"
@@ -11,6 +13,7 @@
 #include "store/storefactory.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QTimer>
 
 #include <cstdio>
@@ -56,7 +59,8 @@ constexpr int kOutputFlushMs = 50;
 
 } // namespace
 
-int HeadlessRunner::run(const ReceiverConfig &config, const QString &dataDir, bool passphraseInKeychain)
+int HeadlessRunner::run(const ReceiverConfig &config, const QString &dataDir, bool passphraseInKeychain,
+                        const QString &adminListen)
 {
     QTimer flushTimer; // before the receiver, which reports to it until it is gone
     flushTimer.setSingleShot(true);
@@ -64,12 +68,42 @@ int HeadlessRunner::run(const ReceiverConfig &config, const QString &dataDir, bo
     QObject::connect(&flushTimer, &QTimer::timeout, &flushTimer, [] { std::fflush(stdout); });
     Receiver receiver;
     UnixSignalWatcher watcher;
+    SystemdNotifier systemd;
     int exitCode = 0;
+
+    std::unique_ptr<AdminServer> admin;
+    QString adminUrl; // printed with the Tenant URL
+    if (!adminListen.isEmpty()) {
+        ReceiverConfig where;
+        QString error;
+        admin = std::make_unique<AdminServer>(receiver, config, QCoreApplication::applicationVersion());
+        if (!where.setListen(adminListen, &error) || !admin->listen(where.address, where.port, &error)) {
+            std::fprintf(stderr, "scim-monitor: --admin-listen: %s\n", qPrintable(error));
+            return 1;
+        }
+        const QString host = where.address.protocol() == QAbstractSocket::IPv6Protocol
+            ? u'[' + where.address.toString() + u']'
+            : where.address.toString();
+        adminUrl = u"http://%1:%2"_s.arg(host).arg(admin->port());
+        QObject::connect(&receiver, &Receiver::requestHandled, admin.get(),
+                         [&admin](const RequestRecord &r) { admin->metrics().record(r); });
+    }
+    // The watchdog is fed while the receiver's worker thread answers a round trip.
+    systemd.startWatchdog([&receiver, &systemd](std::function<void()> alive) {
+        auto *watch = new QFutureWatcher<bool>(&systemd);
+        QObject::connect(watch, &QFutureWatcherBase::finished, &systemd, [watch, alive = std::move(alive)] {
+            watch->deleteLater();
+            alive();
+        });
+        watch->setFuture(receiver.write<bool>([](Store &) { return true; }));
+    });
+    bool announced = false;
 
     bool terminating = false;
     QObject::connect(&watcher, &UnixSignalWatcher::terminationRequested, &receiver, [&](int) {
         // Exits once the receiver has stopped: the last requests' lines are printed first.
         terminating = true;
+        systemd.stopping();
         if (receiver.state() == Receiver::State::Stopped || receiver.state() == Receiver::State::Failed)
             QCoreApplication::exit(exitCode);
         else
@@ -80,7 +114,12 @@ int HeadlessRunner::run(const ReceiverConfig &config, const QString &dataDir, bo
             QCoreApplication::exit(exitCode);
         } else if (state == Receiver::State::Listening) {
             out(u"scim-monitor is listening. Tenant URL: %1"_s.arg(receiver.tenantUrl()));
+            if (!announced)
+                systemd.ready(u"Listening. Tenant URL: %1"_s.arg(receiver.tenantUrl()));
+            announced = true;
             out(u"Data directory: %1"_s.arg(dataDir));
+            if (!adminUrl.isEmpty())
+                out(u"Admin endpoints: %1/metrics, %1/livez, %1/readyz"_s.arg(adminUrl));
             // Beside the Tenant URL, for identity providers that authenticate with OAuth.
             out(u"Token Endpoint (OAuth): %1"_s.arg(
                 TokenEndpoint::url(receiver.tenantUrl().left(receiver.tenantUrl().size() - kScimBasePath.size()))));
