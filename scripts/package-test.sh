@@ -155,7 +155,7 @@ fi
 bin=/usr/bin/scim-monitor
 data="$work/data"
 mkdir "$data"
-"$bin" --headless --data-dir "$data" --listen 127.0.0.1:0 >"$work/out" 2>"$work/err" &
+"$bin" --headless --data-dir "$data" --listen 127.0.0.1:0 --admin-listen 127.0.0.1:0 >"$work/out" 2>"$work/err" &
 receiver_pid=$!
 for _ in $(seq 1 100); do
   [[ -s "$work/out" ]] && break
@@ -169,6 +169,12 @@ if [[ "$first" != *"Tenant URL: "* || "$url" != http://127.0.0.1:*/scim/v2 ]]; t
   die "the headless receiver printed its Tenant URL on the first line (got '$first')"
 fi
 pass "headless receiver listening at $url"
+for _ in $(seq 1 50); do grep -q '^Admin endpoints: ' "$work/out" && break; sleep 0.1; done
+admin=$(sed -n 's|^Admin endpoints: \(http://[^/]*\)/metrics.*|\1|p' "$work/out")
+check "the admin listener's /readyz answers 200 (at '$admin')" \
+  bash -c "curl -sf '$admin/readyz' | grep -q '^database: ok'"
+check "the admin listener's /metrics is Prometheus text" \
+  bash -c "curl -sf '$admin/metrics' | grep -q '^scimmon_build_info{version=\"$version\"'"
 token=$("$bin" --data-dir "$data" token create --name smoke | tail -n 1) || true
 check "token create printed a token" test -n "$token"
 
