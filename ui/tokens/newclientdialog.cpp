@@ -202,6 +202,16 @@ void NewClientDialog::build()
     });
 }
 
+void NewClientDialog::forgetRemembered(const TokenUiContext &context, const QString &clientId, QObject *owner)
+{
+    if (!context.settings.clientsInKeychain().contains(clientId))
+        return;
+    context.secrets.remove(SecretStore::clientSecretKey(context.settings.dataDir(), clientId), owner,
+                           [](const SecretStore::Result &) {});
+    context.settings.setClientInKeychain(clientId, false);
+    context.settings.sync();
+}
+
 void NewClientDialog::submit()
 {
     m_error->hide();
@@ -231,14 +241,7 @@ void NewClientDialog::submit()
             const OAuthClient client = o.made->client;
             const QString secret = o.made->secret;
             if (!remember) {
-                // The keychain's copy, if any, is the replaced secret: it goes.
-                if (m_context.settings.clientsInKeychain().contains(client.clientId)) {
-                    m_context.secrets.remove(
-                        SecretStore::clientSecretKey(m_context.settings.dataDir(), client.clientId), this,
-                        [](const SecretStore::Result &) {});
-                    m_context.settings.setClientInKeychain(client.clientId, false);
-                    m_context.settings.sync();
-                }
+                forgetRemembered(m_context, client.clientId, this); // the replaced secret, if any
                 finish(client, secret, false, QString());
                 return;
             }

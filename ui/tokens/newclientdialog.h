@@ -45,6 +45,11 @@ public:
     /// Whether the secret went to the keychain.
     bool remembered() const { return m_remembered; }
 
+    /// Deletes the keychain's copy of client `clientId`'s secret, if the settings say there is one
+    /// (a replaced or deleted client's), and forgets that it was remembered. `owner` guards the
+    /// keychain's answer.
+    static void forgetRemembered(const TokenUiContext &context, const QString &clientId, QObject *owner);
+
     /// The form's fields, for tests.
     QLineEdit *nameField() const { return m_name; }
     QSpinBox *lifetimeField() const { return m_lifetime; }

@@ -210,37 +210,49 @@ FederationDialog *OAuthClientsPanel::editFederation()
     return dialog;
 }
 
+void OAuthClientsPanel::confirmAndChange(const QString &title, const QString &question, const QString &yes,
+                                         std::function<bool(OAuthClientService &, QString *)> change,
+                                         std::function<void()> done)
+{
+    MessageBox::question(this, title, question, yes, [=, this](MessageBox::Button answer) {
+        if (answer != MessageBox::Button::Yes)
+            return;
+        WriteTask::run<Change>(
+            m_context.receiver, this,
+            [change](Store &store) {
+                Change c;
+                c.storeOpen = true;
+                OAuthClientService service(store);
+                c.ok = change(service, &c.error);
+                return c;
+            },
+            [this, done](const Change &c) {
+                if (!c.ok) {
+                    setStatus(c.storeOpen ? c.error : m_context.receiver.storeError(), true);
+                    return;
+                }
+                done();
+            });
+    });
+}
+
 void OAuthClientsPanel::revokeSelected()
 {
     const OAuthClientRow row = m_model->row(m_model->rowOf(selectedId()));
     if (row.client.id == 0)
         return;
     const OAuthClient client = row.client;
-    MessageBox::question(
-        this, tr("Revoke OAuth client"),
+    confirmAndChange(
+        tr("Revoke OAuth client"),
         tr("Revoke “%1”? It gets no new access tokens, and its %n access token(s) are refused from the next "
            "request on. This cannot be undone.",
            nullptr, row.liveTokens)
             .arg(client.name.toHtmlEscaped()),
-        tr("Revoke"), [this, client](MessageBox::Button answer) {
-            if (answer != MessageBox::Button::Yes)
-                return;
-            WriteTask::run<Change>(
-                m_context.receiver, this,
-                [id = client.id](Store &store) {
-                    Change c;
-                    c.storeOpen = true;
-                    c.ok = OAuthClientService(store).revoke(id, &c.error);
-                    return c;
-                },
-                [this, client](const Change &c) {
-                    if (!c.ok) {
-                        setStatus(c.storeOpen ? c.error : m_context.receiver.storeError(), true);
-                        return;
-                    }
-                    setStatus(tr("“%1” is revoked; its access tokens are refused.").arg(client.name));
-                    changed(client.id);
-                });
+        tr("Revoke"),
+        [id = client.id](OAuthClientService &service, QString *error) { return service.revoke(id, error); },
+        [this, client] {
+            setStatus(tr("“%1” is revoked; its access tokens are refused.").arg(client.name));
+            changed(client.id);
         });
 }
 
@@ -250,37 +262,17 @@ void OAuthClientsPanel::removeSelected()
     if (row.client.id == 0)
         return;
     const OAuthClient client = row.client;
-    MessageBox::question(
-        this, tr("Remove OAuth client"),
+    confirmAndChange(
+        tr("Remove OAuth client"),
         tr("Delete “%1” with its secrets and access tokens? Identity providers using it can no longer connect; its "
            "requests in the log keep its name.")
             .arg(client.name.toHtmlEscaped()),
-        tr("Remove"), [this, client](MessageBox::Button answer) {
-            if (answer != MessageBox::Button::Yes)
-                return;
-            WriteTask::run<Change>(
-                m_context.receiver, this,
-                [id = client.id](Store &store) {
-                    Change c;
-                    c.storeOpen = true;
-                    c.ok = OAuthClientService(store).remove(id, &c.error);
-                    return c;
-                },
-                [this, client](const Change &c) {
-                    if (!c.ok) {
-                        setStatus(c.storeOpen ? c.error : m_context.receiver.storeError(), true);
-                        return;
-                    }
-                    if (m_context.settings.clientsInKeychain().contains(client.clientId)) {
-                        m_context.secrets.remove(
-                            SecretStore::clientSecretKey(m_context.settings.dataDir(), client.clientId), this,
-                            [](const SecretStore::Result &) {});
-                        m_context.settings.setClientInKeychain(client.clientId, false);
-                        m_context.settings.sync();
-                    }
-                    setStatus(tr("“%1” is deleted.").arg(client.name));
-                    changed();
-                });
+        tr("Remove"),
+        [id = client.id](OAuthClientService &service, QString *error) { return service.remove(id, error); },
+        [this, client] {
+            NewClientDialog::forgetRemembered(m_context, client.clientId, this);
+            setStatus(tr("“%1” is deleted.").arg(client.name));
+            changed();
         });
 }
 

@@ -3,7 +3,9 @@
 #include "ui/tokens/tokenuicontext.h"
 
 #include <QTimer>
+
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -12,6 +14,7 @@ class QTableView;
 namespace scimmon {
 
 class FederationDialog;
+class OAuthClientService;
 class NewClientDialog;
 class OAuthClientTableModel;
 
@@ -59,6 +62,10 @@ Q_SIGNALS:
 
 private:
     qint64 selectedId() const;
+    /// Asks `question` (Yes relabelled `yes`), then runs `change` on the receiver's writer and
+    /// calls `done` when it succeeded; a failure shows under the table.
+    void confirmAndChange(const QString &title, const QString &question, const QString &yes,
+                          std::function<bool(OAuthClientService &, QString *)> change, std::function<void()> done);
     void updateButtons();
     void setStatus(const QString &text, bool error = false);
     void changed(qint64 select = 0);
