@@ -17,8 +17,8 @@ SystemdNotifier::SystemdNotifier(QObject *parent)
         m_answered = false;
         QPointer<SystemdNotifier> self(this);
         m_probe([self] {
-            if (self)
-                self->m_answered = true;
+            if (SystemdNotifier *notifier = self.data())
+                notifier->m_answered = true;
         });
     });
 }
