@@ -121,8 +121,7 @@ int HeadlessRunner::run(const ReceiverConfig &config, const QString &dataDir, bo
             if (!adminUrl.isEmpty())
                 out(u"Admin endpoints: %1/metrics, %1/livez, %1/readyz"_s.arg(adminUrl));
             // Beside the Tenant URL, for identity providers that authenticate with OAuth.
-            out(u"Token Endpoint (OAuth): %1"_s.arg(
-                TokenEndpoint::url(receiver.tenantUrl().left(receiver.tenantUrl().size() - kScimBasePath.size()))));
+            out(u"Token Endpoint (OAuth): %1"_s.arg(TokenEndpoint::url(TokenEndpoint::originOf(receiver.tenantUrl()))));
             const bool shared = config.store.backend != "sqlite"_L1;
             if (shared)
                 out(u"Store: %1"_s.arg(config.store.displayName()));

@@ -54,7 +54,7 @@ FederationDialog::FederationDialog(const TokenUiContext &context, const OAuthCli
     layout->addWidget(intro);
 
     const QString tenantUrl = context.receiver.tenantUrl();
-    const QString origin = tenantUrl.endsWith(kScimBasePath) ? tenantUrl.chopped(kScimBasePath.size()) : QString();
+    const QString origin = TokenEndpoint::originOf(tenantUrl);
     m_issuer->setObjectName(u"issuerEdit"_s);
     m_issuer->setPlaceholderText(u"https://login.microsoftonline.com/<tenant-id>/v2.0"_s);
     m_subject->setObjectName(u"subjectEdit"_s);

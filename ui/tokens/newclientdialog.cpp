@@ -263,7 +263,7 @@ void NewClientDialog::finish(const OAuthClient &client, const QString &secret, b
     m_remembered = remembered;
     Q_EMIT clientChanged(client.id); // after the keychain: the table shows whether it remembers
     const QString tenantUrl = m_context.receiver.tenantUrl();
-    const QString origin = tenantUrl.endsWith(kScimBasePath) ? tenantUrl.chopped(kScimBasePath.size()) : QString();
+    const QString origin = TokenEndpoint::originOf(tenantUrl);
     m_tokenEndpoint->setPlaceholderText(tr("starts with the receiver"));
     m_tokenEndpoint->setText(origin.isEmpty() ? QString() : TokenEndpoint::url(origin));
     m_clientId->setText(client.clientId);

@@ -2,6 +2,7 @@
 
 #include "oauth/assertionverifier.h"
 #include "oauth/jwkscache.h"
+#include "scim/scimconstants.h"
 #include "store/store.h"
 
 #include <QJsonDocument>
@@ -55,6 +56,11 @@ TokenEndpoint::TokenEndpoint(Store &store, JwksCache *keys)
     , m_clients(store)
     , m_keys(keys)
 {
+}
+
+QString TokenEndpoint::originOf(const QString &tenantUrl)
+{
+    return tenantUrl.endsWith(kScimBasePath) ? tenantUrl.chopped(kScimBasePath.size()) : QString();
 }
 
 bool TokenEndpoint::isTokenPath(const QString &path)

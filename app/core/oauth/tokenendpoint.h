@@ -52,6 +52,9 @@ public:
     /// The token endpoint's URL for a request that addressed `origin` ("http://host:port"): the
     /// default audience of an assertion, and what the connect guide calls the Token Endpoint.
     static QString url(const QString &origin) { return origin + kPath; }
+    /// The scheme, host and port of `tenantUrl` ("http://127.0.0.1:8080/scim/v2" gives
+    /// "http://127.0.0.1:8080"); empty when it is not a Tenant URL (e.g. while the receiver starts).
+    static QString originOf(const QString &tenantUrl);
 
     /// Answers one request to kPath. Fills `record`: operation TokenRequest, the client's name as
     /// the token label and target, the refusal's reason in authFailure. Writes (the issued

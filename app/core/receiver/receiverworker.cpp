@@ -179,7 +179,7 @@ void ReceiverWorker::start(const ReceiverConfig &config, quint64 generation)
     const QString host
         = shown.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + shown.toString() + u']' : shown.toString();
     const QString tenantUrl = u"%1://%2:%3%4"_s.arg(m_config.scheme(), host).arg(port).arg(kScimBasePath);
-    m_router->tokenEndpoint().setOwnOrigin(tenantUrl.chopped(kScimBasePath.size()));
+    m_router->tokenEndpoint().setOwnOrigin(TokenEndpoint::originOf(tenantUrl));
     qCInfo(lcReceiver).noquote() << "listening at" << tenantUrl;
     Q_EMIT started(tenantUrl, port, generation);
 }

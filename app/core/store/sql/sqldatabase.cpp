@@ -198,4 +198,12 @@ qint64 SqlDatabase::scalar(const QString &sql, const QVariantList &values)
     return c.first().toLongLong();
 }
 
+bool SqlDatabase::changeRow(const QString &sql, const QVariantList &values, const QString &notFound)
+{
+    SqlCursor c = run(sql, values);
+    if (!c)
+        return false;
+    return c.rowsAffected() > 0 || fail(StoreError::Kind::NotFound, notFound);
+}
+
 } // namespace scimmon

@@ -49,6 +49,9 @@ public:
     qint64 scalar(const QString &sql, const QVariantList &values = {});
     /// Sets lastError() to `kind` with `message`; returns false (for `return fail(...)`).
     bool fail(StoreError::Kind kind, const QString &message);
+    /// Runs `sql`, which changes one row; false on a failure, and NotFound with `notFound` as the
+    /// message when it changed no row.
+    bool changeRow(const QString &sql, const QVariantList &values, const QString &notFound);
     /// Clears lastError().
     void clearError() { m_error = {}; }
 

@@ -85,12 +85,7 @@ std::optional<OAuthClient> SqlOAuthClientRepository::byClientId(const QString &c
 
 bool SqlOAuthClientRepository::change(const QString &sql, const QVariantList &values, qint64 id)
 {
-    SqlCursor c = m_db.run(sql, values);
-    if (!c)
-        return false;
-    if (c.rowsAffected() <= 0)
-        return m_db.fail(StoreError::Kind::NotFound, u"no OAuth client with id %1"_s.arg(id));
-    return true;
+    return m_db.changeRow(sql, values, u"no OAuth client with id %1"_s.arg(id));
 }
 
 bool SqlOAuthClientRepository::revoke(qint64 id, const QDateTime &when)

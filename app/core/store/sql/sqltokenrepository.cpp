@@ -97,12 +97,7 @@ std::optional<TokenRecord> SqlTokenRepository::byId(qint64 id)
 
 bool SqlTokenRepository::change(const QString &sql, const QVariantList &values, qint64 id)
 {
-    SqlCursor c = m_db.run(sql, values);
-    if (!c)
-        return false;
-    if (c.rowsAffected() <= 0)
-        return m_db.fail(StoreError::Kind::NotFound, u"no token with id %1"_s.arg(id));
-    return true;
+    return m_db.changeRow(sql, values, u"no token with id %1"_s.arg(id));
 }
 
 bool SqlTokenRepository::revoke(qint64 id, const QDateTime &when)
