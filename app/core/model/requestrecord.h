@@ -52,6 +52,9 @@ struct RequestRecord
     /// The name of the fault injection rule that made this answer (FaultRule); empty when the
     /// service answered as itself.
     QString fault;
+    /// The name of the receiver that answered it (StoreConfig::receiverName), as read from the
+    /// store; tells the receivers sharing a PostgreSQL store apart. Empty on a live record.
+    QString receiver;
 };
 
 } // namespace scimmon

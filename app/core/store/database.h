@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace scimmon {
 
 /// One connection to the database and its transactions, shared by the repositories of a Store.
@@ -46,6 +48,12 @@ public:
     /// them wrote. The receiver commits a turn of requests that wrote with their log rows at once,
     /// and batches the log rows of requests that only read.
     virtual quint64 writeCount() const = 0;
+    /// Asks the database to call `onNewRequests` (on this connection's thread, from its event
+    /// loop) whenever a transaction on any connection, in any process, has committed request-log
+    /// rows: PostgreSQL's LISTEN/NOTIFY. Returns false when the backend cannot notify (SQLite) or
+    /// subscribing failed (lastError() says why); the caller then polls. Several calls replace
+    /// the callback. The thread needs a running event loop for the calls to come.
+    virtual bool watchRequestLog(std::function<void()> onNewRequests) = 0;
 };
 
 } // namespace scimmon

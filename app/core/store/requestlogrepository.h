@@ -31,6 +31,9 @@ public:
     /// `afterId` > 0 the oldest ones newer than it; otherwise the newest ones older than `beforeId`
     /// (0: the newest of all). Empty on failure (see Database::lastError()).
     virtual QList<RequestRecord> page(const RequestFilter &filter, qint64 beforeId, qint64 afterId, int limit) = 0;
+    /// Up to `limit` entries with an id above `afterId` (0 and negative: from the first), oldest
+    /// first: what a watcher of the log has not seen yet. Empty on failure.
+    virtual QList<RequestRecord> since(qint64 afterId, int limit) = 0;
     /// How many entries match `filter`; -1 on failure.
     virtual qint64 count(const RequestFilter &filter) = 0;
     /// In one read transaction (which never holds up the writer): the newest `limit` entries

@@ -7,8 +7,9 @@
 namespace scimmon {
 
 /// Which database to open. SQLite is the default and keeps one file in the data directory;
-/// PostgreSQL is a server that several receivers (and windows) share. No password is ever held
-/// here: the PostgreSQL client library (libpq) reads it from PGPASSWORD, PGPASSFILE or ~/.pgpass.
+/// PostgreSQL is a server that several receivers (and windows) share. The password normally comes
+/// from the PostgreSQL client library's own places (PGPASSWORD, PGPASSFILE, ~/.pgpass); only the
+/// window may put one here, read from the OS keychain, and it is never written anywhere.
 struct StoreConfig
 {
     QString backend = QStringLiteral("sqlite"); ///< "sqlite" or "postgresql"
@@ -17,6 +18,9 @@ struct StoreConfig
     int port = 5432; ///< PostgreSQL: TCP port
     QString user; ///< PostgreSQL: role to log in as
     QString database; ///< PostgreSQL: database name
+    /// PostgreSQL: the password the window read from the OS keychain; empty: libpq's places. Held in
+    /// memory only: never in settings, a log, an export or displayName().
+    QString password;
     QString sslMode; ///< PostgreSQL: libpq sslmode (disable, prefer, require, verify-ca, verify-full); empty: libpq's
                      ///< default
     /// SQLite: this connection's commits leave WAL checkpoints to a WalCheckpointer (and run one

@@ -66,6 +66,8 @@ std::unique_ptr<Store> PostgresqlBackend::open(const StoreConfig &config, const 
     db.setPort(config.port);
     db.setUserName(config.user);
     db.setDatabaseName(config.database);
+    if (!config.password.isEmpty())
+        db.setPassword(config.password);
     QStringList options{u"connect_timeout=%1"_s.arg(kConnectTimeoutSeconds), u"application_name=scim-monitor"_s};
     if (!config.sslMode.isEmpty())
         options.append(u"sslmode="_s + config.sslMode);

@@ -9,8 +9,9 @@ namespace scimmon {
 class Store;
 
 /// The PostgreSQL backend of the store ("postgresql"), through Qt's QPSQL driver (libpq): a
-/// database on a server that several receivers and windows share. The password is never passed
-/// by scim-monitor: libpq reads it from PGPASSWORD, the file named by PGPASSFILE, or ~/.pgpass.
+/// database on a server that several receivers and windows share. The password is libpq's to find
+/// (PGPASSWORD, the file named by PGPASSFILE, ~/.pgpass) unless the window passes one from the OS
+/// keychain (StoreConfig::password).
 /// Registered with StoreFactory by each composition root that offers it (the executable, tests,
 /// benchmarks).
 class PostgresqlBackend

@@ -25,6 +25,7 @@ public:
     QString nullsSmallest(bool descending) const override;
     /// SQLSTATE 23505 (unique_violation).
     bool isUniqueViolation(const QSqlError &error) const override;
+    QString requestLogChannel() const override { return QStringLiteral("scimmon_request_log"); }
 };
 
 } // namespace scimmon

@@ -2,6 +2,7 @@
 
 #include "platform/logging.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -42,6 +43,27 @@ SqlDatabase::~SqlDatabase()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool SqlDatabase::watchRequestLog(std::function<void()> onNewRequests)
+{
+    const QString channel = m_dialect->requestLogChannel();
+    if (channel.isEmpty())
+        return false;
+    const bool first = !m_onNewRequests;
+    m_onNewRequests = std::move(onNewRequests);
+    if (!first)
+        return true;
+    QSqlDriver *driver = m_db.driver();
+    if (!driver->subscribeToNotification(channel)) {
+        m_onNewRequests = nullptr;
+        return fail(StoreError::Kind::Io, u"could not listen on %1: %2"_s.arg(channel, driver->lastError().text()));
+    }
+    QObject::connect(driver, &QSqlDriver::notification, driver, [this, channel](const QString &name) {
+        if (name == channel && m_onNewRequests)
+            m_onNewRequests();
+    });
+    return true;
 }
 
 bool SqlDatabase::fail(StoreError::Kind kind, const QString &message)

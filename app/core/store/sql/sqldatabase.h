@@ -31,6 +31,7 @@ public:
     void rollback() override;
     int depth() const override { return m_depth; }
     quint64 writeCount() const override { return m_writes; }
+    bool watchRequestLog(std::function<void()> onNewRequests) override;
 
     const SqlDialect &dialect() const { return *m_dialect; }
     /// The receiver recorded with the rows this connection writes (StoreConfig::receiverName,
@@ -81,6 +82,7 @@ private:
     /// or above it heals it; commit() of the outermost transaction fails while it is set.
     int m_spoiledAt = 0;
     quint64 m_writes = 0; ///< writing statements run so far
+    std::function<void()> m_onNewRequests; ///< watchRequestLog()'s callback
     QHash<QString, std::shared_ptr<Statement>> m_statements; ///< stable addresses: cursors point into them
 };
 

@@ -39,6 +39,10 @@ public:
     virtual QString nullsSmallest(bool descending) const = 0;
     /// True when `error` is a violation of a unique or primary-key constraint.
     virtual bool isUniqueViolation(const QSqlError &error) const = 0;
+    /// The notification channel on which the database announces committed request-log rows
+    /// (PostgreSQL: `scimmon_request_log`, sent by a trigger, migration 0004); empty when the
+    /// engine cannot tell other connections (SQLite).
+    virtual QString requestLogChannel() const { return {}; }
 };
 
 } // namespace scimmon

@@ -25,7 +25,7 @@ const QString kColumns
       "resource_id, target, token_label, auth_failure, notes, quirks, request_headers, request_body, "
       "response_headers, response_body, change_before, change_after, members_added, "
       "members_removed, members_added_count, members_removed_count, request_ref, idp, "
-      "attempted_operation, cycle_id, simulation_run, fault"_s;
+      "attempted_operation, cycle_id, simulation_run, fault, receiver"_s;
 
 const QString kCycleColumns = u"id, started, ended, trigger, idp, token_label, requests, test_connections, lookups, "
                               "created, updated, deactivated, reactivated, deleted, members_added, members_removed, "
@@ -147,6 +147,7 @@ RequestRecord SqlRequestLogRepository::read(const SqlCursor &c)
     r.cycleId = c.value("cycle_id"_L1).toLongLong();
     r.simulationRun = c.value("simulation_run"_L1).toString(); // NULL before migration 0008: real traffic
     r.fault = c.value("fault"_L1).toString(); // NULL: the service answered as itself
+    r.receiver = c.value("receiver"_L1).toString();
     return r;
 }
 

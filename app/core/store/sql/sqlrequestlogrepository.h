@@ -19,6 +19,7 @@ public:
     QList<RequestRecord> recent(int limit) override;
     qint64 count() override;
     QList<RequestRecord> page(const RequestFilter &filter, qint64 beforeId, qint64 afterId, int limit) override;
+    QList<RequestRecord> since(qint64 afterId, int limit) override { return after({}, afterId, limit); }
     qint64 count(const RequestFilter &filter) override;
     RequestLogSnapshot snapshot(const RequestFilter &filter, int limit) override;
     bool forEach(const RequestFilter &filter, const std::function<bool(const RequestRecord &)> &visit) override;
