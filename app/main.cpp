@@ -134,5 +134,5 @@ int main(int argc, char **argv)
     if (cl.mode == CommandLine::Mode::Headless)
         return HeadlessRunner::run(config, dataDir, !tlsFromCommandLine && settings.tlsPassphraseInKeychain(),
                                    cl.adminListen);
-    return MonitorApp::run(settings, config);
+    return MonitorApp::run(settings, config, cl.store.has_value());
 }

@@ -3,6 +3,7 @@
 #include "platform/appsettings.h"
 #include "service/tokenservice.h"
 #include "store/readexecutor.h"
+#include "store/storewatcher.h"
 #include "ui/audit/auditexportdialog.h"
 #include "ui/audit/auditpage.h"
 #include "ui/audit/audittablemodel.h"
@@ -29,6 +30,7 @@
 #include "ui/resources/resourceactions.h"
 #include "ui/resources/userspage.h"
 #include "ui/resources/usertablemodel.h"
+#include "ui/settings/openstoredialog.h"
 #include "ui/tokens/firsttokendialog.h"
 
 #include <QAction>
@@ -134,6 +136,7 @@ MainWindow::MainWindow(AppSettings &settings, Receiver &receiver, ReadExecutor &
     m_checkPage->setSecretStore(&m_receiverSetup->secretStore());
     m_tabs->addTab(m_checkPage, tr("Check a SCIM server"));
     menuBar()->insertMenu(menuBar()->actions().constLast(), m_receiverSetup->menu());
+    connect(m_receiverSetup, &ReceiverSetup::openStoreRequested, this, &MainWindow::openStore);
     connect(m_receiverSetup, &ReceiverSetup::connectPageRequested, this,
             [this] { m_tabs->setCurrentWidget(m_receiverSetup->connectPage()); });
     // The empty log, Users and Groups tabs of a first start point to the steps that fill them.
@@ -181,6 +184,7 @@ MainWindow::MainWindow(AppSettings &settings, Receiver &receiver, ReadExecutor &
         resize(1200, 760);
     restoreState(m_settings.windowState());
     m_logPage->restoreState(m_settings);
+    m_logPage->setReceiverColumnShown(false); // one receiver answers everything (see watchSharedStore())
     m_usersPage->restoreState(m_settings);
     m_groupsPage->restoreState(m_settings);
     m_cyclesPage->restoreState(m_settings);
@@ -246,6 +250,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openStoreAction = file->addAction(tr("&Open store…"), this, &MainWindow::openStore);
+    openStoreAction->setObjectName(u"openStore"_s);
+    openStoreAction->setShortcut(QKeySequence::Open);
+    openStoreAction->setToolTip(tr("Show a shared PostgreSQL store, or go back to the local one"));
+    file->addSeparator();
     QAction *exportAuditAction = file->addAction(tr("Export &audit trail…"), this, &MainWindow::exportAudit);
     exportAuditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
@@ -324,8 +333,47 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_countLabel);
 }
 
+void MainWindow::watchSharedStore(bool localReceiver)
+{
+    const QString store = m_reader.config().displayName();
+    setWindowTitle(u"scim-monitor \u2014 %1"_s.arg(store));
+    m_logPage->setReceiverColumnShown(true);
+    // Every row comes from the store, this window's receiver's too: each once, in commit order.
+    disconnect(&m_receiver, &Receiver::requestHandled, this, &MainWindow::requestArrived);
+    m_watcher = new StoreWatcher(m_reader.config(), this);
+    connect(m_watcher, &StoreWatcher::requestsArrived, this, [this](const QList<RequestRecord> &records) {
+        for (const RequestRecord &record : records)
+            requestArrived(record);
+    });
+    connect(m_watcher, &StoreWatcher::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Not following the shared store: %1").arg(error), 15000);
+    });
+    connect(m_watcher, &StoreWatcher::watching, this, [this, store](bool notified) {
+        m_stateLabel->setToolTip(notified ? tr("New requests in %1 show up as they are committed").arg(store)
+                                          : tr("%1 is read every second").arg(store));
+    });
+    m_watchOnly = !localReceiver;
+    if (m_watchOnly) {
+        m_stateLabel->setText(tr("Watching %1 (no receiver in this window)").arg(store));
+        m_stateLabel->setPalette(palette());
+        m_urlLabel->setText(u"\u2014"_s);
+        m_copyUrl->setEnabled(false);
+    }
+    m_watcher->start();
+}
+
+OpenStoreDialog *MainWindow::openStore()
+{
+    auto *dialog = new OpenStoreDialog(m_settings, secretStore(), m_reader.config(), this);
+    connect(dialog, &OpenStoreDialog::chosen, this, &MainWindow::storeChosen);
+    dialog->show();
+    return dialog;
+}
+
 void MainWindow::showReceiverState(Receiver::State state)
 {
+    if (m_watchOnly)
+        return;
     QString text;
     QColor color;
     const QPalette pal = palette();

@@ -22,6 +22,8 @@ class CheckPage;
 class CycleTableModel;
 class CyclesPage;
 class ObjectHistoryDialog;
+class OpenStoreDialog;
+class StoreWatcher;
 class OverviewPage;
 class GroupMembersModel;
 class GroupTableModel;
@@ -83,6 +85,15 @@ public:
     SecretStore &secretStore() const;
     AuditTableModel *auditTableModel() const { return m_auditModel; }
 
+    /// Follows a store that other receivers write (a shared PostgreSQL store): the log, the
+    /// tables, the overview and the audit take their live rows from a StoreWatcher (LISTEN/NOTIFY)
+    /// instead of this window's receiver, the log shows which receiver answered, and the title
+    /// names the store. `localReceiver` false: this window runs no receiver and says so in the
+    /// status bar. Call once, before the window is shown.
+    void watchSharedStore(bool localReceiver);
+    /// Opens File → Open store… (also Settings → Storage). Returns the dialog, shown non-modally.
+    OpenStoreDialog *openStore();
+
     /// Opens the audit export dialog (the Audit tab's Export… button, File → Export audit trail),
     /// starting from the Audit tab's filter. Returns the dialog, shown non-modally.
     QDialog *exportAudit();
@@ -90,6 +101,9 @@ public:
 Q_SIGNALS:
     /// createFirstTokenIfNeeded() finished; `created` tells whether it made (and shows) a token.
     void firstTokenChecked(bool created);
+    /// The user chose another store (File → Open store…): the application reopens the window on
+    /// `config`, with a receiver of its own when `localReceiver`.
+    void storeChosen(const scimmon::StoreConfig &config, bool localReceiver);
 
 protected:
     /// Saves the window geometry and the view layout.
@@ -124,6 +138,8 @@ private:
     QToolButton *m_copyUrl = nullptr;
     QLabel *m_countLabel = nullptr;
     QToolButton *m_faultBadge = nullptr; ///< shown while fault rules are enabled
+    StoreWatcher *m_watcher = nullptr; ///< the shared store's live rows (watchSharedStore())
+    bool m_watchOnly = false; ///< no receiver in this window: the status bar says so
     QPointer<QDialog> m_firstTokenDialog;
 
     QTimer m_usersRefresh;

@@ -106,6 +106,7 @@ SettingsDialog *ReceiverSetup::openSettings()
     }
     m_settingsDialog = new SettingsDialog(m_settings, *m_secrets, m_receiver, m_reader, m_window);
     connect(m_settingsDialog, &SettingsDialog::applied, this, &ReceiverSetup::restartReceiver);
+    connect(m_settingsDialog, &SettingsDialog::openStoreRequested, this, &ReceiverSetup::openStoreRequested);
     m_settingsDialog->show();
     return m_settingsDialog;
 }

@@ -64,6 +64,8 @@ Q_SIGNALS:
     void connectPageRequested();
     /// Tokens were created, rotated, revoked or deleted from one of the dialogs.
     void tokensChanged();
+    /// Settings → Storage asked for File → Open store….
+    void openStoreRequested();
 
 private:
     AppSettings &m_settings;

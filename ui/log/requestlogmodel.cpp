@@ -93,6 +93,8 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
             return r.tokenLabel;
         case Fault:
             return r.fault;
+        case Receiver:
+            return r.receiver;
         }
         break;
     case Qt::ToolTipRole:
@@ -108,6 +110,10 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         case Fault:
             if (!r.fault.isEmpty())
                 return tr("Answered by the fault rule “%1” on purpose, not by the service").arg(r.fault);
+            break;
+        case Receiver:
+            if (!r.receiver.isEmpty())
+                return tr("Answered by the receiver “%1” of the shared store").arg(r.receiver);
             break;
         case Status: {
             if (r.status == 0)
@@ -184,6 +190,9 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
     case Fault:
         //: the column naming the fault injection rule that answered a request
         return tr("Fault");
+    case Receiver:
+        //: the column naming the receiver (of several sharing one store) that answered a request
+        return tr("Receiver");
     default:
         return {};
     }

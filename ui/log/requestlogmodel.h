@@ -41,7 +41,21 @@ class RequestLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Client, Idp, Method, Path, Status, Duration, Operation, Target, Token, Fault, ColumnCount };
+    enum Column {
+        Time,
+        Client,
+        Idp,
+        Method,
+        Path,
+        Status,
+        Duration,
+        Operation,
+        Target,
+        Token,
+        Fault,
+        Receiver,
+        ColumnCount
+    };
     /// The IdP cell of a simulated request: "Entra (simulated)", "Okta (simulated)", translated.
     static QString simulatedIdp(scimmon::Idp idp);
 

@@ -205,6 +205,11 @@ void RequestLogPage::restoreState(const AppSettings &settings)
         m_view->horizontalHeader()->restoreState(header);
 }
 
+void RequestLogPage::setReceiverColumnShown(bool shown)
+{
+    m_view->setColumnHidden(RequestLogModel::Receiver, !shown);
+}
+
 void RequestLogPage::saveState(AppSettings &settings) const
 {
     settings.setViewState(u"log/splitter"_s, m_splitter->saveState());

@@ -47,6 +47,9 @@ public:
 
     /// The Tenant URL the empty log's hint names (empty while the receiver does not listen).
     void setTenantUrl(const QString &url);
+    /// Shows or hides the Receiver column (which receiver of a shared store answered); hidden by
+    /// default, where one receiver answers everything.
+    void setReceiverColumnShown(bool shown);
     /// The hint shown while the table is empty. Actions that bring the first requests (such as
     /// opening the Connect tab) add their buttons to it with EmptyViewHint::addAction().
     EmptyViewHint *emptyHint() const { return m_emptyHint; }

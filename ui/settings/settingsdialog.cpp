@@ -101,6 +101,29 @@ SettingsDialog::SettingsDialog(AppSettings &settings, SecretStore &secrets, Rece
     connect(m_ui->browseKey, &QPushButton::clicked, this,
             [this] { browse(m_key, tr("Private key"), tr("Keys (*.pem *.key);;All files (*)")); });
 
+    // --- storage --------------------------------------------------------------------------------
+    {
+        auto *storage = new QGroupBox(tr("Storage"), this);
+        storage->setObjectName(u"storageGroup"_s);
+        auto *row = new QHBoxLayout(storage);
+        const StoreConfig &store = m_reader.config();
+        auto *where
+            = new QLabel(store.backend == "postgresql"_L1 ? tr("Shared PostgreSQL store %1").arg(store.displayName())
+                                                          : tr("Local SQLite store in the data directory"),
+                         storage);
+        where->setObjectName(u"storeLabel"_s);
+        where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        where->setWordWrap(true);
+        auto *open = new QPushButton(tr("Open store…"), storage);
+        open->setObjectName(u"openStoreButton"_s);
+        open->setAutoDefault(false);
+        open->setToolTip(tr("Show a shared PostgreSQL store, or go back to the local one"));
+        row->addWidget(where, 1);
+        row->addWidget(open);
+        m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->dataGroup), storage);
+        connect(open, &QPushButton::clicked, this, &SettingsDialog::openStoreRequested);
+    }
+
     // --- data location --------------------------------------------------------------------------
     connect(m_ui->openDataDir, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_settings.dataDir())); });

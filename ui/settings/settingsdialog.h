@@ -31,9 +31,10 @@ class SecretStore;
 /// interfaces with a warning), HTTPS with a certificate and key file (PEM or PKCS#12, TLS 1.2 or
 /// newer; the key's passphrase goes to the OS keychain, never to a file), the reverse proxies
 /// whose X-Forwarded-For is believed, how long the request log keeps entries, and the data
-/// location used from the next start. Apply checks everything (the certificate and key are read in
-/// the background), saves it, records the changes in the audit trail, and has the receiver
-/// restarted through applied(); the window stays open. Non-modal; deletes itself when closed.
+/// location used from the next start; under Storage, which database the window shows (a button
+/// that opens File → Open store…, through openStoreRequested()). Apply checks everything (the certificate and key are
+/// read in the background), saves it, records the changes in the audit trail, and has the receiver restarted through
+/// applied(); the window stays open. Non-modal; deletes itself when closed.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -52,6 +53,8 @@ public:
     bool warnsAboutAllInterfaces() const;
 
 Q_SIGNALS:
+    /// Storage → Open store… was pressed.
+    void openStoreRequested();
     /// The settings were saved; restart the receiver with `config` (its passphrase included).
     void applied(const scimmon::ReceiverConfig &config);
     /// apply() is done: `ok` when the settings were saved.

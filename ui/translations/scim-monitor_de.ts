@@ -445,6 +445,18 @@
         <source>Switch to its window, or stop it. To run a second one, give it its own data directory with --data-dir.</source>
         <translation>Wechseln Sie in sein Fenster, oder beenden Sie es. Für ein zweites geben Sie diesem mit --data-dir ein eigenes Datenverzeichnis.</translation>
     </message>
+    <message>
+        <source>Shared store not available</source>
+        <translation>Gemeinsamer Speicher nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>scim-monitor could not open the shared store %1.</source>
+        <translation>scim-monitor konnte den gemeinsamen Speicher %1 nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Open the local store</source>
+        <translation>Lokalen Speicher öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Translations</name>
@@ -1801,6 +1813,30 @@ Warum: %2</translation>
         <source>Check a SCIM server</source>
         <translation>SCIM-Server prüfen</translation>
     </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>Speicher &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>Show a shared PostgreSQL store, or go back to the local one</source>
+        <translation>Einen gemeinsamen PostgreSQL-Speicher anzeigen oder zum lokalen zurückkehren</translation>
+    </message>
+    <message>
+        <source>Not following the shared store: %1</source>
+        <translation>Dem gemeinsamen Speicher wird nicht gefolgt: %1</translation>
+    </message>
+    <message>
+        <source>New requests in %1 show up as they are committed</source>
+        <translation>Neue Anfragen in %1 erscheinen, sobald sie gespeichert sind</translation>
+    </message>
+    <message>
+        <source>%1 is read every second</source>
+        <translation>%1 wird jede Sekunde gelesen</translation>
+    </message>
+    <message>
+        <source>Watching %1 (no receiver in this window)</source>
+        <translation>Beobachtet %1 (kein Empfänger in diesem Fenster)</translation>
+    </message>
 </context>
 <context>
     <name>scimmon::NewClientDialog</name>
@@ -2297,6 +2333,57 @@ Warum: %2</translation>
     <message>
         <source>%1 — made on it, or adding it to or removing it from a group, oldest first.</source>
         <translation>%1 — direkt an ihm oder beim Hinzufügen zu bzw. Entfernen aus einer Gruppe, älteste zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>scimmon::OpenStoreDialog</name>
+    <message>
+        <source>The &amp;local store (SQLite in the data directory), with this window&apos;s receiver</source>
+        <translation>Der &amp;lokale Speicher (SQLite im Datenverzeichnis), mit dem Empfänger dieses Fensters</translation>
+    </message>
+    <message>
+        <source>A &amp;shared PostgreSQL store</source>
+        <translation>Ein &amp;gemeinsamer PostgreSQL-Speicher</translation>
+    </message>
+    <message>
+        <source>Remember the password in the OS &amp;keychain</source>
+        <translation>Passwort im &amp;Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>Also run a &amp;receiver in this window (otherwise only watch)</source>
+        <translation>Auch einen &amp;Empfänger in diesem Fenster betreiben (sonst nur beobachten)</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Speicher öffnen</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass, PGPASSFILE or PGPASSWORD</source>
+        <translation>leer: aus ~/.pgpass, PGPASSFILE oder PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Receivers on other computers write to this store (scim-monitor --headless --store URL). The window shows their requests live, each with the receiver&apos;s name. The password is never written to settings.ini, the log or an export.</source>
+        <translation>Empfänger auf anderen Computern schreiben in diesen Speicher (scim-monitor --headless --store URL). Das Fenster zeigt ihre Anfragen live, jede mit dem Namen des Empfängers. Das Passwort wird nie in settings.ini, das Protokoll oder einen Export geschrieben.</translation>
+    </message>
+    <message>
+        <source>empty: the one kept in the keychain</source>
+        <translation>leer: das im Schlüsselbund gespeicherte</translation>
+    </message>
+    <message>
+        <source>A shared store is a PostgreSQL database: the URL starts with postgresql://.</source>
+        <translation>Ein gemeinsamer Speicher ist eine PostgreSQL-Datenbank: Die URL beginnt mit postgresql://.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +2955,15 @@ Warum: %2</translation>
         <extracomment>the column naming the fault injection rule that answered a request</extracomment>
         <translation>Fehlerregel</translation>
     </message>
+    <message>
+        <source>Answered by the receiver “%1” of the shared store</source>
+        <translation>Beantwortet vom Empfänger „%1“ des gemeinsamen Speichers</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <extracomment>the column naming the receiver (of several sharing one store) that answered a request</extracomment>
+        <translation>Empfänger</translation>
+    </message>
 </context>
 <context>
     <name>scimmon::RequestLogPage</name>
@@ -3432,6 +3528,26 @@ Warum: %2</translation>
     <message>
         <source>The passphrase could not be kept in the keychain (%1): it is used until scim-monitor quits, and asked for again after that. It is never written to a file.</source>
         <translation>Die Passphrase konnte nicht im Schlüsselbund gespeichert werden (%1): Sie wird verwendet, bis scim-monitor beendet wird, und danach erneut abgefragt. Sie wird nie in eine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Shared PostgreSQL store %1</source>
+        <translation>Gemeinsamer PostgreSQL-Speicher %1</translation>
+    </message>
+    <message>
+        <source>Local SQLite store in the data directory</source>
+        <translation>Lokaler SQLite-Speicher im Datenverzeichnis</translation>
+    </message>
+    <message>
+        <source>Open store…</source>
+        <translation>Speicher öffnen…</translation>
+    </message>
+    <message>
+        <source>Show a shared PostgreSQL store, or go back to the local one</source>
+        <translation>Einen gemeinsamen PostgreSQL-Speicher anzeigen oder zum lokalen zurückkehren</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,36 @@ void AppSettings::setTlsPassphraseInKeychain(bool inKeychain)
     m_settings.setValue("tls/passphraseInKeychain"_L1, inKeychain);
 }
 
+QString AppSettings::storeUrl() const
+{
+    return m_settings.value("store/url"_L1).toString();
+}
+
+void AppSettings::setStoreUrl(const QString &url)
+{
+    m_settings.setValue("store/url"_L1, url);
+}
+
+bool AppSettings::storeLocalReceiver() const
+{
+    return m_settings.value("store/localReceiver"_L1, false).toBool();
+}
+
+void AppSettings::setStoreLocalReceiver(bool run)
+{
+    m_settings.setValue("store/localReceiver"_L1, run);
+}
+
+bool AppSettings::storePasswordInKeychain() const
+{
+    return m_settings.value("store/passwordInKeychain"_L1, false).toBool();
+}
+
+void AppSettings::setStorePasswordInKeychain(bool inKeychain)
+{
+    m_settings.setValue("store/passwordInKeychain"_L1, inKeychain);
+}
+
 QList<qint64> AppSettings::tokensInKeychain() const
 {
     QList<qint64> ids;

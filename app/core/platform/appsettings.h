@@ -65,6 +65,20 @@ public:
     bool tlsPassphraseInKeychain() const;
     void setTlsPassphraseInKeychain(bool inKeychain);
 
+    /// The store the window opens when started without --store (`store/url`): a PostgreSQL URL
+    /// without a password (see StoreConfig::fromUrl); empty (the default): the SQLite store in the
+    /// data directory.
+    QString storeUrl() const;
+    void setStoreUrl(const QString &url);
+    /// Whether the window also runs a receiver on a shared store (`store/localReceiver`); default
+    /// false: it only watches what other receivers write. The SQLite store always has one.
+    bool storeLocalReceiver() const;
+    void setStoreLocalReceiver(bool run);
+    /// True when the password of storeUrl() is kept in the OS keychain (`store/passwordInKeychain`,
+    /// under SecretStore::storePasswordKey()). The password itself is never written here.
+    bool storePasswordInKeychain() const;
+    void setStorePasswordInKeychain(bool inKeychain);
+
     /// Ids of the Secret Tokens the user chose to remember in the OS keychain (`tokens/inKeychain`),
     /// so that the token manager can reveal and copy them. Only the ids: the tokens are in the keychain.
     QList<qint64> tokensInKeychain() const;

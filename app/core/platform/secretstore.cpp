@@ -70,6 +70,11 @@ QString SecretStore::tlsPassphraseKey(const QString &dataDir)
     return u"HTTPS key passphrase of %1"_s.arg(dataDir);
 }
 
+QString SecretStore::storePasswordKey(const QString &storeDisplayName)
+{
+    return u"Password of the store %1"_s.arg(storeDisplayName);
+}
+
 QString SecretStore::checkTokenKey(const QString &baseUrl)
 {
     return u"Bearer token of the SCIM server %1"_s.arg(baseUrl);

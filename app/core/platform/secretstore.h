@@ -58,6 +58,9 @@ public:
     /// The key of the Client Secret of OAuth client `clientId` (its Client Identifier) of the data
     /// directory `dataDir`.
     static QString clientSecretKey(const QString &dataDir, const QString &clientId);
+    /// The key of the password of the shared store `storeDisplayName` (StoreConfig::displayName(),
+    /// which names role, server and database).
+    static QString storePasswordKey(const QString &storeDisplayName);
     /// The key of the HTTPS key passphrase of the data directory `dataDir`.
     static QString tlsPassphraseKey(const QString &dataDir);
     /// The key of the bearer token of the SCIM server at `baseUrl` that "Check a SCIM server"
