@@ -15,37 +15,11 @@ using namespace scimmon;
 
 namespace {
 
-RequestRecord record(const QString &target)
-{
-    RequestRecord r;
-    r.time = QDateTime::currentDateTimeUtc();
-    r.client = u"127.0.0.1"_s;
-    r.method = u"POST"_s;
-    r.path = u"/scim/v2/Users"_s;
-    r.status = 201;
-    r.operation = Operation::CreateUser;
-    r.resourceType = u"User"_s;
-    r.target = target;
-    return r;
-}
-
-/// Another receiver's connection to the same store, named `receiver`.
-std::unique_ptr<Store> openAs(const test::TempStore &store, const QString &receiver, const QString &connection)
-{
-    StoreConfig config = store.config();
-    config.receiverName = receiver;
-    QString error;
-    auto opened = StoreFactory::open(config, connection, &error);
-    if (!opened)
-        qFatal("%s", qPrintable(error));
-    return opened;
-}
-
 void append(Store &store, const QStringList &targets)
 {
     QVERIFY(store.begin());
     for (const QString &target : targets)
-        QVERIFY(store.requestLog().append(record(target)) > 0);
+        QVERIFY(store.requestLog().append(test::createUserRecord(target)) > 0);
     QVERIFY(store.commit());
 }
 
@@ -100,8 +74,8 @@ private Q_SLOTS:
         QCOMPARE(seen.watching.at(0), test::onPostgresql());
         QTest::qWait(200); // the watcher has read its starting point
 
-        auto r1 = openAs(store, u"receiver-1"_s, u"r1"_s);
-        auto r2 = openAs(store, u"receiver-2"_s, u"r2"_s);
+        auto r1 = store.openAs(u"receiver-1"_s, u"r1"_s);
+        auto r2 = store.openAs(u"receiver-2"_s, u"r2"_s);
         append(*r1, {u"a@contoso.com"_s, u"b@contoso.com"_s});
         append(*r2, {u"c@contoso.com"_s});
         // Announced commits arrive long before the backstop poll; polled ones within a poll or two.
@@ -133,13 +107,13 @@ private Q_SLOTS:
         QTRY_COMPARE(seen.watching.size(), 1);
         QTest::qWait(200); // the watcher has read its starting point
 
-        auto slow = openAs(store, u"slow"_s, u"slow"_s);
-        auto fast = openAs(store, u"fast"_s, u"fast"_s);
+        auto slow = store.openAs(u"slow"_s, u"slow"_s);
+        auto fast = store.openAs(u"fast"_s, u"fast"_s);
         // The slow receiver takes the lower id but commits last. Its transaction holds the store's
         // write lock, so the fast one writes outside a transaction of its own.
         QVERIFY(slow->begin());
-        QVERIFY(slow->requestLog().append(record(u"slow@contoso.com"_s)) > 0);
-        QVERIFY(fast->requestLog().append(record(u"fast@contoso.com"_s)) > 0);
+        QVERIFY(slow->requestLog().append(test::createUserRecord(u"slow@contoso.com"_s)) > 0);
+        QVERIFY(fast->requestLog().append(test::createUserRecord(u"fast@contoso.com"_s)) > 0);
         QTRY_COMPARE_WITH_TIMEOUT(seen.rows.size(), 1, 3000);
         QCOMPARE(seen.rows.at(0).target, u"fast@contoso.com"_s);
         QVERIFY(slow->commit());

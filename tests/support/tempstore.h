@@ -111,6 +111,18 @@ struct TempStore
     Store *operator->() { return store.get(); }
     /// The configuration that opens this store again (another connection to the same database).
     StoreConfig config() const { return m_config; }
+    /// Another connection to this store, named `connection`, writing as the receiver `receiverName`
+    /// (as a second receiver on a shared store would).
+    std::unique_ptr<Store> openAs(const QString &receiverName, const QString &connection) const
+    {
+        StoreConfig c = m_config;
+        c.receiverName = receiverName;
+        QString error;
+        auto opened = StoreFactory::open(c, connection, &error);
+        if (!opened)
+            qFatal("cannot open test store: %s", qPrintable(error));
+        return opened;
+    }
 
     /// A plain Qt Sql connection named `name` to the store's database, for tests that look under
     /// the repositories; close it and QSqlDatabase::removeDatabase(name) afterwards.

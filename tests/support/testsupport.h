@@ -47,6 +47,22 @@ inline QStringList quirkTexts(const QList<Quirk> &quirks)
     return out;
 }
 
+/// A request-log record of an answered user creation for `target`, now: for tests that write log
+/// rows themselves.
+inline RequestRecord createUserRecord(const QString &target)
+{
+    RequestRecord r;
+    r.time = QDateTime::currentDateTimeUtc();
+    r.client = QStringLiteral("127.0.0.1");
+    r.method = QStringLiteral("POST");
+    r.path = QStringLiteral("/scim/v2/Users");
+    r.status = 201;
+    r.operation = Operation::CreateUser;
+    r.resourceType = QStringLiteral("User");
+    r.target = target;
+    return r;
+}
+
 /// One parsed HTTP response.
 struct Reply
 {

@@ -32,20 +32,6 @@ using namespace scimmon;
 
 namespace {
 
-RequestRecord record(const QString &target)
-{
-    RequestRecord r;
-    r.time = QDateTime::currentDateTimeUtc();
-    r.client = u"10.1.2.3"_s;
-    r.method = u"POST"_s;
-    r.path = u"/scim/v2/Users"_s;
-    r.status = 201;
-    r.operation = Operation::CreateUser;
-    r.resourceType = u"User"_s;
-    r.target = target;
-    return r;
-}
-
 QString settingsFileText(const AppSettings &settings)
 {
     QFile file(settings.dataDir() + u"/settings.ini"_s);
@@ -196,19 +182,10 @@ private Q_SLOTS:
         QCOMPARE(openStore->shortcut(), QKeySequence(QKeySequence::Open));
         QTest::qWait(500); // the watcher has connected and read its starting point
 
-        auto writer = [&](const QString &name) {
-            StoreConfig config = store.config();
-            config.receiverName = name;
-            QString error;
-            auto opened = StoreFactory::open(config, name, &error);
-            if (!opened)
-                qFatal("%s", qPrintable(error));
-            return opened;
-        };
-        auto r1 = writer(u"receiver-1"_s);
-        auto r2 = writer(u"receiver-2"_s);
-        QVERIFY(r1->requestLog().append(record(u"ada@contoso.com"_s)) > 0);
-        QVERIFY(r2->requestLog().append(record(u"grace@contoso.com"_s)) > 0);
+        auto r1 = store.openAs(u"receiver-1"_s, u"r1"_s);
+        auto r2 = store.openAs(u"receiver-2"_s, u"r2"_s);
+        QVERIFY(r1->requestLog().append(test::createUserRecord(u"ada@contoso.com"_s)) > 0);
+        QVERIFY(r2->requestLog().append(test::createUserRecord(u"grace@contoso.com"_s)) > 0);
 
         RequestLogModel *model = window.requestLogModel();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 4000);
