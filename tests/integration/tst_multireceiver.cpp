@@ -1,7 +1,8 @@
 // Two receivers on one store, over real HTTP, as behind a load balancer: a token revoked through
 // the store is refused by both at their next request; an ETag from one receiver holds at the
 // other (If-Match, RFC 7644 §3.14); one userName sent to both at the same moment, differently
-// cased, is created once (201) and refused once (409 uniqueness); each log row names the receiver
+// cased, is created once (201) and refused once (409 uniqueness); receivers whose database
+// connections the server dropped (a restart) answer again at once; each log row names the receiver
 // that answered. On the run's backend (SQLite's file shared in one process, and PostgreSQL).
 
 #include "receiver/receiver.h"
@@ -167,6 +168,21 @@ private Q_SLOTS:
             5000));
         receivers.sort();
         QCOMPARE(receivers, (QStringList{u"receiver-a"_s, u"receiver-b"_s}));
+    }
+
+    /// Last: the test's own connection is dropped too.
+    void receiversAnswerAgainAfterTheServerDroppedThem()
+    {
+        if (!test::onPostgresql())
+            QSKIP("a database server that drops its connections: PostgreSQL");
+        m_store->dropConnections(); // as a restart of the server would
+        HttpClient a(m_a->port(), m_token);
+        HttpClient b(m_b->port(), m_token);
+        const Reply created = a.request("POST", "/scim/v2/Users", createUser(u"after.restart@contoso.com"_s));
+        QCOMPARE(created.status, 201);
+        const Reply found = b.get("/scim/v2/Users?filter=userName+eq+%22after.restart%40contoso.com%22");
+        QCOMPARE(found.status, 200);
+        QCOMPARE(found.json().value("totalResults"_L1).toInt(), 1);
     }
 };
 

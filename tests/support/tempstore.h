@@ -128,6 +128,18 @@ struct TempStore
     /// the repositories; close it and QSqlDatabase::removeDatabase(name) afterwards.
     QSqlDatabase rawConnection(const QString &name) const { return openRaw(m_config, name); }
 
+    /// PostgreSQL: ends every session of this store's database, as a restart of the server would.
+    void dropConnections() const
+    {
+        QString error;
+        const auto server = StoreConfig::fromUrl(qEnvironmentVariable("SCIMMON_TEST_PG"), &error);
+        if (!server)
+            qFatal("SCIMMON_TEST_PG: %s", qPrintable(error));
+        admin(*server,
+              QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'")
+                  .arg(m_config.database));
+    }
+
 private:
     static QSqlDatabase openRaw(const StoreConfig &c, const QString &name)
     {

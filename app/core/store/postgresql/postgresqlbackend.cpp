@@ -101,6 +101,10 @@ std::unique_ptr<Store> PostgresqlBackend::open(const StoreConfig &config, const 
             return fail(q.lastError().text());
     }
     auto database = std::make_unique<SqlDatabase>(db, u"postgresql"_s, where, std::make_unique<PostgresqlDialect>());
+    QStringList session{u"SET client_min_messages = warning"_s};
+    if (config.readOnly)
+        session.append(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);
+    database->setSessionSetup(session);
     database->setReceiverName(config.receiverName.isEmpty() ? QSysInfo::machineHostName() : config.receiverName);
     return SqlStore::make(std::move(database), error);
 }

@@ -26,6 +26,7 @@ public:
     /// SQLSTATE 23505 (unique_violation).
     bool isUniqueViolation(const QSqlError &error) const override;
     QString requestLogChannel() const override { return QStringLiteral("scimmon_request_log"); }
+    bool reconnectsAfterFailedBegin() const override { return true; }
 };
 
 } // namespace scimmon

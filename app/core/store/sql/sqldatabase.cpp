@@ -87,8 +87,26 @@ bool SqlDatabase::control(const QString &sql)
     // COMMIT.
     clearError();
     QSqlQuery q(m_db);
-    if (!q.exec(sql))
-        return fail(StoreError::Kind::Io, q.lastError().text());
+    if (!q.exec(sql)) {
+        const QString text = q.lastError().text().simplified();
+        return fail(StoreError::Kind::Io, text.isEmpty() ? u"the database did not answer"_s : text);
+    }
+    return true;
+}
+
+bool SqlDatabase::reconnect()
+{
+    // Prepared statements belong to the lost session.
+    m_statements.clear();
+    m_db.close();
+    if (!m_db.open())
+        return fail(StoreError::Kind::Io,
+                    u"the connection to %1 was lost and cannot be made again: %2"_s.arg(
+                        m_location, m_db.lastError().text().simplified()));
+    for (const QString &statement : std::as_const(m_sessionSetup))
+        if (!control(statement))
+            return false;
+    qCInfo(lcStore).noquote() << "connected again to" << m_location;
     return true;
 }
 
@@ -104,6 +122,13 @@ bool SqlDatabase::begin(Mode mode)
     const QStringList statements = mode == Mode::Write ? m_dialect->beginWrite() : m_dialect->beginRead();
     for (qsizetype i = 0; i < statements.size(); ++i) {
         if (!control(statements.at(i))) {
+            if (i == 0 && !m_reconnecting && m_dialect->reconnectsAfterFailedBegin()) {
+                // The server went away (restart, network): connect again and try once more.
+                m_reconnecting = true;
+                const bool begun = reconnect() && begin(mode);
+                m_reconnecting = false;
+                return begun;
+            }
             if (i > 0) {
                 const StoreError error = m_error;
                 control(u"ROLLBACK"_s);

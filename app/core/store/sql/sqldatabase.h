@@ -39,6 +39,9 @@ public:
     QString receiverName() const { return m_receiverName; }
     void setReceiverName(const QString &name) { m_receiverName = name; }
     QSqlDatabase &connection() { return m_db; }
+    /// Statements that set up a session (PostgreSQL: message level, read-only transactions), run
+    /// again after a reconnection (see SqlDialect::reconnectsAfterFailedBegin()).
+    void setSessionSetup(const QStringList &statements) { m_sessionSetup = statements; }
 
     /// Whether run() keeps the prepared statement for the next call with the same SQL text.
     enum class Cache { Yes, No };
@@ -67,6 +70,7 @@ private:
     /// Runs a transaction statement (BEGIN, COMMIT, SAVEPOINT …) unprepared; false with
     /// lastError() set on failure.
     bool control(const QString &sql);
+    bool reconnect();
     void finishAll();
 
     QSqlDatabase m_db;
@@ -83,6 +87,8 @@ private:
     int m_spoiledAt = 0;
     quint64 m_writes = 0; ///< writing statements run so far
     std::function<void()> m_onNewRequests; ///< watchRequestLog()'s callback
+    QStringList m_sessionSetup; ///< setSessionSetup()
+    bool m_reconnecting = false; ///< begin() is retrying after reconnect()
     QHash<QString, std::shared_ptr<Statement>> m_statements; ///< stable addresses: cursors point into them
 };
 

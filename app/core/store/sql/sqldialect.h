@@ -43,6 +43,10 @@ public:
     /// (PostgreSQL: `scimmon_request_log`, sent by a trigger, migration 0004); empty when the
     /// engine cannot tell other connections (SQLite).
     virtual QString requestLogChannel() const { return {}; }
+    /// True when a BEGIN that fails outside any transaction means the connection to a server was
+    /// lost (PostgreSQL restarted, network): SqlDatabase then opens the connection again and
+    /// retries once. False for an embedded engine (SQLite), whose BEGIN fails for other reasons.
+    virtual bool reconnectsAfterFailedBegin() const { return false; }
 };
 
 } // namespace scimmon
