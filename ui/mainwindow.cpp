@@ -345,17 +345,27 @@ void MainWindow::watchSharedStore(bool localReceiver)
         for (const RequestRecord &record : records)
             requestArrived(record);
     });
+    // Until the store answers again, the status bar says the tables are not current.
     connect(m_watcher, &StoreWatcher::failed, this, [this](const QString &error) {
-        statusBar()->showMessage(tr("Not following the shared store: %1").arg(error), 15000);
+        m_stateLabel->setText(tr("Not following the shared store: it does not answer"));
+        m_stateLabel->setToolTip(error);
+        QPalette red = palette();
+        red.setColor(QPalette::WindowText, StatusStyle::errorColor(red));
+        m_stateLabel->setPalette(red);
     });
     connect(m_watcher, &StoreWatcher::watching, this, [this, store](bool notified) {
+        if (m_watchOnly) {
+            m_stateLabel->setText(tr("Watching %1 (no receiver in this window)").arg(store));
+            m_stateLabel->setPalette(palette());
+        } else {
+            showReceiverState(m_receiver.state());
+        }
         m_stateLabel->setToolTip(notified ? tr("New requests in %1 show up as they are committed").arg(store)
                                           : tr("%1 is read every second").arg(store));
     });
     m_watchOnly = !localReceiver;
     if (m_watchOnly) {
-        m_stateLabel->setText(tr("Watching %1 (no receiver in this window)").arg(store));
-        m_stateLabel->setPalette(palette());
+        m_stateLabel->setText(tr("Connecting to %1…").arg(store));
         m_urlLabel->setText(u"\u2014"_s);
         m_copyUrl->setEnabled(false);
     }

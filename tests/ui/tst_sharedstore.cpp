@@ -25,12 +25,16 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace scimmon;
 
 namespace {
+
+constexpr int PostgresqlTimeout = 5; ///< PostgresqlBackend::kConnectTimeoutSeconds
 
 QString settingsFileText(const AppSettings &settings)
 {
@@ -132,6 +136,26 @@ private Q_SLOTS:
         QVERIFY(run.dialog->urlEdit()->isEnabled());
     }
 
+    void dialogClosedWhileConnectingDropsTheAnswer()
+    {
+        // A server that accepts connections and never answers: the check runs into libpq's
+        // connect timeout after the dialog is gone.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] { held.append(silent.nextPendingConnection()); });
+        DialogRun run;
+        run.dialog->sharedChoice()->setChecked(true);
+        run.dialog->urlEdit()->setText(u"postgresql://scim@127.0.0.1:%1/scimmon"_s.arg(silent.serverPort()));
+        run.dialog->accept();
+        QTRY_VERIFY(!held.isEmpty());
+        QVERIFY(!run.dialog->urlEdit()->isEnabled()); // connecting
+        delete run.dialog.data(); // Cancel, and the dialog is gone
+        QTest::qWait((PostgresqlTimeout + 1) * 1000);
+        QVERIFY(!run.chosen);
+        QVERIFY(run.settings.storeUrl().isEmpty());
+    }
+
     void sharedStoreIsSavedWithoutItsPassword()
     {
         if (!test::onPostgresql())
@@ -175,7 +199,7 @@ private Q_SLOTS:
         QVERIFY(window.windowTitle().contains(store.config().database));
         auto *state = window.findChild<QLabel *>(u"receiverState"_s);
         QVERIFY(state);
-        QVERIFY2(state->text().contains(u"Watching"_s), qPrintable(state->text()));
+        QTRY_VERIFY2(state->text().contains(u"Watching"_s), qPrintable(state->text()));
         QVERIFY(!window.requestLogPage()->findChild<QTableView *>()->isColumnHidden(RequestLogModel::Receiver));
         QAction *openStore = window.findChild<QAction *>(u"openStore"_s);
         QVERIFY(openStore);
@@ -196,6 +220,13 @@ private Q_SLOTS:
         QCOMPARE(receivers, (QStringList{u"receiver-1"_s, u"receiver-2"_s}));
         QCOMPARE(receiver.state(), Receiver::State::Stopped);
         QVERIFY2(state->text().contains(u"Watching"_s), qPrintable(state->text()));
+
+        // The server drops every connection (a restart): the window connects again and goes on.
+        store.dropConnections();
+        auto r3 = store.openAs(u"receiver-3"_s, u"r3"_s);
+        QVERIFY(r3->requestLog().append(test::createUserRecord(u"linus@contoso.com"_s)) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 15000);
+        QTRY_VERIFY2(state->text().contains(u"Watching"_s), qPrintable(state->text()));
     }
 };
 

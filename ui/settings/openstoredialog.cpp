@@ -4,6 +4,8 @@
 #include "platform/secretstore.h"
 #include "store/store.h"
 #include "store/storefactory.h"
+#include "ui/common/messagebox.h"
+#include "ui/common/readtask.h"
 #include "ui/common/statusstyle.h"
 
 #include <QAtomicInteger>
@@ -14,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -124,6 +127,8 @@ void OpenStoreDialog::showProblem(const QString &text)
 {
     m_status->setText(text);
     StatusStyle::colorText(m_status, 500);
+    // A long message wraps onto more lines: the dialog grows instead of overlapping them.
+    resize(width(), std::max(height(), layout()->totalHeightForWidth(width())));
     Q_EMIT checkFinished(false);
 }
 
@@ -140,6 +145,9 @@ void OpenStoreDialog::accept()
         QDialog::accept();
         return;
     }
+    if (!QUrl(m_url->text().trimmed()).password().isEmpty())
+        return showProblem(tr("The URL must not contain the password: type it into the Password field, or keep it "
+                              "in ~/.pgpass."));
     QString error;
     std::optional<StoreConfig> config = StoreConfig::fromUrl(m_url->text().trimmed(), &error);
     if (!config)
@@ -154,18 +162,21 @@ void OpenStoreDialog::accept()
         updateFields();
         m_status->setText(tr("Connecting to %1…").arg(withPassword.displayName()));
         m_status->setPalette(palette());
-        QtConcurrent::run([withPassword] {
-            return tryOpen(withPassword);
-        }).then(this, [this, withPassword, local](const QString &problem) {
-            m_checking = false;
-            updateFields();
-            if (!problem.isEmpty())
-                return showProblem(problem);
-            save(withPassword, local);
-            Q_EMIT chosen(withPassword, local);
-            Q_EMIT checkFinished(true);
-            QDialog::accept();
-        });
+        // Through a watcher owned by the dialog: a dialog closed meanwhile drops the answer.
+        ReadTask::deliver<QString>(QtConcurrent::run([withPassword] { return tryOpen(withPassword); }), this,
+                                   [this, withPassword, local](const QString &problem) {
+                                       if (!problem.isEmpty()) {
+                                           m_checking = false;
+                                           updateFields();
+                                           return showProblem(problem);
+                                       }
+                                       keepPasswordThen(withPassword, [this, withPassword, local] {
+                                           save(withPassword, local);
+                                           Q_EMIT chosen(withPassword, local);
+                                           Q_EMIT checkFinished(true);
+                                           QDialog::accept();
+                                       });
+                                   });
     };
     // A password kept in the keychain for this store is used when none is typed.
     if (config->password.isEmpty() && m_remember->isChecked() && m_settings.storePasswordInKeychain()) {
@@ -189,16 +200,35 @@ void OpenStoreDialog::save(const StoreConfig &config, bool local)
         m_settings.sync();
         return;
     }
-    const QString key = SecretStore::storePasswordKey(config.displayName());
-    if (m_remember->isChecked() && !m_password->text().isEmpty()) {
-        m_secrets.write(key, m_password->text(), &m_secrets, [](const SecretStore::Result &) {});
-        m_settings.setStorePasswordInKeychain(true);
-    } else if (!m_remember->isChecked()) {
+    if (!m_remember->isChecked()) {
         if (m_settings.storePasswordInKeychain())
-            m_secrets.remove(key, &m_secrets, [](const SecretStore::Result &) {});
+            m_secrets.remove(SecretStore::storePasswordKey(config.displayName()), &m_secrets,
+                             [](const SecretStore::Result &) {});
         m_settings.setStorePasswordInKeychain(false);
     }
     m_settings.sync();
+}
+
+void OpenStoreDialog::keepPasswordThen(const StoreConfig &config, std::function<void()> then)
+{
+    if (!m_remember->isChecked() || m_password->text().isEmpty())
+        return then();
+    m_status->setText(tr("Keeping the password in the keychain…"));
+    m_secrets.write(SecretStore::storePasswordKey(config.displayName()), m_password->text(), this,
+                    [this, then = std::move(then)](const SecretStore::Result &result) {
+                        m_settings.setStorePasswordInKeychain(result.ok());
+                        if (result.ok())
+                            return then();
+                        const QString why
+                            = result.message.isEmpty() ? SecretStore::unavailableMessage() : result.message;
+                        MessageBox::warning(this, tr("Password not kept"),
+                                            tr("The keychain did not keep the password (%1). It is used until "
+                                               "scim-monitor quits and asked for again after that; it is never "
+                                               "written to a file.")
+                                                .arg(why)
+                                                .toHtmlEscaped(),
+                                            [then](MessageBox::Button) { then(); });
+                    });
 }
 
 } // namespace scimmon

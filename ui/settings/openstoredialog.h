@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
@@ -56,6 +58,9 @@ private:
     void updateFields();
     void showProblem(const QString &text);
     void save(const StoreConfig &config, bool local);
+    /// Keeps the typed password in the keychain when asked (a failure is shown and remembered as
+    /// not kept), then calls `then`.
+    void keepPasswordThen(const StoreConfig &config, std::function<void()> then);
 
     AppSettings &m_settings;
     SecretStore &m_secrets;

@@ -1822,10 +1822,6 @@ Warum: %2</translation>
         <translation>Einen gemeinsamen PostgreSQL-Speicher anzeigen oder zum lokalen zurückkehren</translation>
     </message>
     <message>
-        <source>Not following the shared store: %1</source>
-        <translation>Dem gemeinsamen Speicher wird nicht gefolgt: %1</translation>
-    </message>
-    <message>
         <source>New requests in %1 show up as they are committed</source>
         <translation>Neue Anfragen in %1 erscheinen, sobald sie gespeichert sind</translation>
     </message>
@@ -1836,6 +1832,14 @@ Warum: %2</translation>
     <message>
         <source>Watching %1 (no receiver in this window)</source>
         <translation>Beobachtet %1 (kein Empfänger in diesem Fenster)</translation>
+    </message>
+    <message>
+        <source>Not following the shared store: it does not answer</source>
+        <translation>Dem gemeinsamen Speicher wird nicht gefolgt: Er antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
 </context>
 <context>
@@ -2022,20 +2026,6 @@ Warum: %2</translation>
     <message>
         <source>No grace period: refuse the old token at once</source>
         <translation>Keine Übergangsfrist: das alte Token sofort ablehnen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation type="vanished">
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation type="vanished">
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
     </message>
     <message>
         <source>Rotate Secret Token</source>
@@ -2385,6 +2375,22 @@ Warum: %2</translation>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
+    <message>
+        <source>The URL must not contain the password: type it into the Password field, or keep it in ~/.pgpass.</source>
+        <translation>Die URL darf das Passwort nicht enthalten: Geben Sie es in das Feld „Passwort“ ein, oder legen Sie es in ~/.pgpass ab.</translation>
+    </message>
+    <message>
+        <source>Keeping the password in the keychain…</source>
+        <translation>Passwort wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Password not kept</source>
+        <translation>Passwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the password (%1). It is used until scim-monitor quits and asked for again after that; it is never written to a file.</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht gespeichert (%1). Es wird verwendet, bis scim-monitor beendet wird, und danach erneut abgefragt; es wird nie in eine Datei geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>scimmon::OverviewPage</name>
@@ -2531,10 +2537,6 @@ Warum: %2</translation>
     <message>
         <source>&amp;Receiver</source>
         <translation>&amp;Empfänger</translation>
-    </message>
-    <message>
-        <source>Secret &amp;Tokens…</source>
-        <translation type="vanished">Geheime &amp;Token …</translation>
     </message>
     <message>
         <source>&amp;New Secret Token…</source>

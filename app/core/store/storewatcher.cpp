@@ -135,8 +135,9 @@ void StoreWatcher::start()
                 s.gaps.erase(s.gaps.begin());
             if (s.store->lastError().kind == StoreError::Kind::Io) {
                 // The connection is gone (server restart, network): reopen at the next poll.
-                Q_EMIT failed(
-                    u"Lost the connection to %1: %2"_s.arg(s.config.displayName(), s.store->lastError().message));
+                const QString why = s.store->lastError().message;
+                Q_EMIT failed(u"Lost the connection to %1: %2"_s.arg(
+                    s.config.displayName(), why.isEmpty() ? u"the server does not answer"_s : why));
                 s.failing = true;
                 s.store.reset();
                 s.poll->setInterval(kPollMs);
