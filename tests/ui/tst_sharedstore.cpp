@@ -53,7 +53,8 @@ struct DialogRun
     QTemporaryDir dir;
     AppSettings settings{dir.path()};
     KeychainSecretStore secrets;
-    QPointer<OpenStoreDialog> dialog;
+    OpenStoreDialog *dialog; ///< deletes itself when a store opened: see `alive`
+    QPointer<OpenStoreDialog> alive;
     std::optional<std::pair<StoreConfig, bool>> chosen;
     std::optional<bool> finished;
     QString status; ///< the dialog's message when it finished (it deletes itself when it opened a store)
@@ -62,15 +63,16 @@ struct DialogRun
     {
         secrets.setTimeoutMs(3000);
         dialog = new OpenStoreDialog(settings, secrets, StoreConfig::sqliteIn(dir.path()));
+        alive = dialog;
         QObject::connect(dialog, &OpenStoreDialog::chosen, dialog,
                          [this](const StoreConfig &c, bool local) { chosen = std::make_pair(c, local); });
         QObject::connect(dialog, &OpenStoreDialog::checkFinished, dialog, [this](bool ok) {
             finished = ok;
-            status = dialog->statusLabel()->text();
+            status = dialog->statusLabel()->text(); // emitted by the dialog: alive
         });
         dialog->show();
     }
-    ~DialogRun() { delete dialog.data(); }
+    ~DialogRun() { delete alive.data(); }
 
     /// Chooses the shared store `url` with `password` and presses Open; waits for the outcome.
     bool open(const QString &url, const QString &password = {}, bool receiver = false)
@@ -150,7 +152,7 @@ private Q_SLOTS:
         run.dialog->accept();
         QTRY_VERIFY(!held.isEmpty());
         QVERIFY(!run.dialog->urlEdit()->isEnabled()); // connecting
-        delete run.dialog.data(); // Cancel, and the dialog is gone
+        delete run.dialog; // Cancel, and the dialog is gone
         QTest::qWait((PostgresqlTimeout + 1) * 1000);
         QVERIFY(!run.chosen);
         QVERIFY(run.settings.storeUrl().isEmpty());
@@ -163,7 +165,7 @@ private Q_SLOTS:
         test::TempStore store;
         DialogRun run;
         QVERIFY2(run.open(urlOf(store.config()), u"typed-password"_s, true), qPrintable(run.status));
-        QTRY_VERIFY(!run.dialog); // closed
+        QTRY_VERIFY(!run.alive); // closed
         QVERIFY(run.chosen);
         QCOMPARE(run.chosen->first.database, store.config().database);
         QCOMPARE(run.chosen->first.password, u"typed-password"_s); // for this session, in memory
