@@ -184,10 +184,12 @@ MainWindow::MainWindow(AppSettings &settings, Receiver &receiver, ReadExecutor &
         resize(1200, 760);
     restoreState(m_settings.windowState());
     m_logPage->restoreState(m_settings);
-    m_logPage->setReceiverColumnShown(false); // one receiver answers everything (see watchSharedStore())
     m_usersPage->restoreState(m_settings);
     m_groupsPage->restoreState(m_settings);
     m_cyclesPage->restoreState(m_settings);
+    // One receiver answers everything (a shared store shows them: watchSharedStore()).
+    m_logPage->setReceiverColumnShown(false);
+    m_cyclesPage->setReceiverColumnShown(false);
 
     m_logModel->loadHistory(m_reader);
     refresh();
@@ -338,6 +340,7 @@ void MainWindow::watchSharedStore(bool localReceiver)
     const QString store = m_reader.config().displayName();
     setWindowTitle(u"scim-monitor \u2014 %1"_s.arg(store));
     m_logPage->setReceiverColumnShown(true);
+    m_cyclesPage->setReceiverColumnShown(true);
     // Every row comes from the store, this window's receiver's too: each once, in commit order.
     disconnect(&m_receiver, &Receiver::requestHandled, this, &MainWindow::requestArrived);
     m_watcher = new StoreWatcher(m_reader.config(), this);

@@ -7,6 +7,7 @@
 #include "service/cycletracker.h"
 #include "support/testsupport.h"
 
+#include <QSysInfo>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -268,6 +269,8 @@ private Q_SLOTS:
         QCOMPARE(cycles.first().durationMs(), 192'000);
         QCOMPARE(cycles.first().trigger, ProvisioningCycle::kTriggerTestConnection);
         QCOMPARE(cycles.first().idp, Idp::Entra);
+        // Without --receiver-name, the cycle names the machine's receiver.
+        QCOMPARE(cycles.first().receiver, QSysInfo::machineHostName());
 
         TrafficMinute m;
         m.minute = kStart.addSecs(61); // stored as the minute it falls in

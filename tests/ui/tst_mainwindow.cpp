@@ -182,6 +182,9 @@ private Q_SLOTS:
         QCOMPARE(labelText(*h.window, u"receiverState"_s), u"Receiver: listening"_s);
         QVERIFY(h.receiver->tenantUrl().startsWith(u"http://127.0.0.1:"_s));
         QCOMPARE(labelText(*h.window, u"tenantUrl"_s), h.receiver->tenantUrl());
+        // One receiver answers everything here: no Receiver columns.
+        QVERIFY(h.window->requestLogPage()->findChild<QTableView *>()->isColumnHidden(RequestLogModel::Receiver));
+        QVERIFY(h.window->cyclesPage()->view()->isColumnHidden(CycleTableModel::Receiver));
 
         // The token exists, so no first-token dialog.
         QSignalSpy checked(h.window.get(), &MainWindow::firstTokenChecked);

@@ -9,6 +9,8 @@
 #include "store/readexecutor.h"
 #include "store/storefactory.h"
 #include "support/testsupport.h"
+#include "ui/log/cyclespage.h"
+#include "ui/log/cycletablemodel.h"
 #include "ui/log/requestlogmodel.h"
 #include "ui/log/requestlogpage.h"
 #include "ui/mainwindow.h"
@@ -203,6 +205,7 @@ private Q_SLOTS:
         QVERIFY(state);
         QTRY_VERIFY2(state->text().contains(u"Watching"_s), qPrintable(state->text()));
         QVERIFY(!window.requestLogPage()->findChild<QTableView *>()->isColumnHidden(RequestLogModel::Receiver));
+        QVERIFY(!window.cyclesPage()->view()->isColumnHidden(CycleTableModel::Receiver));
         QAction *openStore = window.findChild<QAction *>(u"openStore"_s);
         QVERIFY(openStore);
         QCOMPARE(openStore->shortcut(), QKeySequence(QKeySequence::Open));

@@ -97,6 +97,11 @@ void CyclesPage::showEvent(QShowEvent *event)
     }
 }
 
+void CyclesPage::setReceiverColumnShown(bool shown)
+{
+    m_view->setColumnHidden(CycleTableModel::Receiver, !shown);
+}
+
 void CyclesPage::restoreState(const AppSettings &settings)
 {
     const QByteArray header = settings.viewState(u"cycles/header"_s);

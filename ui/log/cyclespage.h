@@ -29,6 +29,8 @@ public:
     /// Restores / saves the column layout ("cycles/header").
     void restoreState(const AppSettings &settings);
     void saveState(AppSettings &settings) const;
+    /// Shows or hides the Receiver column (which receiver of a shared store ran a cycle).
+    void setReceiverColumnShown(bool shown);
 
     QTableView *view() const { return m_view; }
     QLabel *summaryLabel() const { return m_summary; }

@@ -28,7 +28,7 @@ QStringList CycleTableModel::headers() const
 {
     return {tr("Cycle"),   tr("Started"), tr("Duration"),    tr("IdP"),     tr("Started by"),         tr("Requests"),
             tr("Created"), tr("Updated"), tr("Deactivated"), tr("Deleted"), tr("Membership changes"), tr("Failures"),
-            tr("State")};
+            tr("State"),   tr("Receiver")};
 }
 
 bool CycleTableModel::isNumberColumn(int column) const
@@ -80,6 +80,8 @@ QVariant CycleTableModel::data(const QModelIndex &index, int role) const
             return number(c.failures);
         case State:
             return running ? tr("Running") : tr("Completed");
+        case Receiver:
+            return c.receiver;
         }
         break;
     case Qt::ToolTipRole:

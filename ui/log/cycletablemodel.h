@@ -30,6 +30,7 @@ public:
         MembershipChanges,
         Failures,
         State,
+        Receiver, ///< which receiver of a shared store ran it
         ColumnCount
     };
     static constexpr int kMaxCycles = 500; ///< newest cycles loaded

@@ -1080,6 +1080,10 @@ Warum: %2</translation>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Empfänger</translation>
+    </message>
 </context>
 <context>
     <name>scimmon::CyclesPage</name>

@@ -31,6 +31,9 @@ struct ProvisioningCycle
     CycleTrigger trigger = CycleTrigger::First; ///< what started it
     Idp idp = Idp::Other; ///< the first IdP other than Other seen in it
     QString tokenLabel; ///< the first Secret Token label seen in it
+    /// The receiver whose requests it counts (StoreConfig::receiverName), as read from the store:
+    /// on a shared store each receiver keeps its own cycles. Empty until stored.
+    QString receiver;
     qint64 requests = 0;
     qint64 testConnections = 0;
     qint64 lookups = 0; ///< Lookup user/group and Discovery

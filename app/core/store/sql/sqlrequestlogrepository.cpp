@@ -29,7 +29,7 @@ const QString kColumns
 
 const QString kCycleColumns = u"id, started, ended, trigger, idp, token_label, requests, test_connections, lookups, "
                               "created, updated, deactivated, reactivated, deleted, members_added, members_removed, "
-                              "failures"_s;
+                              "failures, receiver"_s;
 
 QVariant jsonOrNull(const QJsonObject &o)
 {
@@ -397,6 +397,7 @@ ProvisioningCycle SqlRequestLogRepository::readCycle(const SqlCursor &q)
     c.membersAdded = q.value("members_added"_L1).toLongLong();
     c.membersRemoved = q.value("members_removed"_L1).toLongLong();
     c.failures = q.value("failures"_L1).toLongLong();
+    c.receiver = q.value("receiver"_L1).toString();
     return c;
 }
 
