@@ -352,9 +352,7 @@ void MainWindow::watchSharedStore(bool localReceiver)
     connect(m_watcher, &StoreWatcher::failed, this, [this](const QString &error) {
         m_stateLabel->setText(tr("Not following the shared store: it does not answer"));
         m_stateLabel->setToolTip(error);
-        QPalette red = palette();
-        red.setColor(QPalette::WindowText, StatusStyle::errorColor(red));
-        m_stateLabel->setPalette(red);
+        StatusStyle::colorText(m_stateLabel, 500);
     });
     connect(m_watcher, &StoreWatcher::watching, this, [this, store](bool notified) {
         if (m_watchOnly) {

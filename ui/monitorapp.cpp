@@ -48,10 +48,7 @@ QString keychainPassword(const StoreConfig &config)
 /// Why `config` cannot be opened, or empty; connects on a pool thread while the event loop runs.
 QString openProblem(const StoreConfig &config)
 {
-    QFuture<QString> check = QtConcurrent::run([config] {
-        QString error;
-        return StoreFactory::open(config, u"scimmon-start-check"_s, &error) ? QString() : error;
-    });
+    QFuture<QString> check = QtConcurrent::run([config] { return StoreFactory::check(config); });
     QEventLoop loop;
     check.then(&loop, [&loop](const QString &) { loop.quit(); });
     if (!check.isFinished())

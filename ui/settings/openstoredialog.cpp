@@ -8,7 +8,6 @@
 #include "ui/common/readtask.h"
 #include "ui/common/statusstyle.h"
 
-#include <QAtomicInteger>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -25,18 +24,6 @@ using namespace Qt::StringLiterals;
 namespace scimmon {
 
 namespace {
-
-QAtomicInteger<int> s_checks;
-
-/// Opens `config` on a connection of its own and closes it again: the empty string when it opened,
-/// else why not. Runs on a pool thread.
-QString tryOpen(const StoreConfig &config)
-{
-    QString error;
-    const QString name = u"scimmon-open-check-%1"_s.arg(s_checks.fetchAndAddRelaxed(1));
-    std::unique_ptr<Store> store = StoreFactory::open(config, name, &error);
-    return store ? QString() : error;
-}
 
 QLabel *note(const QString &text, QWidget *parent)
 {
@@ -163,8 +150,8 @@ void OpenStoreDialog::accept()
         m_status->setText(tr("Connecting to %1…").arg(withPassword.displayName()));
         m_status->setPalette(palette());
         // Through a watcher owned by the dialog: a dialog closed meanwhile drops the answer.
-        ReadTask::deliver<QString>(QtConcurrent::run([withPassword] { return tryOpen(withPassword); }), this,
-                                   [this, withPassword, local](const QString &problem) {
+        ReadTask::deliver<QString>(QtConcurrent::run([withPassword] { return StoreFactory::check(withPassword); }),
+                                   this, [this, withPassword, local](const QString &problem) {
                                        if (!problem.isEmpty()) {
                                            m_checking = false;
                                            updateFields();

@@ -1,5 +1,6 @@
 #include "store/storefactory.h"
 
+#include <QAtomicInteger>
 #include <QDir>
 #include <QHash>
 #include <QMutex>
@@ -37,6 +38,14 @@ void StoreFactory::registerBackend(const QString &backend, Opener opener)
     Registry &r = registry();
     const QMutexLocker lock(&r.mutex);
     r.openers.insert(backend, std::move(opener));
+}
+
+QString StoreFactory::check(const StoreConfig &config)
+{
+    static QAtomicInteger<int> checks;
+    QString error;
+    const QString name = u"scimmon-store-check-%1"_s.arg(checks.fetchAndAddRelaxed(1));
+    return open(config, name, &error) ? QString() : error;
 }
 
 std::unique_ptr<Store> StoreFactory::open(const StoreConfig &config, const QString &connectionName, QString *error)

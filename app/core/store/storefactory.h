@@ -27,6 +27,10 @@ public:
     /// the cause (unknown or unregistered backend, missing Qt Sql driver, unreadable file, failed
     /// migration). Thread-safe.
     static std::unique_ptr<Store> open(const StoreConfig &config, const QString &connectionName, QString *error);
+    /// Opens `config` on a connection of its own and closes it again, to find out whether it
+    /// opens (File → Open store…, the window's start): the empty string when it did, else the
+    /// sentence open() gives. Blocks up to the backend's connect timeout. Thread-safe.
+    static QString check(const StoreConfig &config);
 };
 
 } // namespace scimmon

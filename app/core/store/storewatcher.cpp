@@ -74,6 +74,15 @@ void StoreWatcher::start()
         // Reads the rows committed since the last read; opens the connection first if needed.
         auto read = [this, state] {
             State &s = *state;
+            // The connection is gone (server restart, network): reported, and reopened at the next poll.
+            auto lose = [this, &s](const QString &what) {
+                const QString why = s.store->lastError().message;
+                Q_EMIT failed(u"%1 %2: %3"_s.arg(what, s.config.displayName(),
+                                                 why.isEmpty() ? u"the server does not answer"_s : why));
+                s.failing = true;
+                s.store.reset();
+                s.poll->setInterval(kPollMs);
+            };
             if (!s.store) {
                 QString error;
                 s.store = StoreFactory::open(s.config, s.connectionName, &error);
@@ -95,13 +104,8 @@ void StoreWatcher::start()
             RequestLogRepository &log = s.store->requestLog();
             if (s.newest < 0) {
                 const QList<RequestRecord> newest = log.recent(1);
-                if (!s.store->lastError().ok()) {
-                    Q_EMIT failed(u"Cannot read the request log of %1: %2"_s.arg(s.config.displayName(),
-                                                                                 s.store->lastError().message));
-                    s.failing = true;
-                    s.store.reset();
-                    return;
-                }
+                if (!s.store->lastError().ok())
+                    return lose(u"Cannot read the request log of"_s);
                 s.newest = newest.isEmpty() ? 0 : newest.constFirst().id;
                 return;
             }
@@ -123,7 +127,7 @@ void StoreWatcher::start()
             for (;;) {
                 const QList<RequestRecord> rows = log.since(s.newest, kBatchRows);
                 for (const RequestRecord &r : rows) {
-                    for (qint64 skipped = s.newest + 1; skipped < r.id; ++skipped)
+                    for (qint64 skipped = std::max(s.newest + 1, r.id - kMaxGaps); skipped < r.id; ++skipped)
                         s.gaps.insert(skipped, QDeadlineTimer(kGapWaitMs));
                     s.newest = r.id;
                     out.append(r);
@@ -133,15 +137,8 @@ void StoreWatcher::start()
             }
             while (s.gaps.size() > kMaxGaps)
                 s.gaps.erase(s.gaps.begin());
-            if (s.store->lastError().kind == StoreError::Kind::Io) {
-                // The connection is gone (server restart, network): reopen at the next poll.
-                const QString why = s.store->lastError().message;
-                Q_EMIT failed(u"Lost the connection to %1: %2"_s.arg(
-                    s.config.displayName(), why.isEmpty() ? u"the server does not answer"_s : why));
-                s.failing = true;
-                s.store.reset();
-                s.poll->setInterval(kPollMs);
-            }
+            if (s.store->lastError().kind == StoreError::Kind::Io)
+                lose(u"Lost the connection to"_s);
             if (!out.isEmpty())
                 Q_EMIT requestsArrived(out);
         };
