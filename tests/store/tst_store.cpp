@@ -121,6 +121,62 @@ private Q_SLOTS:
         QCOMPARE(store->resources().count(ResourceKind::User, ResourceQuery{}), 2);
     }
 
+    void updatesWriteTheChangedColumnsAndKeepTheRest()
+    {
+        // An update writes only the indexed columns whose value changed (and the emails only
+        // when they differ): what it leaves must still be found, what it changed only anew.
+        test::TempStore store;
+        QVERIFY(store->resources().insert(ResourceKind::User, makeUser(u"u1"_s, u"ann@contoso.com"_s, u"ann@x.com"_s)));
+        QVERIFY(store->resources().insert(ResourceKind::User, makeUser(u"u2"_s, u"ben@contoso.com"_s)));
+        auto find = [&](IndexedField f, const QString &v, const QString &type = QString()) {
+            ResourceQuery q;
+            q.conditions.append({f, v, type});
+            return ids(store->resources().find(ResourceKind::User, q));
+        };
+        Resource r = store->resources().resource(ResourceKind::User, u"u1"_s).value();
+        r.data.insert(u"displayName"_s, u"Ann Example"_s);
+        r.version = 2;
+        QVERIFY(store->resources().update(ResourceKind::User, r));
+        QCOMPARE(find(IndexedField::Email, u"ANN@x.com"_s, u"work"_s), QStringList{u"u1"_s});
+        QCOMPARE(find(IndexedField::ExternalId, u"ext-u1"_s), QStringList{u"u1"_s});
+        QCOMPARE(find(IndexedField::DisplayName, u"ann example"_s), QStringList{u"u1"_s});
+
+        // Two emails, then another one: the old ones are gone from the index.
+        r.data.insert(u"emails"_s,
+                      QJsonArray{QJsonObject{{u"type"_s, u"work"_s}, {u"value"_s, u"a1@x.com"_s}},
+                                 QJsonObject{{u"value"_s, u"a2@x.com"_s}}});
+        r.data.remove(u"externalId"_s);
+        QVERIFY(store->resources().update(ResourceKind::User, r));
+        QCOMPARE(find(IndexedField::Email, u"ann@x.com"_s, u"work"_s), QStringList{});
+        QCOMPARE(find(IndexedField::Email, u"a1@x.com"_s, u"work"_s), QStringList{u"u1"_s});
+        QCOMPARE(find(IndexedField::Email, u"a2@x.com"_s), QStringList{u"u1"_s});
+        QCOMPARE(find(IndexedField::ExternalId, u"ext-u1"_s), QStringList{});
+        r.data.insert(u"emails"_s, QJsonArray{QJsonObject{{u"type"_s, u"work"_s}, {u"value"_s, u"a3@x.com"_s}}});
+        QVERIFY(store->resources().update(ResourceKind::User, r));
+        QCOMPARE(find(IndexedField::Email, u"a1@x.com"_s, u"work"_s), QStringList{});
+        QCOMPARE(find(IndexedField::Email, u"a2@x.com"_s), QStringList{});
+        QCOMPARE(find(IndexedField::Email, u"a3@x.com"_s, u"work"_s), QStringList{u"u1"_s});
+
+        // Another letter case of the same userName is stored as sent; another user's is a conflict
+        // that changes nothing.
+        r.data.insert(u"userName"_s, u"ANN@contoso.com"_s);
+        QVERIFY(store->resources().update(ResourceKind::User, r));
+        QCOMPARE(store->resources().resource(ResourceKind::User, u"u1"_s)->data.value(u"userName"_s).toString(),
+                 u"ANN@contoso.com"_s);
+        QCOMPARE(store->resources().idForName(ResourceKind::User, u"ann@CONTOSO.com"_s), u"u1"_s);
+        r.data.insert(u"userName"_s, u"Ben@contoso.com"_s);
+        r.data.insert(u"displayName"_s, u"Not Stored"_s);
+        QVERIFY(!store->resources().update(ResourceKind::User, r));
+        QCOMPARE(store->lastError().kind, StoreError::Kind::Conflict);
+        QCOMPARE(store->resources().idForName(ResourceKind::User, u"ann@contoso.com"_s), u"u1"_s);
+        QCOMPARE(find(IndexedField::DisplayName, u"not stored"_s), QStringList{});
+
+        Resource missing = r;
+        missing.id = u"nobody"_s;
+        QVERIFY(!store->resources().update(ResourceKind::User, missing));
+        QCOMPARE(store->lastError().kind, StoreError::Kind::NotFound);
+    }
+
     void lookupsUseIndexes_data()
     {
         QTest::addColumn<QString>("sql");

@@ -40,10 +40,15 @@ ReceiverWorker::ReceiverWorker()
     , m_retentionTimer(this)
     , m_readFlushTimer(this)
     , m_faultTimer(this)
+    , m_commitTimer(this)
     , m_keys(new JwksCache(this))
 {
     m_faultTimer.setInterval(kFaultPollMs);
     connect(&m_faultTimer, &QTimer::timeout, this, &ReceiverWorker::reloadFaults);
+    m_commitTimer.setSingleShot(true);
+    m_commitTimer.setTimerType(Qt::PreciseTimer);
+    m_commitTimer.setInterval(kCommitDelayMs);
+    connect(&m_commitTimer, &QTimer::timeout, this, &ReceiverWorker::completeTurn);
     m_readFlushTimer.setSingleShot(true);
     m_readFlushTimer.setInterval(kReadFlushMs);
     connect(&m_readFlushTimer, &QTimer::timeout, this, &ReceiverWorker::flush);
@@ -165,7 +170,7 @@ void ReceiverWorker::start(const ReceiverConfig &config, quint64 generation)
                                   this);
     // The requests of one turn of the event loop commit together, before any of them is answered.
     connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, this,
-            &ReceiverWorker::completeTurn, Qt::UniqueConnection);
+            &ReceiverWorker::turnIdle, Qt::UniqueConnection);
     m_server->setTrustedProxies(m_config.trustedProxies);
     m_server->bind(m_tcp);
     connect(m_tcp, &GuardedTcpServer::requestRefused, this, &ReceiverWorker::recordRefused);
@@ -288,8 +293,31 @@ void ReceiverWorker::exchange(const HttpRequest &request, RequestRecord &&record
         completeTurn();
 }
 
+void ReceiverWorker::turnIdle()
+{
+    if (!m_turnOpen)
+        return;
+    if (waitsForSiblings()) {
+        if (!m_commitTimer.isActive())
+            m_commitTimer.start();
+        return;
+    }
+    completeTurn();
+}
+
+bool ReceiverWorker::waitsForSiblings() const
+{
+    const GuardedTcpServer *tcp = m_tcp.data();
+    if (m_turn.isEmpty() || tcp == nullptr || tcp->openConnections() <= m_turn.size())
+        return false;
+    if (m_turn.constFirst().timer.elapsed() >= kCommitDelayMs)
+        return false;
+    return std::any_of(m_turn.cbegin(), m_turn.cend(), [](const Pending &p) { return p.wrote; });
+}
+
 void ReceiverWorker::completeTurn()
 {
+    m_commitTimer.stop();
     if (!m_turnOpen)
         return;
     m_turnOpen = false;

@@ -33,7 +33,9 @@ class TokenService;
 /// (ResourceService's own transaction becomes a savepoint inside it), and the response is written
 /// only after the commit. The requests handled in one turn of the worker's event loop share that
 /// transaction (group commit): each is handled as it arrives, and when the loop is about to wait
-/// for more (QAbstractEventDispatcher::aboutToBlock), or after kMaxTurn requests, their log rows,
+/// for more (QAbstractEventDispatcher::aboutToBlock; a turn that changed something first waits up
+/// to kCommitDelayMs for the requests other open connections are sending, see waitsForSiblings()),
+/// or after kMaxTurn requests, their log rows,
 /// the counters of the current provisioning cycle and minute, and the changes commit once and all
 /// of them are answered. A turn that cannot commit changes nothing, and each of its requests that
 /// wrote is answered with a SCIM error (500). The log rows of turns that changed nothing (lookups,
@@ -66,6 +68,9 @@ public:
     static constexpr int kReadFlushMs = 20;
     /// Most requests one turn holds before it is committed and answered.
     static constexpr int kMaxTurn = 64;
+    /// Longest time a turn that changed something waits for the requests of other open
+    /// connections before it commits, in milliseconds (see waitsForSiblings()).
+    static constexpr int kCommitDelayMs = 2;
     /// How often the fault rules' revision is read from the store, in milliseconds: a rule
     /// changed by the window, the command line or another process applies within a second.
     static constexpr int kFaultPollMs = 500;
@@ -95,6 +100,13 @@ private:
     /// no-op when no turn is open. Called when the event loop is about to wait, and before any
     /// other work on the store.
     void completeTurn();
+    /// The event loop is about to wait: commits the open turn, unless waitsForSiblings().
+    void turnIdle();
+    /// True when the open turn changed something, holds fewer requests than there are open
+    /// connections, and its first request came less than kCommitDelayMs ago: the requests other
+    /// clients are sending then share its commit (as PostgreSQL's commit_delay with
+    /// commit_siblings), and the commit's WAL writes are shared by more requests.
+    bool waitsForSiblings() const;
     /// Queues a request the HTTP edge refused (it changed nothing) for the next flush().
     void recordRefused(RequestRecord record);
     /// Appends the queued log rows of requests that changed nothing; call inside a transaction.
@@ -125,6 +137,7 @@ private:
     QTimer m_retentionTimer;
     QTimer m_readFlushTimer;
     QTimer m_faultTimer;
+    QTimer m_commitTimer; ///< ends a turn's wait for siblings (kCommitDelayMs)
     FaultInjector m_faults;
     JwksCache *m_keys; ///< key sets of the token endpoint's jwt-bearer grant (a child: same thread)
     qint64 m_faultRevision = -1; ///< of the rules m_faults holds; -1: none read yet

@@ -8,6 +8,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace scimmon {
@@ -51,6 +53,17 @@ QString searchText(const QStringList &values)
         if (!v.isEmpty())
             folded.append(ValueCompare::fold(v));
     return folded.join(u'\n');
+}
+
+/// True when a column read from the store holds `wanted` (NULL and an empty text are both NULL
+/// here, see sql::nullable; numbers compare by value).
+bool sameValue(const QVariant &stored, const QVariant &wanted)
+{
+    const bool storedNull = stored.isNull() || (stored.typeId() == QMetaType::QString && stored.toString().isNull());
+    const bool wantedNull = wanted.isNull() || (wanted.typeId() == QMetaType::QString && wanted.toString().isNull());
+    if (storedNull || wantedNull)
+        return storedNull == wantedNull;
+    return stored.toString() == wanted.toString();
 }
 
 } // namespace
@@ -165,80 +178,138 @@ QString SqlResourceRepository::idForName(ResourceKind kind, const QString &name)
     return c && c.next() ? c.value("id"_L1).toString() : QString();
 }
 
-bool SqlResourceRepository::writeEmails(qint64 userSeq, const QJsonObject &data)
+bool SqlResourceRepository::writeEmails(qint64 userSeq, const QJsonObject &data, bool isNew)
 {
-    if (!m_db.run(u"DELETE FROM user_emails WHERE user_seq = ?"_s, {userSeq}))
-        return false;
+    // `type` is optional (RFC 7643 §4.1.2): an email without one is stored with an empty type.
+    QList<std::pair<QString, QString>> wanted;
     for (const auto &[type, value] : ResourceMapper::emails(data)) {
-        // `type` is optional (RFC 7643 §4.1.2): an email without one is stored with an empty type.
-        if (!m_db.run(u"INSERT INTO user_emails (user_seq, type_folded, value_folded) VALUES (?, COALESCE(?, ''), ?)"_s,
-                      {userSeq, ValueCompare::fold(type), ValueCompare::fold(value)}))
+        const QString folded = ValueCompare::fold(type);
+        wanted.append({folded.isNull() ? QString(u""_s) : folded, ValueCompare::fold(value)});
+    }
+    if (!isNew) {
+        // Most updates leave the emails as they are: their rows (and index entries) stay.
+        QList<std::pair<QString, QString>> stored;
+        {
+            SqlCursor c
+                = m_db.run(u"SELECT type_folded, value_folded FROM user_emails WHERE user_seq = ?"_s, {userSeq});
+            if (!c)
+                return false;
+            while (c.next())
+                stored.append({c.value("type_folded"_L1).toString(), c.value("value_folded"_L1).toString()});
+        }
+        QList<std::pair<QString, QString>> sorted = wanted;
+        std::sort(sorted.begin(), sorted.end());
+        std::sort(stored.begin(), stored.end());
+        if (stored == sorted)
+            return true;
+        if (!m_db.run(u"DELETE FROM user_emails WHERE user_seq = ?"_s, {userSeq}))
+            return false;
+    }
+    for (const auto &[type, value] : std::as_const(wanted)) {
+        if (!m_db.run(u"INSERT INTO user_emails (user_seq, type_folded, value_folded) VALUES (?, ?, ?)"_s,
+                      {userSeq, type, value}))
             return false;
     }
     return true;
 }
 
+QVariantList SqlResourceRepository::browseValues(ResourceKind kind, const QJsonObject &data)
+{
+    const int warnings = int(MappingHealth::missing(kind, data));
+    if (kind == ResourceKind::User) {
+        const QJsonObject name = data.value("name"_L1).toObject();
+        const QString given = name.value("givenName"_L1).toString();
+        const QString family = name.value("familyName"_L1).toString();
+        const QString email = ResourceMapper::workEmail(data);
+        const QString text = searchText({ResourceMapper::userName(data), ResourceMapper::displayName(data), given,
+                                         family, email, ResourceMapper::externalId(data)});
+        return {nullable(ValueCompare::fold(given)), nullable(ValueCompare::fold(family)),
+                nullable(ValueCompare::fold(email)), text, warnings};
+    }
+    return {searchText({ResourceMapper::displayName(data), ResourceMapper::externalId(data)}), warnings};
+}
+
 bool SqlResourceRepository::insert(ResourceKind kind, const Resource &r)
 {
+    // The window's derived columns go in with the row: one write of the row and its indexes.
     if (kind == ResourceKind::User) {
         const QString displayName = ResourceMapper::displayName(r.data);
         qint64 seq = 0;
         {
             SqlCursor c = m_db.run(
                 u"INSERT INTO scim_users (id, user_name, user_name_folded, external_id, display_name, "
-                "display_name_folded, active, data, created, last_modified, version) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"_s,
-                {r.id, ResourceMapper::userName(r.data), ValueCompare::fold(ResourceMapper::userName(r.data)),
-                 nullable(ResourceMapper::externalId(r.data)), nullable(displayName),
-                 nullable(ValueCompare::fold(displayName)), ResourceMapper::active(r.data) ? 1 : 0, compact(r.data),
-                 ts(r.created), ts(r.lastModified), r.version});
+                "display_name_folded, active, data, created, last_modified, version, given_name_folded, "
+                "family_name_folded, work_email_folded, search_text, mapping_warnings) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"_s,
+                QVariantList{r.id, ResourceMapper::userName(r.data),
+                             ValueCompare::fold(ResourceMapper::userName(r.data)),
+                             nullable(ResourceMapper::externalId(r.data)), nullable(displayName),
+                             nullable(ValueCompare::fold(displayName)), ResourceMapper::active(r.data) ? 1 : 0,
+                             compact(r.data), ts(r.created), ts(r.lastModified), r.version}
+                    + browseValues(kind, r.data));
             if (!c || !c.next())
                 return c && m_db.fail(StoreError::Kind::Io, u"the new user's row was not returned"_s);
             seq = c.value("seq"_L1).toLongLong();
         }
-        return writeEmails(seq, r.data) && writeBrowseColumns(kind, r.id, r.data);
+        return writeEmails(seq, r.data, true);
     }
-    if (!m_db.run(u"INSERT INTO scim_groups (id, display_name, display_name_folded, external_id, data, created, "
-                  "last_modified, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                  {r.id, ResourceMapper::displayName(r.data), ValueCompare::fold(ResourceMapper::displayName(r.data)),
-                   nullable(ResourceMapper::externalId(r.data)), compact(r.data), ts(r.created), ts(r.lastModified),
-                   r.version}))
-        return false;
-    return writeBrowseColumns(kind, r.id, r.data);
+    return bool(m_db.run(
+        u"INSERT INTO scim_groups (id, display_name, display_name_folded, external_id, data, created, "
+        "last_modified, version, search_text, mapping_warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        QVariantList{r.id, ResourceMapper::displayName(r.data), ValueCompare::fold(ResourceMapper::displayName(r.data)),
+                     nullable(ResourceMapper::externalId(r.data)), compact(r.data), ts(r.created), ts(r.lastModified),
+                     r.version}
+            + browseValues(kind, r.data)));
 }
 
 bool SqlResourceRepository::update(ResourceKind kind, const Resource &r)
 {
+    // The indexed columns whose value changed, and only those, are written: an index whose
+    // columns are not set is not touched (most PATCHes change one or two attributes, and the
+    // users table has a dozen indexes for the window).
+    const bool user = kind == ResourceKind::User;
+    const QString displayName = ResourceMapper::displayName(r.data);
+    QStringList columns = user
+        ? QStringList{u"user_name"_s,           u"user_name_folded"_s, u"external_id"_s,       u"display_name"_s,
+                      u"display_name_folded"_s, u"active"_s,           u"given_name_folded"_s, u"family_name_folded"_s,
+                      u"work_email_folded"_s,   u"search_text"_s,      u"mapping_warnings"_s}
+        : QStringList{u"display_name"_s, u"display_name_folded"_s, u"external_id"_s, u"search_text"_s,
+                      u"mapping_warnings"_s};
+    const QVariantList wanted = user
+        ? QVariantList{ResourceMapper::userName(r.data),
+                       ValueCompare::fold(ResourceMapper::userName(r.data)),
+                       nullable(ResourceMapper::externalId(r.data)),
+                       nullable(displayName),
+                       nullable(ValueCompare::fold(displayName)),
+                       ResourceMapper::active(r.data) ? 1 : 0}
+            + browseValues(kind, r.data)
+        : QVariantList{displayName, ValueCompare::fold(displayName), nullable(ResourceMapper::externalId(r.data))}
+            + browseValues(kind, r.data);
     qint64 seq = -1;
+    QStringList set{u"data = ?"_s, u"last_modified = ?"_s, u"version = ?"_s};
+    QVariantList values{compact(r.data), ts(r.lastModified), r.version};
     {
-        SqlCursor c;
-        if (kind == ResourceKind::User) {
-            const QString displayName = ResourceMapper::displayName(r.data);
-            c = m_db.run(
-                u"UPDATE scim_users SET user_name = ?, user_name_folded = ?, external_id = ?, display_name = ?, "
-                "display_name_folded = ?, active = ?, data = ?, last_modified = ?, version = ? WHERE id = ? "
-                "RETURNING seq"_s,
-                {ResourceMapper::userName(r.data), ValueCompare::fold(ResourceMapper::userName(r.data)),
-                 nullable(ResourceMapper::externalId(r.data)), nullable(displayName),
-                 nullable(ValueCompare::fold(displayName)), ResourceMapper::active(r.data) ? 1 : 0, compact(r.data),
-                 ts(r.lastModified), r.version, r.id});
-        } else {
-            c = m_db.run(
-                u"UPDATE scim_groups SET display_name = ?, display_name_folded = ?, external_id = ?, data = ?, "
-                "last_modified = ?, version = ? WHERE id = ? RETURNING seq"_s,
-                {ResourceMapper::displayName(r.data), ValueCompare::fold(ResourceMapper::displayName(r.data)),
-                 nullable(ResourceMapper::externalId(r.data)), compact(r.data), ts(r.lastModified), r.version, r.id});
-        }
+        SqlCursor c
+            = m_db.run(u"SELECT seq, %1 FROM %2 WHERE id = ?"_s.arg(columns.join(u", "_s), table(kind)), {r.id});
         if (!c)
             return false;
-        if (c.next())
+        if (c.next()) {
             seq = c.value("seq"_L1).toLongLong();
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                if (sameValue(c.value(QLatin1StringView(columns.at(i).toLatin1())), wanted.at(i)))
+                    continue;
+                set.append(columns.at(i) + u" = ?"_s);
+                values.append(wanted.at(i));
+            }
+        }
     }
     if (seq < 0)
         return m_db.fail(StoreError::Kind::NotFound, u"no %1 with id %2"_s.arg(resourceTypeName(kind), r.id));
-    if (kind == ResourceKind::User && !writeEmails(seq, r.data))
+    values.append(seq);
+    if (!m_db.changeRow(u"UPDATE %1 SET %2 WHERE seq = ?"_s.arg(table(kind), set.join(u", "_s)), values,
+                        u"no %1 with id %2"_s.arg(resourceTypeName(kind), r.id)))
         return false;
-    return writeBrowseColumns(kind, r.id, r.data);
+    return !user || writeEmails(seq, r.data, false);
 }
 
 bool SqlResourceRepository::remove(ResourceKind kind, const QString &id)
@@ -401,22 +472,11 @@ qint64 SqlResourceRepository::removeAllMembers(const QString &groupId)
 
 bool SqlResourceRepository::writeBrowseColumns(ResourceKind kind, const QString &id, const QJsonObject &data)
 {
-    const int warnings = int(MappingHealth::missing(kind, data));
-    if (kind == ResourceKind::User) {
-        const QJsonObject name = data.value("name"_L1).toObject();
-        const QString given = name.value("givenName"_L1).toString();
-        const QString family = name.value("familyName"_L1).toString();
-        const QString email = ResourceMapper::workEmail(data);
-        const QString text = searchText({ResourceMapper::userName(data), ResourceMapper::displayName(data), given,
-                                         family, email, ResourceMapper::externalId(data)});
-        return bool(m_db.run(u"UPDATE scim_users SET given_name_folded = ?, family_name_folded = ?, "
-                             "work_email_folded = ?, search_text = ?, mapping_warnings = ? WHERE id = ?"_s,
-                             {nullable(ValueCompare::fold(given)), nullable(ValueCompare::fold(family)),
-                              nullable(ValueCompare::fold(email)), text, warnings, id}));
-    }
-    const QString text = searchText({ResourceMapper::displayName(data), ResourceMapper::externalId(data)});
-    return bool(
-        m_db.run(u"UPDATE scim_groups SET search_text = ?, mapping_warnings = ? WHERE id = ?"_s, {text, warnings, id}));
+    const QString sql = kind == ResourceKind::User
+        ? u"UPDATE scim_users SET given_name_folded = ?, family_name_folded = ?, work_email_folded = ?, "
+          "search_text = ?, mapping_warnings = ? WHERE id = ?"_s
+        : u"UPDATE scim_groups SET search_text = ?, mapping_warnings = ? WHERE id = ?"_s;
+    return bool(m_db.run(sql, browseValues(kind, data) + QVariantList{id}));
 }
 
 bool SqlResourceRepository::deriveMissingBrowseColumns()
