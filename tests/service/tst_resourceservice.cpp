@@ -4,6 +4,7 @@
 #include "support/testsupport.h"
 
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace scimmon;
@@ -101,7 +102,8 @@ private Q_SLOTS:
         const auto o = m_svc->create(ResourceKind::User, userBody(u"alice@contoso.com"_s));
         QCOMPARE(o.status, 201);
         const QString id = o.body.value("id"_L1).toString();
-        QVERIFY(!id.isEmpty());
+        QVERIFY(!QUuid::fromString(id).isNull());
+        QCOMPARE(id.at(14), u'7'); // the version nibble: time-ordered, see TimeOrderedId
         QCOMPARE(o.location, kBase + u"/Users/"_s + id);
         QCOMPARE(o.etag, u"W/\"1\""_s);
         QCOMPARE(o.body.value("meta"_L1).toObject().value("location"_L1).toString(), o.location);

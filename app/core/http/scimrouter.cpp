@@ -7,9 +7,9 @@
 #include "service/resourceservice.h"
 #include "service/tokenservice.h"
 
+#include "model/timeorderedid.h"
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -113,7 +113,7 @@ HttpResponse ScimRouter::handle(const HttpRequest &request, RequestRecord &recor
 {
     QString path = request.path;
     if (TokenEndpoint::isTokenPath(path)) {
-        record.requestRef = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        record.requestRef = TimeOrderedId::create();
         HttpResponse response = m_tokenEndpoint.handle(request, record);
         record.status = response.status;
         m_classifier.classify(record, request);
@@ -132,7 +132,7 @@ HttpResponse ScimRouter::handle(const HttpRequest &request, RequestRecord &recor
     } else {
         const AuthCheck auth = m_tokens.check(request.header("authorization"));
         record.tokenLabel = auth.token.label;
-        record.requestRef = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        record.requestRef = TimeOrderedId::create();
         m_audit = AuditContext{auth.token.label, record.requestRef};
         if (!auth.ok()) {
             record.authFailure = auth.reason();

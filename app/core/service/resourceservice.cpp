@@ -10,9 +10,9 @@
 #include "service/requestclassifier.h"
 #include "store/queryplanner.h"
 
+#include "model/timeorderedid.h"
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -226,7 +226,7 @@ ScimOutcome ResourceService::createChange(ResourceKind kind, const QJsonObject &
     if (!client)
         return ScimOutcome::fromError(client.error(), operation);
     Resource r;
-    r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.id = TimeOrderedId::create();
     r.data = client.value().data;
     r.created = r.lastModified = now();
     r.version = 1;
