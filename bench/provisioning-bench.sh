@@ -7,7 +7,9 @@
 #   BINARY       default build/release/bin/scim-monitor
 #   CONCURRENCY  default 16          PAIRS  default 3          USERS  default 2000
 # Environment: BENCH_KIT (default ../shared/bench beside this checkout), OUT (default
-# bench/results/cCONCURRENCY), IDLE_PCT (default 90: each run waits until the host is that idle).
+# bench/results/cCONCURRENCY), IDLE_PCT (default 90: each run waits until the host is that idle),
+# SEED (options of `scim-monitor seed` that fill the receiver's template store first, e.g.
+# "--users 100000 --groups 1000 --members-per-group 100"; the SCIMMY peer starts empty).
 # Prints the medians of scim-monitor against SCIMMY (compare.mjs), then the minimal server's run.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -27,6 +29,10 @@ mkdir -p "$out"
 template=$(mktemp -d "${TMPDIR:-/tmp}/scim-monitor-bench-template.XXXXXX")
 trap 'rm -rf "$template"' EXIT
 token=$("$root/bench/bench-server.sh" init "$binary" "$template")
+if [[ -n "${SEED:-}" ]]; then
+    # shellcheck disable=SC2086 # SEED holds several options
+    "$binary" --data-dir "$template" seed $SEED >&2
+fi
 load=(--users "$users" --concurrency "$conc" --strict-rfc)
 for i in $(seq 1 "$pairs"); do
     "$kit/run-bench.sh" -l "scim-monitor-$i" -u http://127.0.0.1:8093/scim/v2 -t "$token" -i "$idle" \
