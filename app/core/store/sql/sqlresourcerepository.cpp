@@ -150,13 +150,29 @@ QString SqlResourceRepository::orderBy(ResourceKind kind, const ResourceQuery &q
 QList<Resource> SqlResourceRepository::find(ResourceKind kind, const ResourceQuery &query)
 {
     QVariantList values;
-    QString sql = u"SELECT %1 FROM %2 t"_s.arg(kResourceColumns, table(kind)) + where(kind, query, values)
-        + orderBy(kind, query);
-    if (query.limit >= 0 || query.offset > 0) {
-        sql += u" LIMIT %1 OFFSET ?"_s.arg(query.limit >= 0 ? u"?"_s : m_db.dialect().noLimit());
-        if (query.limit >= 0)
-            values.append(query.limit);
+    QString sql;
+    if (query.conditions.isEmpty() && query.sort == SortKey::Created && query.offset > 0) {
+        // A page of the whole table in creation order (how identity providers read a tenant):
+        // its first row is found by counting entries of the narrow index on seq, not by walking
+        // the rows before it (OFFSET over the table reads every resource's JSON up to the page).
+        const bool down = query.descending;
+        sql = u"SELECT %1 FROM %2 t WHERE t.seq %3 (SELECT seq FROM %2 ORDER BY seq %4 LIMIT 1 OFFSET ?) "
+              "ORDER BY t.seq %4"_s.arg(kResourceColumns, table(kind), down ? u"<="_s : u">="_s,
+                                        down ? u"DESC"_s : u"ASC"_s);
         values.append(query.offset);
+        if (query.limit >= 0) {
+            sql += u" LIMIT ?"_s;
+            values.append(query.limit);
+        }
+    } else {
+        sql = u"SELECT %1 FROM %2 t"_s.arg(kResourceColumns, table(kind)) + where(kind, query, values)
+            + orderBy(kind, query);
+        if (query.limit >= 0 || query.offset > 0) {
+            sql += u" LIMIT %1 OFFSET ?"_s.arg(query.limit >= 0 ? u"?"_s : m_db.dialect().noLimit());
+            if (query.limit >= 0)
+                values.append(query.limit);
+            values.append(query.offset);
+        }
     }
     QList<Resource> out;
     SqlCursor c = m_db.run(sql, values);
