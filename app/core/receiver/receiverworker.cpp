@@ -47,7 +47,6 @@ ReceiverWorker::ReceiverWorker()
     connect(&m_faultTimer, &QTimer::timeout, this, &ReceiverWorker::reloadFaults);
     m_commitTimer.setSingleShot(true);
     m_commitTimer.setTimerType(Qt::PreciseTimer);
-    m_commitTimer.setInterval(kCommitDelayMs);
     connect(&m_commitTimer, &QTimer::timeout, this, &ReceiverWorker::completeTurn);
     m_readFlushTimer.setSingleShot(true);
     m_readFlushTimer.setInterval(kReadFlushMs);
@@ -298,8 +297,9 @@ void ReceiverWorker::turnIdle()
     if (!m_turnOpen)
         return;
     if (waitsForSiblings()) {
+        // The wait counts from the turn's first request, not from this moment.
         if (!m_commitTimer.isActive())
-            m_commitTimer.start();
+            m_commitTimer.start(int(std::max<qint64>(0, kCommitDelayMs - m_turn.constFirst().timer.elapsed())));
         return;
     }
     completeTurn();

@@ -55,8 +55,9 @@ QString searchText(const QStringList &values)
     return folded.join(u'\n');
 }
 
-/// True when a column read from the store holds `wanted` (NULL and an empty text are both NULL
-/// here, see sql::nullable; numbers compare by value).
+/// True when a column read from the store holds `wanted`: both NULL, or the same value as text
+/// (numbers compare by value). An empty text is a value, not NULL (the nullable columns are
+/// written through sql::nullable); a difference there only costs a write.
 bool sameValue(const QVariant &stored, const QVariant &wanted)
 {
     const bool storedNull = stored.isNull() || (stored.typeId() == QMetaType::QString && stored.toString().isNull());
