@@ -171,6 +171,17 @@ private Q_SLOTS:
         QCOMPARE(store->resources().idForName(ResourceKind::User, u"ann@contoso.com"_s), u"u1"_s);
         QCOMPARE(find(IndexedField::DisplayName, u"not stored"_s), QStringList{});
 
+        // Deactivated (Entra's soft delete): the column the window shows and sorts by follows.
+        r.data.insert(u"userName"_s, u"ANN@contoso.com"_s);
+        r.data.insert(u"active"_s, false);
+        QVERIFY(store->resources().update(ResourceKind::User, r));
+        BrowseQuery ann;
+        ann.search = u"ann@contoso"_s;
+        const QList<BrowseRow> rows = store->browse().page(ResourceKind::User, ann).rows;
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().id, u"u1"_s);
+        QVERIFY(!rows.first().active);
+
         Resource missing = r;
         missing.id = u"nobody"_s;
         QVERIFY(!store->resources().update(ResourceKind::User, missing));
