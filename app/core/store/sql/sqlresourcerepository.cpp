@@ -199,10 +199,8 @@ bool SqlResourceRepository::writeEmails(qint64 userSeq, const QJsonObject &data,
 {
     // `type` is optional (RFC 7643 §4.1.2): an email without one is stored with an empty type.
     QList<std::pair<QString, QString>> wanted;
-    for (const auto &[type, value] : ResourceMapper::emails(data)) {
-        const QString folded = ValueCompare::fold(type);
-        wanted.append({folded.isNull() ? QString(u""_s) : folded, ValueCompare::fold(value)});
-    }
+    for (const auto &[type, value] : ResourceMapper::emails(data))
+        wanted.append({ValueCompare::fold(type), ValueCompare::fold(value)});
     if (!isNew) {
         // Most updates leave the emails as they are: their rows (and index entries) stay.
         QList<std::pair<QString, QString>> stored;
@@ -230,93 +228,89 @@ bool SqlResourceRepository::writeEmails(qint64 userSeq, const QJsonObject &data,
     return true;
 }
 
-QVariantList SqlResourceRepository::browseValues(ResourceKind kind, const QJsonObject &data)
+QList<SqlResourceRepository::Column> SqlResourceRepository::derivedColumns(ResourceKind kind, const QJsonObject &data,
+                                                                           bool browseOnly)
 {
     const int warnings = int(MappingHealth::missing(kind, data));
+    const QString displayName = ResourceMapper::displayName(data);
+    QList<Column> out;
     if (kind == ResourceKind::User) {
+        const QString userName = ResourceMapper::userName(data);
         const QJsonObject name = data.value("name"_L1).toObject();
         const QString given = name.value("givenName"_L1).toString();
         const QString family = name.value("familyName"_L1).toString();
         const QString email = ResourceMapper::workEmail(data);
-        const QString text = searchText({ResourceMapper::userName(data), ResourceMapper::displayName(data), given,
-                                         family, email, ResourceMapper::externalId(data)});
-        return {nullable(ValueCompare::fold(given)), nullable(ValueCompare::fold(family)),
-                nullable(ValueCompare::fold(email)), text, warnings};
+        if (!browseOnly)
+            out = {{"user_name"_L1, userName},
+                   {"user_name_folded"_L1, ValueCompare::fold(userName)},
+                   {"external_id"_L1, nullable(ResourceMapper::externalId(data))},
+                   {"display_name"_L1, nullable(displayName)},
+                   {"display_name_folded"_L1, nullable(ValueCompare::fold(displayName))},
+                   {"active"_L1, ResourceMapper::active(data) ? 1 : 0}};
+        out += {{"given_name_folded"_L1, nullable(ValueCompare::fold(given))},
+                {"family_name_folded"_L1, nullable(ValueCompare::fold(family))},
+                {"work_email_folded"_L1, nullable(ValueCompare::fold(email))},
+                {"search_text"_L1,
+                 searchText({userName, displayName, given, family, email, ResourceMapper::externalId(data)})},
+                {"mapping_warnings"_L1, warnings}};
+        return out;
     }
-    return {searchText({ResourceMapper::displayName(data), ResourceMapper::externalId(data)}), warnings};
+    if (!browseOnly)
+        out = {{"display_name"_L1, displayName},
+               {"display_name_folded"_L1, ValueCompare::fold(displayName)},
+               {"external_id"_L1, nullable(ResourceMapper::externalId(data))}};
+    out += {{"search_text"_L1, searchText({displayName, ResourceMapper::externalId(data)})},
+            {"mapping_warnings"_L1, warnings}};
+    return out;
 }
 
 bool SqlResourceRepository::insert(ResourceKind kind, const Resource &r)
 {
-    // The window's derived columns go in with the row: one write of the row and its indexes.
-    if (kind == ResourceKind::User) {
-        const QString displayName = ResourceMapper::displayName(r.data);
-        qint64 seq = 0;
-        {
-            SqlCursor c = m_db.run(
-                u"INSERT INTO scim_users (id, user_name, user_name_folded, external_id, display_name, "
-                "display_name_folded, active, data, created, last_modified, version, given_name_folded, "
-                "family_name_folded, work_email_folded, search_text, mapping_warnings) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"_s,
-                QVariantList{r.id, ResourceMapper::userName(r.data),
-                             ValueCompare::fold(ResourceMapper::userName(r.data)),
-                             nullable(ResourceMapper::externalId(r.data)), nullable(displayName),
-                             nullable(ValueCompare::fold(displayName)), ResourceMapper::active(r.data) ? 1 : 0,
-                             compact(r.data), ts(r.created), ts(r.lastModified), r.version}
-                    + browseValues(kind, r.data));
-            if (!c || !c.next())
-                return c && m_db.fail(StoreError::Kind::Io, u"the new user's row was not returned"_s);
-            seq = c.value("seq"_L1).toLongLong();
-        }
-        return writeEmails(seq, r.data, true);
+    // The columns derived from the data (the window's included) go in with the row: one write of
+    // the row and its indexes.
+    QStringList names{u"id"_s, u"data"_s, u"created"_s, u"last_modified"_s, u"version"_s};
+    QVariantList values{r.id, compact(r.data), ts(r.created), ts(r.lastModified), r.version};
+    for (const Column &column : derivedColumns(kind, r.data)) {
+        names.append(column.name);
+        values.append(column.value);
     }
-    return bool(m_db.run(
-        u"INSERT INTO scim_groups (id, display_name, display_name_folded, external_id, data, created, "
-        "last_modified, version, search_text, mapping_warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        QVariantList{r.id, ResourceMapper::displayName(r.data), ValueCompare::fold(ResourceMapper::displayName(r.data)),
-                     nullable(ResourceMapper::externalId(r.data)), compact(r.data), ts(r.created), ts(r.lastModified),
-                     r.version}
-            + browseValues(kind, r.data)));
+    const QString sql
+        = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table(kind), names.join(u", "_s), placeholders(names.size()));
+    if (kind == ResourceKind::Group)
+        return bool(m_db.run(sql, values));
+    qint64 seq = 0;
+    {
+        SqlCursor c = m_db.run(sql + u" RETURNING seq"_s, values);
+        if (!c || !c.next())
+            return c && m_db.fail(StoreError::Kind::Io, u"the new user's row was not returned"_s);
+        seq = c.value("seq"_L1).toLongLong();
+    }
+    return writeEmails(seq, r.data, true);
 }
 
 bool SqlResourceRepository::update(ResourceKind kind, const Resource &r)
 {
-    // The indexed columns whose value changed, and only those, are written: an index whose
+    // The derived columns whose value changed, and only those, are written: an index whose
     // columns are not set is not touched (most PATCHes change one or two attributes, and the
     // users table has a dozen indexes for the window).
-    const bool user = kind == ResourceKind::User;
-    const QString displayName = ResourceMapper::displayName(r.data);
-    QStringList columns = user
-        ? QStringList{u"user_name"_s,           u"user_name_folded"_s, u"external_id"_s,       u"display_name"_s,
-                      u"display_name_folded"_s, u"active"_s,           u"given_name_folded"_s, u"family_name_folded"_s,
-                      u"work_email_folded"_s,   u"search_text"_s,      u"mapping_warnings"_s}
-        : QStringList{u"display_name"_s, u"display_name_folded"_s, u"external_id"_s, u"search_text"_s,
-                      u"mapping_warnings"_s};
-    const QVariantList wanted = user
-        ? QVariantList{ResourceMapper::userName(r.data),
-                       ValueCompare::fold(ResourceMapper::userName(r.data)),
-                       nullable(ResourceMapper::externalId(r.data)),
-                       nullable(displayName),
-                       nullable(ValueCompare::fold(displayName)),
-                       ResourceMapper::active(r.data) ? 1 : 0}
-            + browseValues(kind, r.data)
-        : QVariantList{displayName, ValueCompare::fold(displayName), nullable(ResourceMapper::externalId(r.data))}
-            + browseValues(kind, r.data);
+    const QList<Column> derived = derivedColumns(kind, r.data);
+    QStringList names;
+    for (const Column &column : derived)
+        names.append(column.name);
     qint64 seq = -1;
     QStringList set{u"data = ?"_s, u"last_modified = ?"_s, u"version = ?"_s};
     QVariantList values{compact(r.data), ts(r.lastModified), r.version};
     {
-        SqlCursor c
-            = m_db.run(u"SELECT seq, %1 FROM %2 WHERE id = ?"_s.arg(columns.join(u", "_s), table(kind)), {r.id});
+        SqlCursor c = m_db.run(u"SELECT seq, %1 FROM %2 WHERE id = ?"_s.arg(names.join(u", "_s), table(kind)), {r.id});
         if (!c)
             return false;
         if (c.next()) {
             seq = c.value("seq"_L1).toLongLong();
-            for (qsizetype i = 0; i < columns.size(); ++i) {
-                if (sameValue(c.value(QLatin1StringView(columns.at(i).toLatin1())), wanted.at(i)))
+            for (const Column &column : derived) {
+                if (sameValue(c.value(column.name), column.value))
                     continue;
-                set.append(columns.at(i) + u" = ?"_s);
-                values.append(wanted.at(i));
+                set.append(column.name + u" = ?"_s);
+                values.append(column.value);
             }
         }
     }
@@ -326,7 +320,7 @@ bool SqlResourceRepository::update(ResourceKind kind, const Resource &r)
     if (!m_db.changeRow(u"UPDATE %1 SET %2 WHERE seq = ?"_s.arg(table(kind), set.join(u", "_s)), values,
                         u"no %1 with id %2"_s.arg(resourceTypeName(kind), r.id)))
         return false;
-    return !user || writeEmails(seq, r.data, false);
+    return kind != ResourceKind::User || writeEmails(seq, r.data, false);
 }
 
 bool SqlResourceRepository::remove(ResourceKind kind, const QString &id)
@@ -489,11 +483,14 @@ qint64 SqlResourceRepository::removeAllMembers(const QString &groupId)
 
 bool SqlResourceRepository::writeBrowseColumns(ResourceKind kind, const QString &id, const QJsonObject &data)
 {
-    const QString sql = kind == ResourceKind::User
-        ? u"UPDATE scim_users SET given_name_folded = ?, family_name_folded = ?, work_email_folded = ?, "
-          "search_text = ?, mapping_warnings = ? WHERE id = ?"_s
-        : u"UPDATE scim_groups SET search_text = ?, mapping_warnings = ? WHERE id = ?"_s;
-    return bool(m_db.run(sql, browseValues(kind, data) + QVariantList{id}));
+    QStringList set;
+    QVariantList values;
+    for (const Column &column : derivedColumns(kind, data, true)) {
+        set.append(column.name + u" = ?"_s);
+        values.append(column.value);
+    }
+    values.append(id);
+    return bool(m_db.run(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table(kind), set.join(u", "_s)), values));
 }
 
 bool SqlResourceRepository::deriveMissingBrowseColumns()

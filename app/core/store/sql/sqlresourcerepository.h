@@ -46,12 +46,18 @@ private:
     /// Makes the user_emails rows of the user `userSeq` those of `data`; `isNew`: the user has none
     /// yet. Rows that are already as wanted are left alone. False on a store failure.
     bool writeEmails(qint64 userSeq, const QJsonObject &data, bool isNew);
-    /// The window's derived columns of a resource with `data`, in this order: for users
-    /// given_name_folded, family_name_folded, work_email_folded, search_text, mapping_warnings;
-    /// for groups search_text, mapping_warnings.
-    static QVariantList browseValues(ResourceKind kind, const QJsonObject &data);
-    /// Sets the derived columns (browseValues()) of the resource `id`; for rows stored by an older
-    /// version. False on a store failure.
+    /// A column of the resource tables derived from a resource's JSON, with its value.
+    struct Column
+    {
+        QLatin1StringView name;
+        QVariant value;
+    };
+    /// The columns of scim_users or scim_groups derived from `data`: the names and externalId
+    /// the lookups use, `active`, and the window's columns (folded names, work email, search
+    /// text, mapping warnings); with `browseOnly`, the window's columns alone.
+    static QList<Column> derivedColumns(ResourceKind kind, const QJsonObject &data, bool browseOnly = false);
+    /// Sets the window's derived columns (derivedColumns() with `browseOnly`) of the resource
+    /// `id`; for rows stored by an older version. False on a store failure.
     bool writeBrowseColumns(ResourceKind kind, const QString &id, const QJsonObject &data);
     /// Maps each of `ids` that names a user or a group to `userColumn` of scim_users or
     /// `groupColumn` of scim_groups (SQL expressions), queried in chunks; unknown ids are absent.
