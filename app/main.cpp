@@ -12,6 +12,7 @@
 #include "cli/simulatecommand.h"
 #include "cli/tokencommand.h"
 #include "platform/appsettings.h"
+#include "platform/cryptolibrary.h"
 #include "receiver/receiverconfig.h"
 #include "store/postgresql/postgresqlbackend.h"
 #include "store/sqlite/sqlitebackend.h"
@@ -52,6 +53,8 @@ int fail(int status, const QString &message)
 
 int main(int argc, char **argv)
 {
+    // Before any thread or library touches libcrypto: no OPENSSL_cleanup() racing threads at exit.
+    CryptoLibrary::skipCleanupAtExit();
     // Writing to a closed stdout (`scim-monitor --headless | head -1`) must not kill the receiver.
     std::signal(SIGPIPE, SIG_IGN);
     PostgresqlBackend::registerBackend();

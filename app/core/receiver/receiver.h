@@ -5,6 +5,7 @@
 #include "receiver/receiverworker.h"
 
 #include <QFuture>
+#include <QMutex>
 #include <QObject>
 #include <QPromise>
 
@@ -59,13 +60,13 @@ public:
         promise->start();
         ReceiverWorker *worker = m_worker;
         const StoreConfig store = m_storeConfig;
-        auto error = m_storeError;
+        const std::shared_ptr<StoreError> error = m_storeError;
         QMetaObject::invokeMethod(
             m_worker,
             [worker, store, error, promise, change = std::move(change)] {
                 QString why;
                 Store *writer = worker->writer(store, &why);
-                *error = why;
+                error->set(why);
                 promise->addResult(writer ? change(*writer) : T());
                 promise->finish();
             },
@@ -73,7 +74,7 @@ public:
         return future;
     }
     /// Why the writer store could not be opened for the last write(); empty when it was.
-    QString storeError() const { return *m_storeError; }
+    QString storeError() const { return m_storeError->get(); }
 
     /// The configuration of the last start() (the one running while Listening).
     const ReceiverConfig &config() const { return m_config; }
@@ -102,6 +103,26 @@ Q_SIGNALS:
     void faultRulesChanged(int enabled);
 
 private:
+    /// Why the last write() found no store: set on the worker thread, read on the caller's.
+    class StoreError
+    {
+    public:
+        void set(const QString &text)
+        {
+            const QMutexLocker lock(&m_mutex);
+            m_text = text;
+        }
+        QString get() const
+        {
+            const QMutexLocker lock(&m_mutex);
+            return m_text;
+        }
+
+    private:
+        mutable QMutex m_mutex;
+        QString m_text;
+    };
+
     void setState(State state);
 
     QThread *m_thread = nullptr;
@@ -110,7 +131,7 @@ private:
     StoreConfig m_storeConfig;
     bool m_hasStore = false;
     bool m_started = false;
-    std::shared_ptr<QString> m_storeError = std::make_shared<QString>(); ///< written on the worker
+    std::shared_ptr<StoreError> m_storeError = std::make_shared<StoreError>();
     quint64 m_generation = 0; ///< of the latest start() or stop(); older answers are stale
     State m_state = State::Stopped;
     QString m_tenantUrl;
