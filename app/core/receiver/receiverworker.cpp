@@ -298,8 +298,10 @@ void ReceiverWorker::turnIdle()
         return;
     if (waitsForSiblings()) {
         // The wait counts from the turn's first request, not from this moment.
-        if (!m_commitTimer.isActive())
+        if (!m_commitTimer.isActive()) {
+            m_waitedWith = m_turn.size();
             m_commitTimer.start(int(std::max<qint64>(0, kCommitDelayMs - m_turn.constFirst().timer.elapsed())));
+        }
         return;
     }
     completeTurn();
@@ -309,6 +311,8 @@ bool ReceiverWorker::waitsForSiblings() const
 {
     const GuardedTcpServer *tcp = m_tcp.data();
     if (m_turn.isEmpty() || tcp == nullptr || tcp->openConnections() <= m_turn.size())
+        return false;
+    if (m_fruitlessWaits >= kMaxFruitlessWaits && m_turn.size() < 2)
         return false;
     if (m_turn.constFirst().timer.elapsed() >= kCommitDelayMs)
         return false;
@@ -322,6 +326,13 @@ void ReceiverWorker::completeTurn()
         return;
     m_turnOpen = false;
     QList<Pending> turn = std::exchange(m_turn, {});
+    // Whether waiting for siblings pays: a wait that brought nobody counts against it, a turn that
+    // holds several requests (clients are sending at once) clears the count.
+    if (m_waitedWith > 0)
+        m_fruitlessWaits = turn.size() > m_waitedWith ? 0 : m_fruitlessWaits + 1;
+    else if (turn.size() > 1)
+        m_fruitlessWaits = 0;
+    m_waitedWith = 0;
     for (Pending &p : turn) // an injected delay is part of the answer's time
         p.record.durationMs = double(p.timer.nsecsElapsed()) / 1e6 + double(p.delayMs);
     const bool wrote = std::any_of(turn.cbegin(), turn.cend(), [](const Pending &p) { return p.wrote; });

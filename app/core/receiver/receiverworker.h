@@ -71,6 +71,9 @@ public:
     /// Longest time a turn that changed something waits for the requests of other open
     /// connections before it commits, in milliseconds (see waitsForSiblings()).
     static constexpr int kCommitDelayMs = 2;
+    /// Waits in a row that brought no other request after which turns stop waiting, until a turn
+    /// holds two requests or more again (see waitsForSiblings()).
+    static constexpr int kMaxFruitlessWaits = 2;
     /// How often the fault rules' revision is read from the store, in milliseconds: a rule
     /// changed by the window, the command line or another process applies within a second.
     static constexpr int kFaultPollMs = 500;
@@ -105,7 +108,10 @@ private:
     /// True when the open turn changed something, holds fewer requests than there are open
     /// connections, and its first request came less than kCommitDelayMs ago: the requests other
     /// clients are sending then share its commit (as PostgreSQL's commit_delay with
-    /// commit_siblings), and the commit's WAL writes are shared by more requests.
+    /// commit_siblings), and the commit's WAL writes are shared by more requests. Open connections
+    /// are not always busy ones (a client that keeps a pool of keep-alive connections and sends
+    /// one request at a time): after kMaxFruitlessWaits waits in a row that brought no other
+    /// request, turns commit at once until one holds two requests or more again.
     bool waitsForSiblings() const;
     /// Queues a request the HTTP edge refused (it changed nothing) for the next flush().
     void recordRefused(RequestRecord record);
@@ -155,6 +161,8 @@ private:
     };
     QList<Pending> m_turn;
     bool m_turnOpen = false; ///< the turn's transaction is open
+    qsizetype m_waitedWith = 0; ///< requests in the turn when its wait for siblings began; 0: none
+    int m_fruitlessWaits = 0; ///< waits in a row after which the turn held no more requests
     QList<RequestRecord> m_queued; ///< answered, not stored yet (they changed nothing)
     QList<RequestRecord> m_recorded; ///< stored in the open transaction, reported after it
 };
