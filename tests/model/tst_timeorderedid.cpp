@@ -3,6 +3,7 @@
 
 #include "model/timeorderedid.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -50,6 +51,30 @@ private Q_SLOTS:
         QCOMPARE(seen.size(), 10000);
         // Within one millisecond the random bits differ.
         QVERIFY(TimeOrderedId::create(1) != TimeOrderedId::create(1));
+    }
+
+    void idsOfOneProcessSortInTheOrderTheyWereMade()
+    {
+        // 20,000 ids in a tight loop: most share their millisecond with others (and some
+        // milliseconds hold more than the counter's 2,048 starting room). Each sorts after the one
+        // before, as text and as a UUID, and its time is never behind the clock by more than
+        // the counter's overflow moves it ahead.
+        QString previous = TimeOrderedId::create();
+        int sameMillisecond = 0;
+        for (int i = 0; i < 20000; ++i) {
+            const qint64 before = QDateTime::currentMSecsSinceEpoch();
+            const QString id = TimeOrderedId::create();
+            QVERIFY2(previous < id, qPrintable(previous + u" ≥ "_s + id));
+            QVERIFY(QUuid::fromString(previous) < QUuid::fromString(id));
+            const qint64 ms = QStringView(id).left(8).toLongLong(nullptr, 16) << 16
+                | QStringView(id).mid(9, 4).toLongLong(nullptr, 16);
+            QVERIFY2(ms >= before, qPrintable(id));
+            if (QStringView(id).left(13) == QStringView(previous).left(13))
+                ++sameMillisecond;
+            QCOMPARE(id.at(14), u'7');
+            previous = id;
+        }
+        QVERIFY2(sameMillisecond > 0, "the loop never made two ids in one millisecond");
     }
 };
 

@@ -15,10 +15,20 @@ class TimeOrderedId
 {
 public:
     /// A new id for the current time, lower-case with dashes and without braces
-    /// ("0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b").
+    /// ("0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b"). The ids one process makes sort strictly in the
+    /// order they were made, also within one millisecond: the 12 bits after the version are a
+    /// counter (RFC 9562 §6.2, Method 1) that starts at a random value in its lower half each new
+    /// millisecond and counts up; when it runs out (over 2,048 ids in one millisecond) or the
+    /// clock goes back, the id takes the next millisecond. Thread-safe.
     static QString create();
-    /// The same for the time `msSinceEpoch` (Unix time, milliseconds; from 0 to 2^48 - 1).
+    /// An id for the time `msSinceEpoch` (Unix time, milliseconds; from 0 to 2^48 - 1), with the
+    /// 12 bits after the version random: ids of one millisecond made this way are in no order.
     static QString create(qint64 msSinceEpoch);
+
+private:
+    /// The id of `msSinceEpoch` with `randA` (12 bits) after the version and random bits after
+    /// the variant.
+    static QString compose(qint64 msSinceEpoch, quint16 randA);
 };
 
 } // namespace scimmon
