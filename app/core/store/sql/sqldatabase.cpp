@@ -40,6 +40,7 @@ SqlDatabase::~SqlDatabase()
         rollback();
     }
     m_statements.clear();
+    m_controls.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -83,21 +84,35 @@ void SqlDatabase::finishAll()
 
 bool SqlDatabase::control(const QString &sql)
 {
-    // Run as plain statements, not prepared ones: PostgreSQL cannot PREPARE BEGIN, SAVEPOINT or
-    // COMMIT.
     clearError();
-    QSqlQuery q(m_db);
-    if (!q.exec(sql)) {
+    auto failed = [this](const QSqlQuery &q) {
         const QString text = q.lastError().text().simplified();
         return fail(StoreError::Kind::Io, text.isEmpty() ? u"the database did not answer"_s : text);
+    };
+    if (!m_dialect->preparesTransactionControl()) {
+        // Run as a plain statement: PostgreSQL cannot PREPARE BEGIN, SAVEPOINT or COMMIT.
+        QSqlQuery q(m_db);
+        return q.exec(sql) || failed(q);
     }
-    return true;
+    std::shared_ptr<QSqlQuery> &q = m_controls[sql];
+    if (!q) {
+        q = std::make_shared<QSqlQuery>(m_db);
+        if (!q->prepare(sql)) {
+            const bool ok = failed(*q);
+            q.reset();
+            return ok;
+        }
+    }
+    const bool ok = q->exec() || failed(*q);
+    q->finish(); // not left active: COMMIT refuses to run while a statement is
+    return ok;
 }
 
 bool SqlDatabase::reconnect()
 {
     // Prepared statements belong to the lost session.
     m_statements.clear();
+    m_controls.clear();
     m_db.close();
     if (!m_db.open())
         return fail(StoreError::Kind::Io,

@@ -90,6 +90,9 @@ private:
     QStringList m_sessionSetup; ///< setSessionSetup()
     bool m_reconnecting = false; ///< begin() is retrying after reconnect()
     QHash<QString, std::shared_ptr<Statement>> m_statements; ///< stable addresses: cursors point into them
+    /// Transaction control prepared once (SqlDialect::preparesTransactionControl()): a write
+    /// request runs SAVEPOINT and RELEASE, a turn BEGIN and COMMIT.
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_controls;
 };
 
 } // namespace scimmon

@@ -47,6 +47,10 @@ public:
     /// lost (PostgreSQL restarted, network): SqlDatabase then opens the connection again and
     /// retries once. False for an embedded engine (SQLite), whose BEGIN fails for other reasons.
     virtual bool reconnectsAfterFailedBegin() const { return false; }
+    /// True when transaction control (BEGIN, SAVEPOINT, RELEASE, COMMIT, ROLLBACK) can be
+    /// prepared once and run again (SQLite); false when the server refuses to PREPARE it
+    /// (PostgreSQL): SqlDatabase then runs it as plain text each time.
+    virtual bool preparesTransactionControl() const { return false; }
 };
 
 } // namespace scimmon

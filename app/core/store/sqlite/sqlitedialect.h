@@ -16,6 +16,7 @@ public:
     QString insertionOrder(const QString &alias) const override;
     QString nullsSmallest(bool) const override { return {}; }
     bool isUniqueViolation(const QSqlError &error) const override;
+    bool preparesTransactionControl() const override { return true; }
 };
 
 } // namespace scimmon
