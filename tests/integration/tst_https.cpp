@@ -3,6 +3,7 @@
 // connection, plain HTTP sent to the HTTPS port (answered at once, the server keeps serving), and
 // `--headless --tls-cert --tls-key`.
 
+#include "platform/cryptolibrary.h"
 #include "receiver/receiver.h"
 #include "support/testcertificate.h"
 #include "support/testsupport.h"
@@ -80,6 +81,11 @@ class TestHttps : public QObject
         }
         return {p.exitCode(), QString::fromLocal8Bit(p.readAll())};
     }
+
+public:
+    /// Before the application object: the receiver's worker thread may still be ending when the
+    /// test process exits (see CryptoLibrary).
+    static void initMain() { CryptoLibrary::skipCleanupAtExit(); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -5,6 +5,7 @@
 // connections the server dropped (a restart) answer again at once; each log row names the receiver
 // that answered. On the run's backend (SQLite's file shared in one process, and PostgreSQL).
 
+#include "platform/cryptolibrary.h"
 #include "receiver/receiver.h"
 #include "support/testsupport.h"
 
@@ -80,6 +81,11 @@ class TestMultiReceiver : public QObject
             return nullptr;
         return receiver;
     }
+
+public:
+    /// Before the application object: the receiver's worker thread may still be ending when the
+    /// test process exits (see CryptoLibrary).
+    static void initMain() { CryptoLibrary::skipCleanupAtExit(); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -2,6 +2,7 @@
 // Okta cycle, authentication, and the HTTP gaps of QtHttpServer 6.4 that the receiver closes; on
 // the run's store backend (tst_receiverhttp_postgresql: the same on PostgreSQL).
 
+#include "platform/cryptolibrary.h"
 #include "receiver/receiver.h"
 #include "support/testsupport.h"
 
@@ -73,6 +74,11 @@ class TestReceiverHttp : public QObject
         return QByteArray("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":")
             + operationsJson.toUtf8() + '}';
     }
+
+public:
+    /// Before the application object: the receiver's worker thread may still be ending when the
+    /// test process exits (see CryptoLibrary).
+    static void initMain() { CryptoLibrary::skipCleanupAtExit(); }
 
 private Q_SLOTS:
     void initTestCase()

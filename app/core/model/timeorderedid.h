@@ -18,8 +18,9 @@ public:
     /// ("0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b"). The ids one process makes sort strictly in the
     /// order they were made, also within one millisecond: the 12 bits after the version are a
     /// counter (RFC 9562 §6.2, Method 1) that starts at a random value in its lower half each new
-    /// millisecond and counts up; when it runs out (over 2,048 ids in one millisecond) or the
-    /// clock goes back, the id takes the next millisecond. Thread-safe.
+    /// millisecond and counts up; when it runs out (over 2,048 ids in one millisecond) the id
+    /// takes the next millisecond, ahead of the clock. When the clock goes back, ids keep the last
+    /// millisecond and its counter until the clock has caught up. Thread-safe.
     static QString create();
     /// An id for the time `msSinceEpoch` (Unix time, milliseconds; from 0 to 2^48 - 1), with the
     /// 12 bits after the version random: ids of one millisecond made this way are in no order.

@@ -16,6 +16,8 @@
 #include <QSslSocket>
 #include <QThread>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace scimmon {
@@ -326,10 +328,11 @@ void ReceiverWorker::completeTurn()
         return;
     m_turnOpen = false;
     QList<Pending> turn = std::exchange(m_turn, {});
-    // Whether waiting for siblings pays: a wait that brought nobody counts against it, a turn that
-    // holds several requests (clients are sending at once) clears the count.
+    // Whether waiting for siblings pays: a wait that brought nobody counts against it, one that
+    // brought others clears the count, and so does a turn that holds several requests without
+    // having waited (clients are sending at once).
     if (m_waitedWith > 0)
-        m_fruitlessWaits = turn.size() > m_waitedWith ? 0 : m_fruitlessWaits + 1;
+        m_fruitlessWaits = turn.size() > m_waitedWith ? 0 : std::min(m_fruitlessWaits + 1, kMaxFruitlessWaits);
     else if (turn.size() > 1)
         m_fruitlessWaits = 0;
     m_waitedWith = 0;

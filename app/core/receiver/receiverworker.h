@@ -72,7 +72,7 @@ public:
     /// connections before it commits, in milliseconds (see waitsForSiblings()).
     static constexpr int kCommitDelayMs = 2;
     /// Waits in a row that brought no other request after which turns stop waiting, until a turn
-    /// holds two requests or more again (see waitsForSiblings()).
+    /// holds two requests or more without having waited (see waitsForSiblings()).
     static constexpr int kMaxFruitlessWaits = 2;
     /// How often the fault rules' revision is read from the store, in milliseconds: a rule
     /// changed by the window, the command line or another process applies within a second.
@@ -111,7 +111,8 @@ private:
     /// commit_siblings), and the commit's WAL writes are shared by more requests. Open connections
     /// are not always busy ones (a client that keeps a pool of keep-alive connections and sends
     /// one request at a time): after kMaxFruitlessWaits waits in a row that brought no other
-    /// request, turns commit at once until one holds two requests or more again.
+    /// request, turns of one request commit at once until a turn holds two requests or more
+    /// without having waited.
     bool waitsForSiblings() const;
     /// Queues a request the HTTP edge refused (it changed nothing) for the next flush().
     void recordRefused(RequestRecord record);

@@ -105,6 +105,8 @@ bool SqlDatabase::control(const QString &sql)
     }
     const bool ok = q->exec() || failed(*q);
     q->finish(); // not left active: COMMIT refuses to run while a statement is
+    if (!ok)
+        m_controls.remove(sql); // prepared again next time, should the driver have dropped it
     return ok;
 }
 

@@ -67,7 +67,8 @@ private:
         bool columnsKnown = false;
         bool writes = false; ///< INSERT, UPDATE or DELETE
     };
-    /// Runs a transaction statement (BEGIN, COMMIT, SAVEPOINT …) unprepared; false with
+    /// Runs a transaction statement (BEGIN, COMMIT, SAVEPOINT …): prepared once where the dialect
+    /// allows it (SqlDialect::preparesTransactionControl()), as plain text otherwise; false with
     /// lastError() set on failure.
     bool control(const QString &sql);
     bool reconnect();
