@@ -96,7 +96,7 @@ shot connect-panel root
 sleep 5 # the receiver writes the tokens' request counts every 5 s
 
 xdotool key --window "$win" ctrl+shift+t
-manager=$(window "Secret Tokens")
+manager=$(window "Tokens and OAuth clients")
 xdotool windowmove "$manager" 40 40 windowfocus "$manager"
 sleep 0.5
 # A new token, remembered in the keychain.
