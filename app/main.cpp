@@ -13,6 +13,7 @@
 #include "cli/tokencommand.h"
 #include "platform/appsettings.h"
 #include "platform/cryptolibrary.h"
+#include "platform/threadeventloop.h"
 #include "receiver/receiverconfig.h"
 #include "store/postgresql/postgresqlbackend.h"
 #include "store/sqlite/sqlitebackend.h"
@@ -55,6 +56,8 @@ int main(int argc, char **argv)
 {
     // Before any thread or library touches libcrypto: no OPENSSL_cleanup() racing threads at exit.
     CryptoLibrary::skipCleanupAtExit();
+    // Before any thread starts: the receiver's thread waits in Qt's poll() loop, not GLib's.
+    ThreadEventLoop::useQtDispatcherInWorkerThreads();
     // Writing to a closed stdout (`scim-monitor --headless | head -1`) must not kill the receiver.
     std::signal(SIGPIPE, SIG_IGN);
     PostgresqlBackend::registerBackend();

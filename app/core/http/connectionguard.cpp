@@ -246,7 +246,6 @@ void ConnectionGuard::refuse(int status, const QString &detail)
     m_idle.stop();
     m_socket->readAll();
     const QByteArray body = Refusal::write(m_socket, status, detail);
-    m_socket->disconnectFromHost();
     qCDebug(lcHttp).noquote() << "refused a request from" << Refusal::addressText(m_socket->peerAddress()) << status
                               << detail;
     const qsizetype eol = m_head.indexOf('\n');

@@ -45,7 +45,6 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
                 return;
             socket->setProperty("scimmon_answered", true);
             Refusal::write(socket, 503, detail, {{"Retry-After", "5"}});
-            socket->disconnectFromHost();
         });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         QTimer::singleShot(1000, socket, [socket] { socket->abort(); });
@@ -108,7 +107,6 @@ void GuardedTcpServer::refusePlainHttp(QSslSocket *socket)
         + (host.isEmpty() ? u"HOST:"_s + QString::number(socket->localPort()) : QString::fromLatin1(host.left(255)));
     const QByteArray body = Refusal::write(
         socket, 400, u"This port speaks HTTPS only: send the request to %1 instead of plain HTTP."_s.arg(https));
-    socket->disconnectFromHost();
     // Whatever else the client sends is read and dropped until it goes; the deadline still ends it.
     connect(socket, &QSslSocket::readyRead, socket, [socket] { socket->readAll(); });
 

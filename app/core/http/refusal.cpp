@@ -20,7 +20,7 @@ QByteArray Refusal::write(QAbstractSocket *socket, int status, const QString &de
     response.headers = {{"Content-Type", "application/scim+json; charset=utf-8"}};
     response.headers += extra;
     response.headers += {{"Content-Length", QByteArray::number(response.body.size())}, {"Connection", "close"}};
-    ResponseWriter(socket, false, false).write(response);
+    ResponseWriter(socket, false, true).write(response);
     return response.body;
 }
 

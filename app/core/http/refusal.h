@@ -17,8 +17,9 @@ class Refusal
 {
 public:
     /// Writes `HTTP/1.1 <status> <reason>` with a SCIM error body (RFC 7644 §3.12, `detail`),
-    /// Content-Type application/scim+json, `extra` headers and `Connection: close` to `socket`.
-    /// The caller closes the connection. Returns the body written.
+    /// Content-Type application/scim+json, `extra` headers and `Connection: close` to `socket`, and
+    /// closes the connection once the reply is sent (QAbstractSocket::disconnectFromHost(): until
+    /// then the socket still knows its peer, for record()). Returns the body written.
     static QByteArray write(QAbstractSocket *socket, int status, const QString &detail, const HeaderList &extra = {});
 
     /// The log record of a request refused on `socket`: now, the peer's address, the method and

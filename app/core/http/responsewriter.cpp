@@ -51,7 +51,9 @@ bool ResponseWriter::write(const HttpResponse &response) const
         return false;
     socket->write(message(response));
     if (m_close)
-        socket->disconnectFromHost();
+        socket->disconnectFromHost(); // sends what is buffered first, then closes
+    else
+        socket->flush();
     return true;
 }
 

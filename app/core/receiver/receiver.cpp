@@ -12,6 +12,7 @@ Receiver::Receiver(QObject *parent)
     , m_worker(new ReceiverWorker)
 {
     qRegisterMetaType<scimmon::RequestRecord>();
+    qRegisterMetaType<QList<scimmon::RequestRecord>>();
     m_thread->setObjectName(QStringLiteral("scim-receiver"));
     m_worker->moveToThread(m_thread);
     connect(m_worker, &ReceiverWorker::started, this, [this](const QString &url, quint16 port, quint64 generation) {
@@ -31,7 +32,10 @@ Receiver::Receiver(QObject *parent)
         if (generation == m_generation && m_state != State::Failed)
             setState(State::Stopped);
     });
-    connect(m_worker, &ReceiverWorker::requestHandled, this, &Receiver::requestHandled);
+    connect(m_worker, &ReceiverWorker::requestsHandled, this, [this](const QList<RequestRecord> &records) {
+        for (const RequestRecord &r : records)
+            Q_EMIT requestHandled(r);
+    });
     connect(m_worker, &ReceiverWorker::faultRulesChanged, this, &Receiver::faultRulesChanged);
     m_thread->start();
 }

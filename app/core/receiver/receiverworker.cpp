@@ -280,7 +280,7 @@ void ReceiverWorker::exchange(const HttpRequest &request, RequestRecord &&record
     if (!m_turnOpen) {
         record.durationMs = double(timer.nsecsElapsed()) / 1e6;
         writer.write(response);
-        Q_EMIT requestHandled(record);
+        Q_EMIT requestsHandled({record});
         return;
     }
     Pending pending{
@@ -409,9 +409,8 @@ void ReceiverWorker::reportRecorded(bool stored)
         for (RequestRecord &r : m_recorded)
             r.id = 0;
     }
-    const QList<RequestRecord> recorded = std::exchange(m_recorded, {});
-    for (const RequestRecord &r : recorded)
-        Q_EMIT requestHandled(r);
+    if (!m_recorded.isEmpty())
+        Q_EMIT requestsHandled(std::exchange(m_recorded, {}));
 }
 
 void ReceiverWorker::flush()

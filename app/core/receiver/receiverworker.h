@@ -83,9 +83,10 @@ Q_SIGNALS:
     void started(const QString &tenantUrl, quint16 port, quint64 generation);
     void failed(const QString &message, quint64 generation);
     void stopped(quint64 generation);
-    /// A request was answered and stored in the request log (record.id set; 0 when it could not
-    /// be stored).
-    void requestHandled(const scimmon::RequestRecord &record);
+    /// Requests were answered and stored in the request log (each record.id set; 0 when it could
+    /// not be stored), in the order they were answered: all of one turn at once, so that a turn
+    /// of many requests posts one event to the receiving thread, not one each.
+    void requestsHandled(const QList<scimmon::RequestRecord> &records);
     /// The fault rules in effect changed; `enabled` of them are enabled (0: the receiver answers
     /// as itself).
     void faultRulesChanged(int enabled);
