@@ -63,6 +63,40 @@ private Q_SLOTS:
         QVERIFY(!tokens.hasUsableToken(QDateTime::currentDateTimeUtc().addDays(31)));
     }
 
+    void aRememberedTokenFollowsEveryChange()
+    {
+        // As the receiver checks them: inside its write transactions, with one long-lived service.
+        test::TempStore store;
+        TokenService receiver(*store);
+        QString error;
+        const auto a = receiver.create(u"a"_s, 0, &error);
+        const auto b = receiver.create(u"b"_s, 0, &error);
+        QVERIFY(a && b);
+        auto checkInTurn = [&](const NewToken &t) {
+            [&] { QVERIFY(store->begin()); }();
+            const AuthCheck result = receiver.check("Bearer " + t.secret.toLatin1());
+            [&] { QVERIFY(store->commit()); }();
+            return result;
+        };
+        QVERIFY(checkInTurn(*a).ok());
+        QVERIFY(checkInTurn(*a).ok());
+        QVERIFY(checkInTurn(*b).ok());
+        // Revoked from another connection (the window's, the command line's): the next check.
+        auto other = store.openAs(u"desk"_s, u"other"_s);
+        QVERIFY(TokenService(*other).revoke(a->record.id, &error));
+        QCOMPARE(checkInTurn(*a).failure, AuthCheck::Failure::Revoked);
+        QVERIFY(checkInTurn(*b).ok());
+        // Changed through the same connection by another service (Receiver::write()): the next check.
+        TokenService sameConnection(*store);
+        QVERIFY(sameConnection.rotate(b->record.id, 0, &error)); // the old one expires at once
+        QCOMPARE(checkInTurn(*b).failure, AuthCheck::Failure::Expired);
+        // Deleted from another connection: unknown at the next check.
+        QVERIFY(TokenService(*other).remove(a->record.id, &error));
+        QCOMPARE(checkInTurn(*a).failure, AuthCheck::Failure::UnknownToken);
+        // Outside a transaction every check reads the store, as before.
+        QCOMPARE(receiver.check("Bearer " + b->secret.toLatin1()).failure, AuthCheck::Failure::Expired);
+    }
+
     void usageIsCountedAndFlushed()
     {
         test::TempStore store;

@@ -449,6 +449,42 @@ private Q_SLOTS:
         QCOMPARE(store->lastError().kind, StoreError::Kind::NotFound);
     }
 
+    void othersChangesCountOtherConnectionsCommitsOnly()
+    {
+        test::TempStore store;
+        auto other = store.openAs(u"desk"_s, u"other"_s);
+        QCOMPARE(store->database().othersChanges(), std::nullopt); // outside a transaction
+        QVERIFY(store->begin());
+        const std::optional<quint64> first = store->database().othersChanges();
+        if (test::onPostgresql()) {
+            QCOMPARE(first, std::nullopt); // PostgreSQL cannot tell: callers read each time
+            store->rollback();
+            return;
+        }
+        QVERIFY(first);
+        QVERIFY(store->resources().insert(ResourceKind::User, makeUser(u"u1"_s, u"a"_s)));
+        QVERIFY(store->commit());
+        QCOMPARE(store->database().othersChanges(), std::nullopt);
+        QVERIFY(store->begin(Database::Mode::Read));
+        QCOMPARE(store->database().othersChanges(), std::nullopt); // read transactions do not tell
+        store->rollback();
+        // The connection's own commit is not another's change.
+        QVERIFY(store->begin());
+        QCOMPARE(store->database().othersChanges(), first);
+        QVERIFY(store->commit());
+        // Another connection's is, seen when the next write transaction begins.
+        QVERIFY(other->begin());
+        QVERIFY(other->resources().insert(ResourceKind::User, makeUser(u"u2"_s, u"b"_s)));
+        QVERIFY(other->commit());
+        QVERIFY(store->begin());
+        const std::optional<quint64> after = store->database().othersChanges();
+        QVERIFY(after && *after > *first);
+        QVERIFY(store->commit());
+        QVERIFY(store->begin());
+        QCOMPARE(store->database().othersChanges(), after);
+        store->rollback();
+    }
+
     void rollbackLeavesNothing()
     {
         test::TempStore store;

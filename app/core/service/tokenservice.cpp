@@ -167,7 +167,7 @@ AuthCheck TokenService::check(const QByteArray &authorization, const QDateTime &
     }
     const QString secret = QString::fromUtf8(value.mid(space + 1).trimmed());
     const QByteArray h = hash(secret);
-    const auto token = m_store.tokens().byHash(h);
+    const auto token = find(h);
     if (!token || !constantTimeEqual(token->hash, h)) {
         result.failure = AuthCheck::Failure::UnknownToken;
         return result;
@@ -183,6 +183,29 @@ AuthCheck TokenService::check(const QByteArray &authorization, const QDateTime &
         u.last = now;
     }
     return result;
+}
+
+std::optional<TokenRecord> TokenService::find(const QByteArray &hash)
+{
+    const std::optional<quint64> others = m_store.database().othersChanges();
+    if (!others) {
+        m_remembered.clear();
+        return m_store.tokens().byHash(hash);
+    }
+    const std::pair<quint64, quint64> now{*others, m_store.tokens().revision()};
+    if (now != m_rememberedAt) {
+        m_remembered.clear();
+        m_rememberedAt = now;
+    }
+    if (const auto it = m_remembered.constFind(hash); it != m_remembered.cend())
+        return *it;
+    auto token = m_store.tokens().byHash(hash);
+    if (token) {
+        if (m_remembered.size() >= kMaxRemembered)
+            m_remembered.clear();
+        m_remembered.insert(hash, *token);
+    }
+    return token;
 }
 
 void TokenService::flushUsage()

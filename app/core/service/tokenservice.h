@@ -72,6 +72,12 @@ public:
 
     /// Checks an Authorization header value ("Bearer <token>", scheme in any case) against the
     /// stored tokens, at time `now`. Successful checks are counted and flushed by flushUsage().
+    /// Inside a write transaction on a store that tells others' changes (Database::othersChanges(),
+    /// SQLite), the tokens found are remembered and checked again without a query for as long as
+    /// neither another connection nor this store's TokenRepository has changed anything since
+    /// (TokenRepository::revision()): a revocation, expiry change or deletion from the window, the
+    /// command line or another process applies to the very next request. Revocation and expiry
+    /// times are compared with `now` on every check. Unknown tokens are always looked up.
     AuthCheck check(const QByteArray &authorization, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     /// Writes the request counts and last-use times gathered by check() since the last flush.
@@ -118,8 +124,19 @@ private:
     };
     bool audit(const QString &action, const TokenRecord &token, const QList<AuditChange> &changes);
 
+    /// The stored token with hash `hash`, from the remembered ones when they are still current
+    /// (see check()).
+    std::optional<TokenRecord> find(const QByteArray &hash);
+
+    /// Tokens remembered at most; one more empties the memory (a receiver has a handful).
+    static constexpr qsizetype kMaxRemembered = 64;
+
     Store &m_store;
     QHash<qint64, Usage> m_usage;
+    /// Tokens found by hash, valid while m_rememberedAt matches the store's state.
+    QHash<QByteArray, TokenRecord> m_remembered;
+    /// (Database::othersChanges(), TokenRepository::revision()) when m_remembered was filled.
+    std::pair<quint64, quint64> m_rememberedAt{0, 0};
     QString m_actor = QStringLiteral("local");
 };
 

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace scimmon {
 
@@ -48,6 +49,16 @@ public:
     /// them wrote. The receiver commits a turn of requests that wrote with their log rows at once,
     /// and batches the log rows of requests that only read.
     virtual quint64 writeCount() const = 0;
+    /// Inside a write transaction: a counter that has grown since an earlier reading if another
+    /// connection (another process, the window's own connection, another desk on a shared store)
+    /// may have committed a change in between. It is read when the outermost write transaction
+    /// begins (SQLite's PRAGMA data_version, one query per transaction); while that transaction
+    /// holds the write lock nobody else can commit, so the value stays true until it ends.
+    /// std::nullopt outside a write transaction, and always when the backend cannot tell
+    /// (PostgreSQL): the caller then reads the database each time. Changes made on this
+    /// connection do not count; a cache of rows keeps its own account of those (see
+    /// TokenRepository::revision()).
+    virtual std::optional<quint64> othersChanges() const = 0;
     /// Asks the database to call `onNewRequests` (on this connection's thread, from its event
     /// loop) whenever a transaction on any connection, in any process, has committed request-log
     /// rows: PostgreSQL's LISTEN/NOTIFY. Returns false when the backend cannot notify (SQLite) or

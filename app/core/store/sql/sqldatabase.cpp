@@ -115,6 +115,7 @@ bool SqlDatabase::reconnect()
     // Prepared statements belong to the lost session.
     m_statements.clear();
     m_controls.clear();
+    m_dataVersion.reset();
     m_db.close();
     if (!m_db.open())
         return fail(StoreError::Kind::Io,
@@ -156,7 +157,35 @@ bool SqlDatabase::begin(Mode mode)
     }
     m_spoiledAt = 0;
     m_depth = 1;
+    m_inWrite = mode == Mode::Write;
+    if (m_inWrite)
+        readOthersChanges();
     return true;
+}
+
+void SqlDatabase::readOthersChanges()
+{
+    m_othersKnown = false;
+    const QString query = m_dialect->othersChangesQuery();
+    if (query.isEmpty())
+        return;
+    const qint64 version = scalar(query);
+    if (version < 0) {
+        clearError(); // the transaction stands; only the answer is unknown
+        m_dataVersion.reset();
+        return;
+    }
+    if (m_dataVersion != version)
+        ++m_othersChanges; // the first reading counts too: nothing before it is known
+    m_dataVersion = version;
+    m_othersKnown = true;
+}
+
+std::optional<quint64> SqlDatabase::othersChanges() const
+{
+    if (m_depth > 0 && m_inWrite && m_othersKnown)
+        return m_othersChanges;
+    return std::nullopt;
 }
 
 bool SqlDatabase::commit()
@@ -182,6 +211,7 @@ bool SqlDatabase::commit()
         return false;
     }
     m_depth = 0;
+    m_inWrite = false;
     return true;
 }
 
@@ -201,6 +231,7 @@ void SqlDatabase::rollback()
     } else {
         m_depth = 0;
         m_spoiledAt = 0;
+        m_inWrite = false;
         control(u"ROLLBACK"_s);
     }
     m_error = error;

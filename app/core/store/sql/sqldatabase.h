@@ -31,6 +31,7 @@ public:
     void rollback() override;
     int depth() const override { return m_depth; }
     quint64 writeCount() const override { return m_writes; }
+    std::optional<quint64> othersChanges() const override;
     bool watchRequestLog(std::function<void()> onNewRequests) override;
 
     const SqlDialect &dialect() const { return *m_dialect; }
@@ -73,6 +74,9 @@ private:
     bool control(const QString &sql);
     bool reconnect();
     void finishAll();
+    /// Reads SqlDialect::othersChangesQuery() at the start of a write transaction and counts a
+    /// change in its value into m_othersChanges (see othersChanges()).
+    void readOthersChanges();
 
     QSqlDatabase m_db;
     QString m_connection;
@@ -87,6 +91,12 @@ private:
     /// or above it heals it; commit() of the outermost transaction fails while it is set.
     int m_spoiledAt = 0;
     quint64 m_writes = 0; ///< writing statements run so far
+    bool m_inWrite = false; ///< the outermost open transaction is a write transaction
+    /// othersChanges() can be told for the open write transaction: the dialect has a query for
+    /// it and it answered when the transaction began.
+    bool m_othersKnown = false;
+    quint64 m_othersChanges = 0; ///< see othersChanges()
+    std::optional<qint64> m_dataVersion; ///< the last value of SqlDialect::othersChangesQuery()
     std::function<void()> m_onNewRequests; ///< watchRequestLog()'s callback
     QStringList m_sessionSetup; ///< setSessionSetup()
     bool m_reconnecting = false; ///< begin() is retrying after reconnect()

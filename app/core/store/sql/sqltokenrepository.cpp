@@ -37,6 +37,7 @@ SqlTokenRepository::SqlTokenRepository(SqlDatabase &db)
 
 qint64 SqlTokenRepository::insert(const TokenRecord &t)
 {
+    ++m_revision;
     SqlCursor c = m_db.run(
         u"INSERT INTO tokens (label, hash, created, expires, oauth_client) VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
         {t.label, QString::fromLatin1(t.hash), ts(t.created), tsOrNull(t.expires),
@@ -66,12 +67,14 @@ QList<TokenRecord> SqlTokenRepository::accessTokens(qint64 client, const QDateTi
 
 bool SqlTokenRepository::revokeAccessTokens(qint64 client, const QDateTime &when)
 {
+    ++m_revision;
     return bool(
         m_db.run(u"UPDATE tokens SET revoked = COALESCE(revoked, ?) WHERE oauth_client = ?"_s, {ts(when), client}));
 }
 
 qint64 SqlTokenRepository::pruneAccessTokens(const QDateTime &before)
 {
+    ++m_revision;
     SqlCursor c = m_db.run(u"DELETE FROM tokens WHERE oauth_client IS NOT NULL AND (expires < ? OR revoked < ?)"_s,
                            {ts(before), ts(before)});
     return c ? c.rowsAffected() : -1;
@@ -97,6 +100,7 @@ std::optional<TokenRecord> SqlTokenRepository::byId(qint64 id)
 
 bool SqlTokenRepository::change(const QString &sql, const QVariantList &values, qint64 id)
 {
+    ++m_revision;
     return m_db.changeRow(sql, values, u"no token with id %1"_s.arg(id));
 }
 

@@ -23,6 +23,7 @@ public:
     bool setExpiry(qint64 id, const QDateTime &expires) override;
     bool remove(qint64 id) override;
     bool recordUse(qint64 id, const QDateTime &when, qint64 requests) override;
+    quint64 revision() const override { return m_revision; }
 
 private:
     /// Runs `sql`, which changes the token row `id`; NotFound when no row changed.
@@ -30,6 +31,7 @@ private:
     std::optional<TokenRecord> one(const QString &where, const QVariant &value);
 
     SqlDatabase &m_db;
+    quint64 m_revision = 0; ///< see revision()
 };
 
 } // namespace scimmon

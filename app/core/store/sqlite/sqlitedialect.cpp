@@ -40,4 +40,10 @@ bool SqliteDialect::isUniqueViolation(const QSqlError &error) const
     return native == "2067"_L1 || native == "1555"_L1 || native == "19"_L1;
 }
 
+QString SqliteDialect::othersChangesQuery() const
+{
+    // Changes only with commits by other connections, never with this connection's own.
+    return u"PRAGMA data_version"_s;
+}
+
 } // namespace scimmon

@@ -17,6 +17,7 @@ public:
     QString nullsSmallest(bool) const override { return {}; }
     bool isUniqueViolation(const QSqlError &error) const override;
     bool preparesTransactionControl() const override { return true; }
+    QString othersChangesQuery() const override;
 };
 
 } // namespace scimmon
