@@ -8,7 +8,7 @@ BUILD_PKGS=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
   qtkeychain-qt6-dev libsystemd-dev libqt6sql6-sqlite libqt6sql6-psql libsecret-1-0 libxkbcommon-dev libgl-dev
-  libcjose-dev libjansson-dev libssl-dev
+  libcjose-dev libjansson-dev libssl-dev libjemalloc-dev
   help2man librsvg2-bin
 )
 TEST_PKGS=(clang-format xvfb xauth xdotool dbus dbus-x11 gnome-keyring libsecret-tools openssl fonts-dejavu-core imagemagick curl
