@@ -4,7 +4,6 @@
 // `--headless --tls-cert --tls-key`.
 
 #include "platform/cryptolibrary.h"
-#include "platform/threadeventloop.h"
 #include "receiver/receiver.h"
 #include "support/testcertificate.h"
 #include "support/testsupport.h"
@@ -84,14 +83,9 @@ class TestHttps : public QObject
     }
 
 public:
-    /// Before the application object, as in main(): the receiver's worker thread may still be
-    /// ending when the test process exits (see CryptoLibrary), and it waits in Qt's own event
-    /// dispatcher (see ThreadEventLoop).
-    static void initMain()
-    {
-        CryptoLibrary::skipCleanupAtExit();
-        ThreadEventLoop::useQtDispatcherInWorkerThreads();
-    }
+    /// Before the application object: the receiver's worker thread may still be ending when the
+    /// test process exits (see CryptoLibrary).
+    static void initMain() { CryptoLibrary::skipCleanupAtExit(); }
 
 private Q_SLOTS:
     void initTestCase()

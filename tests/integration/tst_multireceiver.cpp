@@ -6,7 +6,6 @@
 // that answered. On the run's backend (SQLite's file shared in one process, and PostgreSQL).
 
 #include "platform/cryptolibrary.h"
-#include "platform/threadeventloop.h"
 #include "receiver/receiver.h"
 #include "support/testsupport.h"
 
@@ -84,14 +83,9 @@ class TestMultiReceiver : public QObject
     }
 
 public:
-    /// Before the application object, as in main(): the receiver's worker thread may still be
-    /// ending when the test process exits (see CryptoLibrary), and it waits in Qt's own event
-    /// dispatcher (see ThreadEventLoop).
-    static void initMain()
-    {
-        CryptoLibrary::skipCleanupAtExit();
-        ThreadEventLoop::useQtDispatcherInWorkerThreads();
-    }
+    /// Before the application object: the receiver's worker thread may still be ending when the
+    /// test process exits (see CryptoLibrary).
+    static void initMain() { CryptoLibrary::skipCleanupAtExit(); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -52,8 +52,6 @@ bool ResponseWriter::write(const HttpResponse &response) const
     socket->write(message(response));
     if (m_close)
         socket->disconnectFromHost(); // sends what is buffered first, then closes
-    else
-        socket->flush();
     return true;
 }
 

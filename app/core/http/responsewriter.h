@@ -24,10 +24,10 @@ public:
 
     /// Writes `response` as an HTTP/1.1 message: status line with its reason phrase, the headers in
     /// their order (the caller has set Content-Length, see ScimHttpServer::completeResponse()), an
-    /// empty line and the body. On a connection that stays open the message is handed to the kernel
-    /// at once (QAbstractSocket::flush()) rather than on the event loop's next pass, which would
-    /// wake for the socket's write notifier first; one that closes after it is closed once the
-    /// message is sent. Returns false (and writes nothing) when the connection is gone.
+    /// empty line and the body; sent from the event loop's next pass (not flushed here: the socket's
+    /// bytesWritten() would then reach the connection's guard inside the caller's loop over a turn's
+    /// answers). A connection that closes after the response is closed once it is sent. Returns
+    /// false (and writes nothing) when the connection is gone.
     bool write(const HttpResponse &response) const;
     /// Fault injection: writes the head and the first half of `response`'s body (at least one
     /// byte short; a response without a body loses the end of its head), then closes the

@@ -296,8 +296,9 @@ bool OAuthClientService::remove(qint64 id, QString *error)
         return false;
     }
     const auto client = m_store.oauthClients().byId(id);
-    // Its access tokens go with it (ON DELETE CASCADE); revoked through the token repository
-    // first, so that a receiver's remembered tokens learn of it (TokenRepository::revision()).
+    // Its access tokens are deleted with it (OAuthClientRepository::remove()); revoked through the
+    // token repository first, so that a receiver's remembered tokens learn of it
+    // (TokenRepository::revision()).
     if (!client || !m_store.tokens().revokeAccessTokens(id, QDateTime::currentDateTimeUtc())
         || !m_store.oauthClients().remove(id) || !audit(u"oauth_client.deleted"_s, *client, {}) || !m_store.commit()) {
         *error = !client ? u"There is no OAuth client with id %1."_s.arg(id) : m_store.lastError().message;

@@ -84,8 +84,9 @@ Q_SIGNALS:
     void failed(const QString &message, quint64 generation);
     void stopped(quint64 generation);
     /// Requests were answered and stored in the request log (each record.id set; 0 when it could
-    /// not be stored), in the order they were answered: all of one turn at once, so that a turn
-    /// of many requests posts one event to the receiving thread, not one each.
+    /// not be stored), in the order they were recorded: those a turn stored (with the reads and
+    /// refusals queued before it) in one signal, so that a turn of many requests posts one event
+    /// to the receiving thread, not one each.
     void requestsHandled(const QList<scimmon::RequestRecord> &records);
     /// The fault rules in effect changed; `enabled` of them are enabled (0: the receiver answers
     /// as itself).

@@ -75,8 +75,9 @@ public:
     /// Inside a write transaction on a store that tells others' changes (Database::othersChanges(),
     /// SQLite), the tokens found are remembered and checked again without a query for as long as
     /// neither another connection nor this store's TokenRepository has changed anything since
-    /// (TokenRepository::revision()): a revocation, expiry change or deletion from the window, the
-    /// command line or another process applies to the very next request. Revocation and expiry
+    /// (TokenRepository::revision()): a revocation, expiry change or deletion from the window (which
+    /// writes through the receiver's store), the command line or another process applies to the
+    /// very next request. Revocation and expiry
     /// times are compared with `now` on every check. Unknown tokens are always looked up.
     AuthCheck check(const QByteArray &authorization, const QDateTime &now = QDateTime::currentDateTimeUtc());
 

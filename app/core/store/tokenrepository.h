@@ -40,12 +40,13 @@ public:
     virtual bool remove(qint64 id) = 0;
     /// Adds `requests` to the token's request count and sets its last use.
     virtual bool recordUse(qint64 id, const QDateTime &when, qint64 requests) = 0;
-    /// A counter that grows with every change made through this repository that can change what
-    /// byHash() answers (insert, revoke, setExpiry, remove, revokeAccessTokens,
+    /// A counter that grows with every change made through this repository that can change whether
+    /// a token is accepted (insert, revoke, setExpiry, remove, revokeAccessTokens,
     /// pruneAccessTokens; not recordUse), whether or not its transaction commits. Together with
     /// Database::othersChanges() it tells a cache of tokens that it is still current. Removing an
-    /// OAuth client deletes its access tokens by cascade, outside this repository:
-    /// OAuthClientService::remove() revokes them through it first.
+    /// OAuth client deletes its access tokens outside this repository
+    /// (OAuthClientRepository::remove()): OAuthClientService::remove() revokes them through it
+    /// first.
     virtual quint64 revision() const = 0;
 };
 

@@ -51,10 +51,9 @@ public:
     /// prepared once and run again (SQLite); false when the server refuses to PREPARE it
     /// (PostgreSQL): SqlDatabase then runs it as plain text each time.
     virtual bool preparesTransactionControl() const { return false; }
-    /// A query whose one value changes when another connection (another process, the window's
-    /// own connection) has committed a change since this connection last ran it (SQLite: PRAGMA
-    /// data_version); empty when the engine cannot tell (PostgreSQL). See
-    /// Database::othersChanges().
+    /// A query whose one value changes when another connection (in this process or another) has
+    /// committed a change since this connection last ran it (SQLite: PRAGMA data_version); empty
+    /// when the engine cannot tell (PostgreSQL). See Database::othersChanges().
     virtual QString othersChangesQuery() const { return {}; }
 };
 
