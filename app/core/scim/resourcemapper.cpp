@@ -1,5 +1,6 @@
 #include "scim/resourcemapper.h"
 
+#include "model/utctimestamp.h"
 #include "scim/jsonutil.h"
 #include "scim/schemaregistry.h"
 #include "scim/scimconstants.h"
@@ -33,7 +34,7 @@ QString jsonTypeName(const QJsonValue &v)
 
 QString timestamp(const QDateTime &dt)
 {
-    return dt.toUTC().toString(Qt::ISODateWithMs);
+    return UtcTimestamp::text(dt);
 }
 
 bool isReservedKey(const QString &key)

@@ -2,6 +2,8 @@
 
 // Conversions between engine values and SQL column values, shared by the SQL store's files.
 
+#include "model/utctimestamp.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,10 +12,11 @@
 
 namespace scimmon::sql {
 
-/// A timestamp as stored: ISO 8601 UTC with milliseconds ("2026-11-29T17:02:37.123Z"); empty if invalid.
+/// A timestamp as stored: ISO 8601 UTC with milliseconds ("2026-11-29T17:02:37.123Z", UtcTimestamp); empty if
+/// invalid.
 inline QString ts(const QDateTime &dt)
 {
-    return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return UtcTimestamp::text(dt);
 }
 
 /// ts(), or SQL NULL for an invalid time.
