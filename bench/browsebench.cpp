@@ -19,6 +19,7 @@
 
 #include "benchsupport.h"
 #include "platform/appsettings.h"
+#include "platform/threadeventloop.h"
 #include "receiver/receiver.h"
 #include "service/seeder.h"
 #include "service/tokenservice.h"
@@ -100,6 +101,7 @@ void add(LatencyStats &stats, double ms)
 
 int main(int argc, char **argv)
 {
+    scimmon::ThreadEventLoop::useQtDispatcherInWorkerThreads(); // as the application's main()
     QApplication app(argc, argv);
     scimmon::SqliteBackend::registerBackend();
     scimmon::PostgresqlBackend::registerBackend();

@@ -13,6 +13,7 @@
 // Run it under Xvfb (xvfb-run -a) or with QT_QPA_PLATFORM=offscreen; see bench/gui-stall.sh.
 
 #include "platform/appsettings.h"
+#include "platform/threadeventloop.h"
 #include "receiver/receiver.h"
 #include "service/tokenservice.h"
 #include "stallprobe.h"
@@ -55,6 +56,7 @@ void out(const QString &line)
 
 int main(int argc, char **argv)
 {
+    scimmon::ThreadEventLoop::useQtDispatcherInWorkerThreads(); // as the application's main()
     QApplication app(argc, argv);
     scimmon::SqliteBackend::registerBackend();
     scimmon::PostgresqlBackend::registerBackend();

@@ -10,6 +10,7 @@
 // With --data-dir, a store that already holds the users is reused (seeding is skipped).
 
 #include "benchsupport.h"
+#include "platform/threadeventloop.h"
 #include "receiver/receiver.h"
 #include "service/resourceservice.h"
 #include "service/seeder.h"
@@ -62,6 +63,7 @@ QString queryPlan(const QString &dbPath, const QString &sql)
 
 int main(int argc, char **argv)
 {
+    scimmon::ThreadEventLoop::useQtDispatcherInWorkerThreads(); // as the application's main()
     QCoreApplication app(argc, argv);
     scimmon::SqliteBackend::registerBackend();
     scimmon::PostgresqlBackend::registerBackend();

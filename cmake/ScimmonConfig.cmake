@@ -56,3 +56,19 @@ function(scimmon_add_library target)
     target_include_directories(${target} PUBLIC "${root}")
     target_link_libraries(${target} PUBLIC ${L_PUBLIC} scimmon::config PRIVATE ${L_PRIVATE})
 endfunction()
+
+# scimmon_use_jemalloc(<executable>)
+# jemalloc (Debian's libjemalloc) replaces glibc's malloc for the whole process when SCIMMON_JEMALLOC
+# is on: the receiver allocates and frees many small blocks per request (Qt's strings, JSON, query
+# values), and glibc's allocator took 13% of its thread's time in the provisioning cycle. The
+# library itself sits between the flags (not an imported target, whose files CMake would place
+# elsewhere), so that a linker that drops unneeded libraries by default keeps it, ahead of libc in
+# the lookup order. The executable and the benchmarks that host a receiver or the window use it.
+function(scimmon_use_jemalloc target)
+    if(NOT SCIMMON_JEMALLOC)
+        return()
+    endif()
+    find_package(PkgConfig REQUIRED)
+    pkg_check_modules(JEMALLOC REQUIRED jemalloc)
+    target_link_libraries(${target} PRIVATE "-Wl,--push-state,--no-as-needed" ${JEMALLOC_LINK_LIBRARIES} "-Wl,--pop-state")
+endfunction()
