@@ -394,6 +394,31 @@ private Q_SLOTS:
         QVERIFY(!m_clients->revoke(client.client.id, &error)); // once only
     }
 
+    void removalTakesEffectOnTheNextRequest()
+    {
+        // Removed from another connection (the command line's) and through the receiver's own
+        // connection (the window's way of writing): its access token is unknown at the next request.
+        const NewClientSecret elsewhere = create(u"removed elsewhere"_s);
+        const NewClientSecret here = create(u"removed through the receiver"_s);
+        HttpClient a(m_receiver->port(), accessToken(elsewhere));
+        HttpClient b(m_receiver->port(), accessToken(here));
+        QCOMPARE(a.get("/scim/v2/Users").status, 200);
+        QCOMPARE(b.get("/scim/v2/Users").status, 200);
+        QString error;
+        QVERIFY2(m_clients->remove(elsewhere.client.id, &error), qPrintable(error));
+        settle();
+        QCOMPARE(a.get("/scim/v2/Users").status, 401);
+        QCOMPARE(b.get("/scim/v2/Users").status, 200);
+        QFuture<bool> removed = m_receiver->write<bool>([id = here.client.id](Store &store) {
+            QString why;
+            return OAuthClientService(store).remove(id, &why);
+        });
+        QVERIFY(QTest::qWaitFor([&] { return removed.isFinished(); }, 5000));
+        QVERIFY(removed.result());
+        settle();
+        QCOMPARE(b.get("/scim/v2/Users").status, 401);
+    }
+
     void entraStyleRunInOrder()
     {
         // Entra: fetch a token, provision with it, the token expires, a 401, a new token.

@@ -296,11 +296,8 @@ bool OAuthClientService::remove(qint64 id, QString *error)
         return false;
     }
     const auto client = m_store.oauthClients().byId(id);
-    // Its access tokens are deleted with it (OAuthClientRepository::remove()); revoked through the
-    // token repository first, so that a receiver's remembered tokens learn of it
-    // (TokenRepository::revision()).
-    if (!client || !m_store.tokens().revokeAccessTokens(id, QDateTime::currentDateTimeUtc())
-        || !m_store.oauthClients().remove(id) || !audit(u"oauth_client.deleted"_s, *client, {}) || !m_store.commit()) {
+    if (!client || !m_store.tokens().removeAccessTokens(id) || !m_store.oauthClients().remove(id)
+        || !audit(u"oauth_client.deleted"_s, *client, {}) || !m_store.commit()) {
         *error = !client ? u"There is no OAuth client with id %1."_s.arg(id) : m_store.lastError().message;
         m_store.rollback();
         return false;

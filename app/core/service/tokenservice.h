@@ -77,8 +77,8 @@ public:
     /// neither another connection nor this store's TokenRepository has changed anything since
     /// (TokenRepository::revision()): a revocation, expiry change or deletion from the window (which
     /// writes through the receiver's store), the command line or another process applies to the
-    /// very next request. Revocation and expiry
-    /// times are compared with `now` on every check. Unknown tokens are always looked up.
+    /// very next request. Revocation and expiry times are compared with `now` on every check.
+    /// Unknown tokens are always looked up.
     AuthCheck check(const QByteArray &authorization, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     /// Writes the request counts and last-use times gathered by check() since the last flush.

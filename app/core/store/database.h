@@ -50,13 +50,13 @@ public:
     /// and batches the log rows of requests that only read.
     virtual quint64 writeCount() const = 0;
     /// Inside a write transaction: a counter that has grown since an earlier reading if another
-    /// connection (another process such as the command line or a second receiver on the same file,
-    /// a reader of the window's that wrote) may have committed a change in between. It is read when the outermost write
-    /// transaction begins (SQLite's PRAGMA data_version, one query per transaction); while that transaction holds the
-    /// write lock nobody else can commit, so the value stays true until it ends. std::nullopt outside a write
-    /// transaction, and always when the backend cannot tell (PostgreSQL): the caller then reads the database each time.
-    /// Changes made on this connection do not count; a cache of rows keeps its own account of those (see
-    /// TokenRepository::revision()).
+    /// connection (the command line, another receiver or desk on the same file) may have
+    /// committed a change in between. It is read when the outermost write transaction begins
+    /// (SQLite's PRAGMA data_version, one query per transaction); while that transaction holds
+    /// the write lock nobody else can commit, so the value stays true until it ends. std::nullopt
+    /// outside a write transaction, and always when the backend cannot tell (PostgreSQL): the
+    /// caller then reads the database each time. Changes made on this connection do not count;
+    /// a cache of rows keeps its own account of those (see TokenRepository::revision()).
     virtual std::optional<quint64> othersChanges() const = 0;
     /// Asks the database to call `onNewRequests` (on this connection's thread, from its event
     /// loop) whenever a transaction on any connection, in any process, has committed request-log

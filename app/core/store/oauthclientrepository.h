@@ -27,7 +27,8 @@ public:
     virtual bool revoke(qint64 id, const QDateTime &when) = 0;
     /// Replaces a client's federation trust (unset: no jwt-bearer grant). NotFound.
     virtual bool setFederation(qint64 id, const FederationTrust &trust) = 0;
-    /// Deletes a client with its secrets and access tokens. NotFound.
+    /// Deletes a client with its secrets; its access tokens must be gone first
+    /// (TokenRepository::removeAccessTokens(), in the same transaction). NotFound.
     virtual bool remove(qint64 id) = 0;
 
     /// Adds a secret; returns its row id (0 on failure; Conflict when the hash exists).

@@ -26,6 +26,8 @@ public:
     virtual QList<TokenRecord> accessTokens(qint64 client, const QDateTime &now) = 0;
     /// Revokes, at `when`, every access token issued to OAuth client `client`.
     virtual bool revokeAccessTokens(qint64 client, const QDateTime &when) = 0;
+    /// Deletes every access token issued to OAuth client `client` (before the client itself).
+    virtual bool removeAccessTokens(qint64 client) = 0;
     /// Deletes the access tokens that expired or were revoked before `before`; returns how many
     /// (-1 on a store failure).
     virtual qint64 pruneAccessTokens(const QDateTime &before) = 0;
@@ -42,11 +44,9 @@ public:
     virtual bool recordUse(qint64 id, const QDateTime &when, qint64 requests) = 0;
     /// A counter that grows with every change made through this repository that can change whether
     /// a token is accepted (insert, revoke, setExpiry, remove, revokeAccessTokens,
-    /// pruneAccessTokens; not recordUse), whether or not its transaction commits. Together with
-    /// Database::othersChanges() it tells a cache of tokens that it is still current. Removing an
-    /// OAuth client deletes its access tokens outside this repository
-    /// (OAuthClientRepository::remove()): OAuthClientService::remove() revokes them through it
-    /// first.
+    /// removeAccessTokens, pruneAccessTokens; not recordUse), whether or not its transaction
+    /// commits. Together with Database::othersChanges() it tells a cache of tokens that it is
+    /// still current: every change of the tokens table on this connection goes through here.
     virtual quint64 revision() const = 0;
 };
 

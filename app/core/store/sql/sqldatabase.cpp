@@ -157,15 +157,14 @@ bool SqlDatabase::begin(Mode mode)
     }
     m_spoiledAt = 0;
     m_depth = 1;
-    m_inWrite = mode == Mode::Write;
-    if (m_inWrite)
+    m_othersKnown = false;
+    if (mode == Mode::Write)
         readOthersChanges();
     return true;
 }
 
 void SqlDatabase::readOthersChanges()
 {
-    m_othersKnown = false;
     const QString query = m_dialect->othersChangesQuery();
     if (query.isEmpty())
         return;
@@ -183,7 +182,7 @@ void SqlDatabase::readOthersChanges()
 
 std::optional<quint64> SqlDatabase::othersChanges() const
 {
-    if (m_depth > 0 && m_inWrite && m_othersKnown)
+    if (m_othersKnown)
         return m_othersChanges;
     return std::nullopt;
 }
@@ -211,7 +210,7 @@ bool SqlDatabase::commit()
         return false;
     }
     m_depth = 0;
-    m_inWrite = false;
+    m_othersKnown = false;
     return true;
 }
 
@@ -231,7 +230,7 @@ void SqlDatabase::rollback()
     } else {
         m_depth = 0;
         m_spoiledAt = 0;
-        m_inWrite = false;
+        m_othersKnown = false;
         control(u"ROLLBACK"_s);
     }
     m_error = error;

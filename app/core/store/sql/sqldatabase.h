@@ -91,9 +91,8 @@ private:
     /// or above it heals it; commit() of the outermost transaction fails while it is set.
     int m_spoiledAt = 0;
     quint64 m_writes = 0; ///< writing statements run so far
-    bool m_inWrite = false; ///< the outermost open transaction is a write transaction
-    /// othersChanges() can be told for the open write transaction: the dialect has a query for
-    /// it and it answered when the transaction began.
+    /// A write transaction is open and othersChanges() can tell for it: the dialect has a query
+    /// for it and it answered when the transaction began.
     bool m_othersKnown = false;
     quint64 m_othersChanges = 0; ///< see othersChanges()
     std::optional<qint64> m_dataVersion; ///< the last value of SqlDialect::othersChangesQuery()

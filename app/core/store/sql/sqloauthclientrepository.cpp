@@ -100,9 +100,9 @@ bool SqlOAuthClientRepository::setFederation(qint64 id, const FederationTrust &t
 
 bool SqlOAuthClientRepository::remove(qint64 id)
 {
-    // The secrets and tokens go first, so that no backend depends on ON DELETE CASCADE.
+    // The secrets go first, so that no backend depends on ON DELETE CASCADE; the access tokens
+    // were deleted by the caller through the token repository.
     return m_db.run(u"DELETE FROM oauth_client_secrets WHERE client = ?"_s, {id})
-        && m_db.run(u"DELETE FROM tokens WHERE oauth_client = ?"_s, {id})
         && change(u"DELETE FROM oauth_clients WHERE id = ?"_s, {id}, id);
 }
 

@@ -72,6 +72,12 @@ bool SqlTokenRepository::revokeAccessTokens(qint64 client, const QDateTime &when
         m_db.run(u"UPDATE tokens SET revoked = COALESCE(revoked, ?) WHERE oauth_client = ?"_s, {ts(when), client}));
 }
 
+bool SqlTokenRepository::removeAccessTokens(qint64 client)
+{
+    ++m_revision;
+    return bool(m_db.run(u"DELETE FROM tokens WHERE oauth_client = ?"_s, {client}));
+}
+
 qint64 SqlTokenRepository::pruneAccessTokens(const QDateTime &before)
 {
     ++m_revision;

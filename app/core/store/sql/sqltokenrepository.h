@@ -16,6 +16,7 @@ public:
     QList<TokenRecord> all() override;
     QList<TokenRecord> accessTokens(qint64 client, const QDateTime &now) override;
     bool revokeAccessTokens(qint64 client, const QDateTime &when) override;
+    bool removeAccessTokens(qint64 client) override;
     qint64 pruneAccessTokens(const QDateTime &before) override;
     std::optional<TokenRecord> byHash(const QByteArray &hash) override;
     std::optional<TokenRecord> byId(qint64 id) override;

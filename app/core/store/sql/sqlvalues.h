@@ -12,8 +12,8 @@
 
 namespace scimmon::sql {
 
-/// A timestamp as stored: ISO 8601 UTC with milliseconds ("2026-11-29T17:02:37.123Z", UtcTimestamp); empty if
-/// invalid.
+/// A timestamp as stored: ISO 8601 UTC with milliseconds ("2026-11-29T17:02:37.123Z", see
+/// UtcTimestamp); empty if invalid.
 inline QString ts(const QDateTime &dt)
 {
     return UtcTimestamp::text(dt);
