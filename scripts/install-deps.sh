@@ -8,7 +8,7 @@ BUILD_PKGS=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
   qtkeychain-qt6-dev libsystemd-dev libqt6sql6-sqlite libqt6sql6-psql libsecret-1-0 libxkbcommon-dev libgl-dev
-  libcjose-dev libjansson-dev libssl-dev libjemalloc-dev
+  libcjose-dev libjansson-dev libssl-dev libjemalloc-dev libsqlite3-dev
   help2man librsvg2-bin
 )
 TEST_PKGS=(clang-format xvfb xauth xdotool dbus dbus-x11 gnome-keyring libsecret-tools openssl fonts-dejavu-core imagemagick curl
@@ -19,7 +19,7 @@ pkgs=("${BUILD_PKGS[@]}")
 
 if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
   echo "install-deps: this script installs Debian/Ubuntu packages; on other systems install Qt 6.4+ (Base, HttpServer," >&2
-  echo "install-deps: WebSockets, Sql with the SQLite driver), QtKeychain for Qt 6, cjose (with Jansson and OpenSSL)," >&2
+  echo "install-deps: WebSockets, Sql with the SQLite driver), SQLite 3.38+, QtKeychain for Qt 6, cjose (with Jansson and OpenSSL)," >&2
   echo "install-deps: CMake 3.25+ and Ninja yourself." >&2
   exit 1
 fi

@@ -2,15 +2,15 @@
 
 namespace scimmon {
 
-SqlCursor::SqlCursor(QSqlQuery *query, std::shared_ptr<QSqlQuery> owned, const QStringList *columns)
-    : m_query(query)
+SqlCursor::SqlCursor(SqlStatement *statement, std::shared_ptr<SqlStatement> owned, const QStringList *columns)
+    : m_statement(statement)
     , m_owned(std::move(owned))
     , m_columns(columns)
 {
 }
 
 SqlCursor::SqlCursor(SqlCursor &&other) noexcept
-    : m_query(std::exchange(other.m_query, nullptr))
+    : m_statement(std::exchange(other.m_statement, nullptr))
     , m_owned(std::move(other.m_owned))
     , m_columns(std::exchange(other.m_columns, nullptr))
 {
@@ -19,9 +19,9 @@ SqlCursor::SqlCursor(SqlCursor &&other) noexcept
 SqlCursor &SqlCursor::operator=(SqlCursor &&other) noexcept
 {
     if (this != &other) {
-        if (m_query)
-            m_query->finish();
-        m_query = std::exchange(other.m_query, nullptr);
+        if (m_statement)
+            m_statement->finish();
+        m_statement = std::exchange(other.m_statement, nullptr);
         m_owned = std::move(other.m_owned);
         m_columns = std::exchange(other.m_columns, nullptr);
     }
@@ -30,17 +30,17 @@ SqlCursor &SqlCursor::operator=(SqlCursor &&other) noexcept
 
 SqlCursor::~SqlCursor()
 {
-    if (m_query)
-        m_query->finish();
+    if (m_statement)
+        m_statement->finish();
 }
 
 QVariant SqlCursor::value(QLatin1StringView name) const
 {
-    if (!m_query || !m_columns)
+    if (!m_statement || !m_columns)
         return {};
     for (qsizetype i = 0; i < m_columns->size(); ++i)
         if (m_columns->at(i) == name)
-            return m_query->value(int(i));
+            return m_statement->value(int(i));
     Q_ASSERT_X(false, "SqlCursor::value", "no such column in the SELECT list");
     return {};
 }

@@ -4,25 +4,11 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlRecord>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace scimmon {
-
-namespace {
-
-QStringList columnsOf(const QSqlQuery &q)
-{
-    const QSqlRecord record = q.record();
-    QStringList names;
-    names.reserve(record.count());
-    for (int i = 0; i < record.count(); ++i)
-        names.append(record.fieldName(i));
-    return names;
-}
-
-} // namespace
 
 SqlDatabase::SqlDatabase(QSqlDatabase db, QString backend, QString location, std::unique_ptr<SqlDialect> dialect)
     : m_db(std::move(db))
@@ -85,25 +71,25 @@ void SqlDatabase::finishAll()
 bool SqlDatabase::control(const QString &sql)
 {
     clearError();
-    auto failed = [this](const QSqlQuery &q) {
-        const QString text = q.lastError().text().simplified();
+    auto failed = [this](const QSqlError &error) {
+        const QString text = error.text().simplified();
         return fail(StoreError::Kind::Io, text.isEmpty() ? u"the database did not answer"_s : text);
     };
     if (!m_dialect->preparesTransactionControl()) {
         // Run as a plain statement: PostgreSQL cannot PREPARE BEGIN, SAVEPOINT or COMMIT.
         QSqlQuery q(m_db);
-        return q.exec(sql) || failed(q);
+        return q.exec(sql) || failed(q.lastError());
     }
-    std::shared_ptr<QSqlQuery> &q = m_controls[sql];
+    std::shared_ptr<SqlStatement> &q = m_controls[sql];
     if (!q) {
-        q = std::make_shared<QSqlQuery>(m_db);
-        if (!q->prepare(sql)) {
-            const bool ok = failed(*q);
-            q.reset();
-            return ok;
+        QSqlError error;
+        q = m_dialect->prepare(m_db, sql, &error);
+        if (!q) {
+            m_controls.remove(sql);
+            return failed(error);
         }
     }
-    const bool ok = q->exec() || failed(*q);
+    const bool ok = q->exec({}) || failed(q->lastError());
     q->finish(); // not left active: COMMIT refuses to run while a statement is
     if (!ok)
         m_controls.remove(sql); // prepared again next time, should the driver have dropped it
@@ -242,10 +228,10 @@ SqlCursor SqlDatabase::run(const QString &sql, const QVariantList &values, Cache
     Statement *statement = nullptr;
     std::shared_ptr<Statement> own; // a statement that is not cached lives as long as its cursor
     auto prepare = [this, &sql](Statement &s) {
-        s.query = std::make_shared<QSqlQuery>(m_db);
-        s.query->setForwardOnly(true);
+        QSqlError error;
+        s.query = m_dialect->prepare(m_db, sql, &error);
         s.writes = sql.startsWith("INSERT"_L1) || sql.startsWith("UPDATE"_L1) || sql.startsWith("DELETE"_L1);
-        return s.query->prepare(sql) || fail(StoreError::Kind::Io, s.query->lastError().text());
+        return s.query || fail(StoreError::Kind::Io, error.text());
     };
     if (cache == Cache::Yes) {
         auto it = m_statements.find(sql);
@@ -262,10 +248,8 @@ SqlCursor SqlDatabase::run(const QString &sql, const QVariantList &values, Cache
             return {};
         statement = own.get();
     }
-    QSqlQuery &q = *statement->query;
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec()) {
+    SqlStatement &q = *statement->query;
+    if (!q.exec(values)) {
         fail(m_dialect->isUniqueViolation(q.lastError()) ? StoreError::Kind::Conflict : StoreError::Kind::Io,
              q.lastError().text());
         if (m_depth > 0 && m_dialect->failureSpoilsTransaction() && (m_spoiledAt == 0 || m_depth < m_spoiledAt))
@@ -275,12 +259,12 @@ SqlCursor SqlDatabase::run(const QString &sql, const QVariantList &values, Cache
     }
     if (statement->writes)
         ++m_writes;
-    if (!statement->columnsKnown && q.isSelect()) {
-        statement->columns = columnsOf(q);
+    if (!statement->columnsKnown) {
+        statement->columns = q.columnNames();
         statement->columnsKnown = true;
     }
     if (own)
-        return SqlCursor(&q, std::shared_ptr<QSqlQuery>(own, &q), &own->columns);
+        return SqlCursor(&q, std::shared_ptr<SqlStatement>(own, &q), &own->columns);
     return SqlCursor(&q, nullptr, &statement->columns);
 }
 

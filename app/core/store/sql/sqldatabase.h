@@ -14,7 +14,9 @@ namespace scimmon {
 
 /// A Database on a Qt Sql connection, shared by the SQL repositories of one store: nested
 /// transactions (savepoints inside the outermost one), a cache of prepared statements with the
-/// column names of their results, and the error of the last failed call. The backend gives its
+/// column names of their results, and the error of the last failed call. Statements are
+/// prepared by the dialect (SqlDialect::prepare(): Qt Sql's QSqlQuery, or the engine's own
+/// interface on the same connection). The backend gives its
 /// SqlDialect and opens the connection (store/sqlite/, store/postgresql/).
 class SqlDatabase : public Database
 {
@@ -63,7 +65,7 @@ public:
 private:
     struct Statement
     {
-        std::shared_ptr<QSqlQuery> query;
+        std::shared_ptr<SqlStatement> query;
         QStringList columns;
         bool columnsKnown = false;
         bool writes = false; ///< INSERT, UPDATE or DELETE
@@ -102,7 +104,7 @@ private:
     QHash<QString, std::shared_ptr<Statement>> m_statements; ///< stable addresses: cursors point into them
     /// Transaction control prepared once (SqlDialect::preparesTransactionControl()): a write
     /// request runs SAVEPOINT and RELEASE, a turn BEGIN and COMMIT.
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_controls;
+    QHash<QString, std::shared_ptr<SqlStatement>> m_controls;
 };
 
 } // namespace scimmon

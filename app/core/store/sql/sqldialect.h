@@ -1,14 +1,20 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace scimmon {
 
+class SqlStatement;
+
 /// The SQL that differs between the database engines behind the store, so that the repositories
-/// (store/sql/) are written once: transaction statements, text search, "no limit", and how a
-/// unique-constraint violation reads. One instance per backend, stateless.
+/// (store/sql/) are written once: transaction statements, text search, "no limit", how a
+/// unique-constraint violation reads, and how a statement is prepared. One instance per backend,
+/// stateless.
 class SqlDialect
 {
 public:
@@ -55,6 +61,11 @@ public:
     /// committed a change since this connection last ran it (SQLite: PRAGMA data_version); empty
     /// when the engine cannot tell (PostgreSQL). See Database::othersChanges().
     virtual QString othersChangesQuery() const { return {}; }
+    /// Prepares `sql` (one statement, `?` placeholders) on the open connection `db`, for
+    /// SqlDatabase to run again and again. Null on failure, with the engine's error in `*error`.
+    /// The default runs it through Qt Sql (QtSqlStatement); SQLite uses its own interface on the
+    /// same connection (SqliteStatement).
+    virtual std::unique_ptr<SqlStatement> prepare(const QSqlDatabase &db, const QString &sql, QSqlError *error) const;
 };
 
 } // namespace scimmon

@@ -1,5 +1,7 @@
 #include "store/sqlite/sqlitedialect.h"
 
+#include "store/sqlite/sqlitestatement.h"
+
 using namespace Qt::StringLiterals;
 
 namespace scimmon {
@@ -44,6 +46,11 @@ QString SqliteDialect::othersChangesQuery() const
 {
     // Changes only with commits by other connections, never with this connection's own.
     return u"PRAGMA data_version"_s;
+}
+
+std::unique_ptr<SqlStatement> SqliteDialect::prepare(const QSqlDatabase &db, const QString &sql, QSqlError *error) const
+{
+    return SqliteStatement::prepare(db, sql, error);
 }
 
 } // namespace scimmon

@@ -18,6 +18,8 @@ public:
     bool isUniqueViolation(const QSqlError &error) const override;
     bool preparesTransactionControl() const override { return true; }
     QString othersChangesQuery() const override;
+    /// A SqliteStatement on the connection's sqlite3 handle.
+    std::unique_ptr<SqlStatement> prepare(const QSqlDatabase &db, const QString &sql, QSqlError *error) const override;
 };
 
 } // namespace scimmon
