@@ -69,6 +69,23 @@ class TestReceiverHttp : public QObject
         return found;
     }
 
+    /// Runs `sql` on the receiver's SQLite store from a connection of its own (a trigger that
+    /// makes some inserts fail, as a full disk would); false when it fails.
+    bool sabotage(const QString &sql)
+    {
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
+            db.setDatabaseName(m_store->config().sqlitePath);
+            QSqlQuery q(db);
+            ok = db.open() && q.exec(sql);
+            if (!ok)
+                qWarning() << "sabotage failed:" << q.lastError().text();
+        }
+        QSqlDatabase::removeDatabase(u"saboteur"_s);
+        return ok;
+    }
+
     static QByteArray ops(const QString &operationsJson)
     {
         return QByteArray("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":")
@@ -500,6 +517,38 @@ private Q_SLOTS:
         QVERIFY(r.closed);
     }
 
+    // A request line of one word names no target (nor, when empty, a method): the refusal is
+    // logged with what it had, and the writes after it are stored as before.
+    void requestLinesWithoutATargetAreLoggedAndWritesGoOn_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::newRow("one word") << QByteArray("GARBAGE");
+        QTest::newRow("a method alone") << QByteArray("GET");
+    }
+
+    void requestLinesWithoutATargetAreLoggedAndWritesGoOn()
+    {
+        QFETCH(QByteArray, line);
+        HttpClient raw(m_receiver->port());
+        QCOMPARE(raw.raw(line + "\r\n\r\n").status, 400);
+        static int n = 0;
+        const QString userName = u"after-bare-line-%1@example.com"_s.arg(++n);
+        for (int i = 0; i < 3; ++i) { // each in a turn of its own, after the refusal's flush
+            HttpClient c = client();
+            const QJsonObject user{{u"schemas"_s, QJsonArray{u"urn:ietf:params:scim:schemas:core:2.0:User"_s}},
+                                   {u"userName"_s, QString(userName + u'-' + QString::number(i))}};
+            const Reply created = c.post("/scim/v2/Users", user);
+            QCOMPARE(created.status, 201);
+            QTest::qWait(60);
+        }
+        const RequestRecord refused = waitForRecord([&](const RequestRecord &r) {
+            return r.operation == Operation::Rejected && r.status == 400 && r.path.isEmpty()
+                && r.method == QString::fromLatin1(line);
+        });
+        QCOMPARE(refused.status, 400);
+        QVERIFY(refused.id > 0); // stored in the request log
+    }
+
     // RFC 9112 §5: a field line without a colon, with whitespace between the name and the colon
     // (§5.1) or folded onto the line before (§5.2) is refused with 400, never served, and the
     // refusal is in the provisioning log like any other request.
@@ -575,17 +624,8 @@ private Q_SLOTS:
         // the change that request made is undone and its client told, and the next request works.
         if (test::onPostgresql())
             QSKIP("the failing insert is staged with a SQLite trigger");
-        const QString path = m_store->config().sqlitePath;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY2(q.exec(u"CREATE TRIGGER refuse_marked_rows BEFORE INSERT ON request_log "
-                            "WHEN NEW.request_body LIKE '%turn-fails%' BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s),
-                     qPrintable(q.lastError().text()));
-        }
-        QSqlDatabase::removeDatabase(u"saboteur"_s);
+        QVERIFY(sabotage(u"CREATE TRIGGER refuse_marked_rows BEFORE INSERT ON request_log "
+                         "WHEN NEW.request_body LIKE '%turn-fails%' BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
         HttpClient c = client();
         const Reply failed = c.post(
             "/scim/v2/Users",
@@ -601,18 +641,33 @@ private Q_SLOTS:
         QCOMPARE(shown.status, 500);
         QCOMPARE(shown.id, 0); // shown in the window, not stored
 
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(u"DROP TRIGGER refuse_marked_rows"_s));
-        }
-        QSqlDatabase::removeDatabase(u"saboteur"_s);
+        QVERIFY(sabotage(u"DROP TRIGGER refuse_marked_rows"_s));
         const Reply again = c.post(
             "/scim/v2/Users",
             obj(R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"turn-fails@example.com"})"));
         QCOMPARE(again.status, 201);
+    }
+
+    void aReadsLogRowThatCannotBeStoredIsNotTriedAgain()
+    {
+        // A read's log row waits for the next commit; when it cannot be inserted, it is dropped
+        // (shown, not stored) and the writes after it are stored as before.
+        if (test::onPostgresql())
+            QSKIP("the failing insert is staged with a SQLite trigger");
+        QVERIFY(sabotage(u"CREATE TRIGGER refuse_marked_reads BEFORE INSERT ON request_log "
+                         "WHEN NEW.path LIKE '%read-row-fails%' BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+        HttpClient c = client();
+        QCOMPARE(c.get("/scim/v2/Users?filter=userName%20eq%20%22read-row-fails%22").status, 200);
+        const RequestRecord shown
+            = waitForRecord([](const RequestRecord &r) { return r.path.contains(u"read-row-fails"_s); });
+        QCOMPARE(shown.status, 200);
+        QCOMPARE(shown.id, 0); // shown in the window, not stored
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject user{{u"schemas"_s, QJsonArray{u"urn:ietf:params:scim:schemas:core:2.0:User"_s}},
+                                   {u"userName"_s, u"after-unstored-read-%1"_s.arg(i)}};
+            QCOMPARE(c.post("/scim/v2/Users", user).status, 201);
+        }
+        QVERIFY(sabotage(u"DROP TRIGGER refuse_marked_reads"_s));
     }
 
     void http10WithoutKeepAliveIsClosed()

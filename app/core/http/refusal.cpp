@@ -37,7 +37,7 @@ RequestRecord Refusal::record(const QAbstractSocket *socket, const QByteArray &r
     RequestRecord record;
     record.time = QDateTime::currentDateTimeUtc();
     record.client = addressText(socket->peerAddress());
-    const QList<QByteArray> parts = requestLine.left(4096).split(' ');
+    const QList<QByteArray> parts = requestLine.left(4096).trimmed().split(' '); // without its CR LF
     record.method = QString::fromLatin1(parts.value(0).left(32));
     record.path = Redaction::path(QString::fromUtf8(parts.value(1).left(2048)));
     record.status = status;

@@ -390,13 +390,15 @@ void ReceiverWorker::completeTurn()
 
 bool ReceiverWorker::recordQueued()
 {
-    for (RequestRecord &queued : m_queued) {
-        if (!m_log->record(queued))
-            return false;
-        m_recorded.append(queued);
+    // The queue empties whatever happens: a row that cannot be stored is shown (id 0, see
+    // reportRecorded()) and not tried again, so that it cannot fail every later turn.
+    QList<RequestRecord> queued = std::exchange(m_queued, {});
+    bool stored = true;
+    for (RequestRecord &record : queued) {
+        stored = stored && m_log->record(record);
+        m_recorded.append(std::move(record));
     }
-    m_queued.clear();
-    return true;
+    return stored;
 }
 
 void ReceiverWorker::reportRecorded(bool stored)

@@ -119,7 +119,8 @@ private:
     /// Queues a request the HTTP edge refused (it changed nothing) for the next flush().
     void recordRefused(RequestRecord record);
     /// Appends the queued log rows of requests that changed nothing; call inside a transaction.
-    /// False on a store failure.
+    /// False on a store failure; the queue is empty afterwards either way (the rows move to the
+    /// ones reportRecorded() reports, unstored when the transaction fails).
     bool recordQueued();
     /// Reports the requests of the last committed (`stored`) or failed transaction.
     void reportRecorded(bool stored);

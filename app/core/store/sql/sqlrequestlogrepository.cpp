@@ -78,10 +78,10 @@ qint64 SqlRequestLogRepository::append(const RequestRecord &r)
         "members_added_count, members_removed_count, request_ref, idp, attempted_operation, cycle_id, simulation_run, "
         "receiver, fault) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {ts(r.time),
-         r.client,
-         r.method,
-         r.path,
+        {required(ts(r.time)),
+         required(r.client), // a refused request may not have named them (a request line of one word)
+         required(r.method),
+         required(r.path),
          r.status,
          r.durationMs,
          operationKey(r.operation),

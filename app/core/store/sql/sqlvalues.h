@@ -46,6 +46,12 @@ inline QVariant nullable(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
+/// `s` for a column that may not be NULL: an empty text for a null QString (which binds NULL).
+inline QString required(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 /// Bound parameters per IN (...) list.
 constexpr int kChunk = 400;
 
