@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace scimmon;
@@ -70,6 +71,11 @@ private Q_SLOTS:
         QTest::newRow("date-time") << QVariant(QDateTime(QDate(2026, 12, 6), QTime(10, 0, 1, 234), Qt::UTC));
         QTest::newRow("invalid date-time (NULL)") << QVariant(QDateTime());
         QTest::newRow("time") << QVariant(QTime(23, 59, 58, 7));
+        QTest::newRow("date") << QVariant(QDate(2026, 2, 28));
+        QTest::newRow("null date (NULL)") << QVariant(QDate());
+        QTest::newRow("invalid time (NULL)") << QVariant(QTime(25, 0));
+        QTest::newRow("uuid") << QVariant(QUuid::fromString(u"{0193a6c4-7b1e-7c3a-9f00-1234567890ab}"_s));
+        QTest::newRow("null uuid (NULL)") << QVariant(QUuid());
         QTest::newRow("string list (its text)") << QVariant(QStringList{u"a"_s});
     }
 
@@ -122,6 +128,16 @@ private Q_SLOTS:
             QVERIFY(insert->exec({QString(value + u"-2"_s)}));
             QCOMPARE(insert->lastError().type(), QSqlError::NoError);
         }
+    }
+
+    void sharesQSqlitesLibrary()
+    {
+        // Debian's Qt runs the system SQLite, which this executable links too.
+        QVERIFY(SqliteStatement::sharesLibraryWith(m_db));
+        QSqlDatabase closed = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"not-open"_s);
+        QVERIFY(!SqliteStatement::sharesLibraryWith(closed));
+        closed = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"not-open"_s);
     }
 
     void refusesWhatQSqliteRefuses()

@@ -12,9 +12,10 @@ namespace scimmon {
 /// through Qt Sql (every backend); a backend may give a statement of its own through
 /// SqlDialect::prepare() (SQLite: SqliteStatement, on the connection's own sqlite3 handle).
 ///
-/// Values follow Qt Sql's conventions, so that a repository reads the same QVariant whichever
-/// statement ran: a null QString or QByteArray (and an invalid QVariant) binds SQL NULL; NULL
-/// reads as a null QString; integers read as qint64, reals as double, text as QString.
+/// Values follow Qt Sql's conventions for the backend, so that on one backend a repository reads
+/// the same QVariant whichever statement ran: a null QString or QByteArray (and an invalid
+/// QVariant) binds SQL NULL; on SQLite, NULL reads as a null QString, integers as qint64, reals
+/// as double and text as QString, as through QSQLITE (QPSQL reads typed values and typed NULLs).
 class SqlStatement
 {
 public:
@@ -32,9 +33,11 @@ public:
     /// The names of the result's columns, in order (empty for a statement without a result).
     /// Known after exec().
     virtual QStringList columnNames() const = 0;
-    /// Rows changed by the last INSERT, UPDATE or DELETE that ran on the connection.
+    /// Rows changed by the INSERT, UPDATE or DELETE that ran (SQLite: the last one that ran on
+    /// the connection, as QSQLITE reports it).
     virtual qint64 rowsAffected() const = 0;
-    /// The rowid of the last row inserted on the connection; invalid when none.
+    /// The id the driver reports for the last inserted row (SQLite: the connection's last rowid,
+    /// invalid when none); SqlDatabase's repositories use RETURNING instead.
     virtual QVariant lastInsertId() const = 0;
     /// The error of the last exec() or next(); type() NoError when they succeeded.
     virtual QSqlError lastError() const = 0;

@@ -1,9 +1,11 @@
 #include "store/sqlite/sqlitebackend.h"
 
+#include "platform/logging.h"
 #include "store/sql/migrator.h"
 #include "store/sql/sqldatabase.h"
 #include "store/sql/sqlstore.h"
 #include "store/sqlite/sqlitedialect.h"
+#include "store/sqlite/sqlitestatement.h"
 #include "store/sqlite/walcheckpointer.h"
 #include "store/storefactory.h"
 
@@ -90,7 +92,12 @@ std::unique_ptr<Store> SqliteBackend::open(const StoreConfig &config, const QStr
         if (config.readOnly && !q.exec(u"PRAGMA query_only=ON"_s))
             return fail(q.lastError().text());
     }
-    auto database = std::make_unique<SqliteDatabase>(db, u"sqlite"_s, path, std::make_unique<SqliteDialect>());
+    const bool ownInterface = SqliteStatement::sharesLibraryWith(db);
+    if (!ownInterface)
+        qCWarning(lcStore) << "Qt's SQLite driver runs another SQLite library than scim-monitor; the store's"
+                              " statements go through Qt Sql";
+    auto database
+        = std::make_unique<SqliteDatabase>(db, u"sqlite"_s, path, std::make_unique<SqliteDialect>(ownInterface));
     database->setReceiverName(config.receiverName.isEmpty() ? QSysInfo::machineHostName() : config.receiverName);
     if (config.backgroundCheckpoints)
         database->m_checkpointer = std::make_unique<WalCheckpointer>(config);

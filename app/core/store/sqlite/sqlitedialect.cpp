@@ -50,7 +50,7 @@ QString SqliteDialect::othersChangesQuery() const
 
 std::unique_ptr<SqlStatement> SqliteDialect::prepare(const QSqlDatabase &db, const QString &sql, QSqlError *error) const
 {
-    return SqliteStatement::prepare(db, sql, error);
+    return m_ownInterface ? SqliteStatement::prepare(db, sql, error) : SqlDialect::prepare(db, sql, error);
 }
 
 } // namespace scimmon

@@ -8,6 +8,13 @@ namespace scimmon {
 class SqliteDialect final : public SqlDialect
 {
 public:
+    /// `ownInterface`: prepare() gives statements on SQLite's own interface (SqliteStatement;
+    /// only where SqliteStatement::sharesLibraryWith() the connection), else through Qt Sql.
+    explicit SqliteDialect(bool ownInterface = false)
+        : m_ownInterface(ownInterface)
+    {
+    }
+
     QStringList beginWrite() const override;
     QStringList beginRead() const override;
     bool failureSpoilsTransaction() const override { return false; }
@@ -18,8 +25,12 @@ public:
     bool isUniqueViolation(const QSqlError &error) const override;
     bool preparesTransactionControl() const override { return true; }
     QString othersChangesQuery() const override;
-    /// A SqliteStatement on the connection's sqlite3 handle.
+    /// A SqliteStatement on the connection's sqlite3 handle (with `ownInterface`), else a
+    /// QtSqlStatement.
     std::unique_ptr<SqlStatement> prepare(const QSqlDatabase &db, const QString &sql, QSqlError *error) const override;
+
+private:
+    bool m_ownInterface = false;
 };
 
 } // namespace scimmon

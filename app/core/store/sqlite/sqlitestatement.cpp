@@ -1,8 +1,11 @@
 #include "store/sqlite/sqlitestatement.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QTime>
+#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -32,20 +35,35 @@ bool bindsNull(const QVariant &value)
         return static_cast<const QByteArray *>(value.constData())->isNull();
     case QMetaType::QDateTime:
         return !static_cast<const QDateTime *>(value.constData())->isValid();
+    case QMetaType::QDate:
+        return static_cast<const QDate *>(value.constData())->isNull();
+    case QMetaType::QTime:
+        return !static_cast<const QTime *>(value.constData())->isValid();
+    case QMetaType::QUuid:
+        return static_cast<const QUuid *>(value.constData())->isNull();
     default:
         return false;
     }
 }
 
-QSqlError sqliteError(sqlite3 *db, int code, const char *what)
+QSqlError sqliteError(sqlite3 *db, int code, const char *what, QSqlError::ErrorType type = QSqlError::ConnectionError)
 {
     // The shape of QSQLITE's errors: SQLite's message as the database text, the extended result
     // code as the native code.
-    return QSqlError(QString::fromLatin1(what), db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString(),
-                     QSqlError::ConnectionError, QString::number(code));
+    return QSqlError(QString::fromLatin1(what), db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString(), type,
+                     QString::number(code));
 }
 
 } // namespace
+
+bool SqliteStatement::sharesLibraryWith(const QSqlDatabase &db)
+{
+    if (!handleOf(db))
+        return false;
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next()
+        && q.value(0).toString() == QString::fromLatin1(sqlite3_sourceid());
+}
 
 SqliteStatement::SqliteStatement(sqlite3 *db, sqlite3_stmt *statement)
     : m_db(db)
@@ -76,7 +94,7 @@ std::unique_ptr<SqlStatement> SqliteStatement::prepare(const QSqlDatabase &db, c
     const int code
         = sqlite3_prepare_v3(handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &statement, &tail);
     if (code != SQLITE_OK) {
-        *error = sqliteError(handle, code, "Unable to execute statement");
+        *error = sqliteError(handle, code, "Unable to execute statement", QSqlError::StatementError);
         sqlite3_finalize(statement);
         return nullptr;
     }
@@ -219,6 +237,7 @@ QVariant SqliteStatement::lastInsertId() const
 void SqliteStatement::finish()
 {
     sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement); // nothing points into the buffers freed below
     m_rowPending = false;
     m_done = true;
     m_values.clear();

@@ -23,6 +23,10 @@ public:
     /// Prepares `sql` (one statement) on `db`'s handle. Null on failure, with SQLite's message
     /// and extended result code in `*error`.
     static std::unique_ptr<SqlStatement> prepare(const QSqlDatabase &db, const QString &sql, QSqlError *error);
+    /// True when `db` is an open QSQLITE connection whose driver runs the same SQLite library as
+    /// this executable (the same sqlite_source_id()). A Qt built with its own copy of SQLite
+    /// would give a handle of another library: its statements must then go through Qt Sql.
+    static bool sharesLibraryWith(const QSqlDatabase &db);
     ~SqliteStatement() override;
 
     bool exec(const QVariantList &values) override;
