@@ -65,7 +65,7 @@ bool SqlDatabase::fail(StoreError::Kind kind, const QString &message)
 void SqlDatabase::finishAll()
 {
     for (const auto &s : std::as_const(m_statements))
-        s->query->finish();
+        s->prepared->finish();
 }
 
 bool SqlDatabase::control(const QString &sql)
@@ -229,9 +229,9 @@ SqlCursor SqlDatabase::run(const QString &sql, const QVariantList &values, Cache
     std::shared_ptr<Statement> own; // a statement that is not cached lives as long as its cursor
     auto prepare = [this, &sql](Statement &s) {
         QSqlError error;
-        s.query = m_dialect->prepare(m_db, sql, &error);
+        s.prepared = m_dialect->prepare(m_db, sql, &error);
         s.writes = sql.startsWith("INSERT"_L1) || sql.startsWith("UPDATE"_L1) || sql.startsWith("DELETE"_L1);
-        return s.query || fail(StoreError::Kind::Io, error.text());
+        return s.prepared || fail(StoreError::Kind::Io, error.text());
     };
     if (cache == Cache::Yes) {
         auto it = m_statements.find(sql);
@@ -248,7 +248,7 @@ SqlCursor SqlDatabase::run(const QString &sql, const QVariantList &values, Cache
             return {};
         statement = own.get();
     }
-    SqlStatement &q = *statement->query;
+    SqlStatement &q = *statement->prepared;
     if (!q.exec(values)) {
         fail(m_dialect->isUniqueViolation(q.lastError()) ? StoreError::Kind::Conflict : StoreError::Kind::Io,
              q.lastError().text());

@@ -65,7 +65,7 @@ public:
 private:
     struct Statement
     {
-        std::shared_ptr<SqlStatement> query;
+        std::shared_ptr<SqlStatement> prepared; ///< SqlDialect::prepare()'s statement
         QStringList columns;
         bool columnsKnown = false;
         bool writes = false; ///< INSERT, UPDATE or DELETE
