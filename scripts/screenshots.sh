@@ -117,6 +117,13 @@ sleep 1
 xdotool windowfocus "$manager" mousemove --window "$manager" 200 80 click 1 # the newest token
 shot token-manager "$manager"
 xdotool key --window "$manager" Escape >/dev/null 2>&1 || true
-xdotool key --window "$win" ctrl+q >/dev/null 2>&1 || true
+# Quit. A Ctrl+Q sent while the closing dialog still has the focus is lost: ask again each second
+# with the window focused, and end the app after ten seconds rather than wait for ever.
+for _ in $(seq 10); do
+  kill -0 $app 2>/dev/null || break
+  xdotool windowfocus "$win" key --window "$win" ctrl+q >/dev/null 2>&1 || true
+  sleep 1
+done
+kill $app 2>/dev/null || true
 wait $app || true
 INNER
