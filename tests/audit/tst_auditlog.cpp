@@ -256,6 +256,60 @@ private Q_SLOTS:
         QCOMPARE(deleted.last().actor, u"local"_s);
     }
 
+    void changesSerializeAsQtWritesThem()
+    {
+        // Each kind of value, strings needing escapes and not, absent and null sides: the JSON
+        // form must be exactly what QJsonDocument writes for the same array, and the text form
+        // each side's JSON with "(none)" for absent or null.
+        const QList<QJsonValue> values{QJsonValue(QJsonValue::Undefined),
+                                       QJsonValue(QJsonValue::Null),
+                                       QJsonValue(u"plain"_s),
+                                       QJsonValue(u""_s),
+                                       QJsonValue(u"Zoë 東京 \u00e9"_s),
+                                       QJsonValue(u"quote \" backslash \\ slash /"_s),
+                                       QJsonValue(u"tab\tnew\nline\u0001"_s),
+                                       QJsonValue(QString(QChar(0xd83d)) + QChar(0xde00)),
+                                       QJsonValue(true),
+                                       QJsonValue(false),
+                                       QJsonValue(0),
+                                       QJsonValue(42),
+                                       QJsonValue(-1.5),
+                                       QJsonValue(1e300),
+                                       QJsonValue(QJsonArray{1, u"a\"b"_s, QJsonObject{{u"k"_s, u"v"_s}}}),
+                                       QJsonValue(QJsonObject{{u"value"_s, u"a@b"_s}, {u"primary"_s, true}})};
+        for (const QJsonValue &oldValue : values) {
+            for (const QJsonValue &newValue : values) {
+                const QList<AuditChange> changes{{u"name.givenName"_s, oldValue, newValue},
+                                                 {u"emails[type eq \"work\"].value"_s, newValue, oldValue}};
+                QJsonArray expected;
+                for (const AuditChange &c : changes) {
+                    QJsonObject o{{u"attribute"_s, c.attribute}};
+                    if (!c.oldValue.isUndefined())
+                        o.insert(u"old"_s, c.oldValue);
+                    if (!c.newValue.isUndefined())
+                        o.insert(u"new"_s, c.newValue);
+                    expected.append(o);
+                }
+                const AuditLog::SerializedChanges got = AuditLog::serialize(changes);
+                QCOMPARE(got.json, QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact)));
+                auto side = [](const QJsonValue &v) {
+                    if (v.isUndefined() || v.isNull())
+                        return u"(none)"_s;
+                    const QByteArray a = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+                    return QString::fromUtf8(a.mid(1).chopped(1));
+                };
+                QCOMPARE(got.text,
+                         u"name.givenName: %1 \u2192 %2; emails[type eq \"work\"].value: %2 \u2192 %1"_s.arg(
+                             side(oldValue), side(newValue)));
+            }
+        }
+        QCOMPARE(AuditLog::serialize({{u"active"_s, true, false}}).text, u"active: true \u2192 false"_s);
+        QCOMPARE(AuditLog::serialize({{u"title"_s, QJsonValue(), u"Engineer"_s}}).text,
+                 u"title: (none) \u2192 \"Engineer\""_s);
+        QCOMPARE(AuditLog::serialize({}).json, QString());
+        QCOMPARE(AuditLog::serialize({}).text, QString());
+    }
+
     void filtersAndPaging()
     {
         for (int i = 0; i < 5; ++i)

@@ -504,6 +504,14 @@ private Q_SLOTS:
             "POST /scim/v2/Users HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n")
                                                      << 400;
         QTest::newRow("garbage request line") << QByteArray("HELLO THERE\r\n\r\n") << 400;
+        QTest::newRow("empty target") << QByteArray("GET  HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
+        QTest::newRow("space in the target") << QByteArray("GET /scim/v2/Users x HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
+        QTest::newRow("HTTP/1.2") << QByteArray("GET /scim/v2/Users HTTP/1.2\r\nHost: x\r\n\r\n") << 400;
+        QTest::newRow("method not a token") << QByteArray("G(T /scim/v2/Users HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
+        QTest::newRow("Content-Length of 16 digits")
+            << QByteArray("POST /scim/v2/Users HTTP/1.1\r\nHost: x\r\nContent-Length: 1000000000000000\r\n\r\n") << 400;
+        QTest::newRow("Content-Length with a sign")
+            << QByteArray("POST /scim/v2/Users HTTP/1.1\r\nHost: x\r\nContent-Length: +5\r\n\r\n") << 400;
     }
 
     void malformedHeadsAreRefused()

@@ -264,15 +264,13 @@ QString Labels::auditChanges(const QList<AuditChange> &changes)
 {
     QStringList parts;
     for (const AuditChange &c : changes) {
-        // AuditLog::changesText() writes the values; only its English words are replaced here.
+        // AuditLog::valueText() writes the values; only its English words are replaced here.
         auto value = [&c](const QJsonValue &v) {
             if (v.isUndefined() || v.isNull())
                 return tr("(none)");
             if (c.attribute == "expires"_L1 && v.isString() && v.toString() == "never"_L1)
                 return tr("never");
-            const QString text = AuditLog::changesText({{QString(), v, QJsonValue()}});
-            // ": value → (none)" without the attribute's name and the empty new value.
-            return text.mid(2, text.lastIndexOf(u" \u2192 "_s) - 2);
+            return AuditLog::valueText(v);
         };
         parts.append(c.attribute + u": "_s + value(c.oldValue) + u" \u2192 "_s + value(c.newValue));
     }

@@ -55,7 +55,7 @@ public:
     /// An audit event's result as the window shows it: "success" translated; the SCIM error of a
     /// refused change ("409 uniqueness: …") as it was stored.
     static QString auditResult(const QString &result);
-    /// An audit event's changes as one line, "attr: old → new; …" as AuditLog::changesText() writes
+    /// An audit event's changes as one line, "attr: old → new; …" as AuditLog::serialize() writes
     /// them for the CSV, with its English words translated: an absent value is "(none)", and a
     /// token that never expires has the expiry "never".
     static QString auditChanges(const QList<AuditChange> &changes);

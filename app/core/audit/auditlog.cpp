@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace scimmon {
@@ -75,23 +77,66 @@ QStringList AuditLog::actions()
             u"oauth_client.deleted"_s};
 }
 
-QString AuditLog::changesText(const QList<AuditChange> &changes)
+namespace {
+
+/// `v` as compact JSON, exactly as QJsonDocument writes it inside an array. Strings without a
+/// character JSON escapes (RFC 8259 §7: quotation mark, reverse solidus, controls) and without
+/// surrogates (which the writer checks for pairing) are quoted directly, the common case;
+/// everything else goes through QJsonDocument.
+QString jsonText(const QJsonValue &v)
 {
-    auto text = [](const QJsonValue &v) {
-        if (v.isUndefined() || v.isNull())
-            return u"(none)"_s;
-        if (v.isString())
-            return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-        if (v.isArray())
-            return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-        if (v.isObject())
-            return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-        return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-    };
-    QStringList parts;
-    for (const AuditChange &c : changes)
-        parts.append(c.attribute + u": "_s + text(c.oldValue) + u" \u2192 "_s + text(c.newValue));
-    return parts.join(u"; "_s);
+    if (v.isString()) {
+        const QString s = v.toString();
+        const bool plain = std::all_of(s.cbegin(), s.cend(), [](QChar c) {
+            return c.unicode() >= 0x20 && c != u'"' && c != u'\\' && !c.isSurrogate();
+        });
+        if (plain)
+            return u'"' + s + u'"';
+    }
+    if (v.isBool())
+        return v.toBool() ? u"true"_s : u"false"_s;
+    if (v.isNull())
+        return u"null"_s;
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+} // namespace
+
+QString AuditLog::valueText(const QJsonValue &value)
+{
+    return value.isUndefined() || value.isNull() ? u"(none)"_s : jsonText(value);
+}
+
+AuditLog::SerializedChanges AuditLog::serialize(const QList<AuditChange> &changes)
+{
+    SerializedChanges out;
+    if (changes.isEmpty())
+        return out;
+    const QString none = u"(none)"_s;
+    out.json += u'[';
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const AuditChange &c = changes[i];
+        const QString oldText = c.oldValue.isUndefined() ? QString() : jsonText(c.oldValue);
+        const QString newText = c.newValue.isUndefined() ? QString() : jsonText(c.newValue);
+        if (i > 0) {
+            out.json += u',';
+            out.text += u"; "_s;
+        }
+        out.json += u"{\"attribute\":"_s + jsonText(c.attribute);
+        if (!c.newValue.isUndefined())
+            out.json += u",\"new\":"_s + newText;
+        if (!c.oldValue.isUndefined())
+            out.json += u",\"old\":"_s + oldText;
+        out.json += u'}';
+        out.text += c.attribute + u": "_s + (c.oldValue.isNull() || oldText.isEmpty() ? none : oldText) + u" \u2192 "_s
+            + (c.newValue.isNull() || newText.isEmpty() ? none : newText);
+    }
+    out.json += u']';
+    return out;
 }
 
 QString AuditLog::resultText(const ScimError &error)

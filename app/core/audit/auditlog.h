@@ -52,9 +52,26 @@ public:
     /// Every action the audit trail records, in the order docs/audit-csv.md lists them.
     static QStringList actions();
 
-    /// "attr: old → new; …" — an event's changes as one line of text (values as JSON, an absent
-    /// value as "(none)"), as the CSV export and the audit view show them.
-    static QString changesText(const QList<AuditChange> &changes);
+    /// An event's changes in the two forms the audit trail stores, made in one pass so that each
+    /// value is serialized once.
+    struct SerializedChanges
+    {
+        /// The compact JSON array the store keeps: [{"attribute": path, "new": value, "old":
+        /// value}, …], keys in that order, an absent (undefined) value left out; empty when there
+        /// are no changes. Byte for byte what QJsonDocument writes for the same array.
+        QString json;
+        /// "attr: old → new; …" — one line of text (values as JSON, an absent or null value as
+        /// "(none)"), as the CSV export and the audit view show them; empty when there are none.
+        QString text;
+    };
+
+    /// Serializes `changes` (AuditEvent::changes) into both forms. A string value that needs no
+    /// escaping is quoted directly; any other value goes through QJsonDocument. Never fails.
+    static SerializedChanges serialize(const QList<AuditChange> &changes);
+
+    /// One value of a change as serialize()'s text writes it: its compact JSON, or "(none)" when
+    /// it is undefined or null.
+    static QString valueText(const QJsonValue &value);
 
     /// "409 uniqueness: detail" — how a SCIM error is written as an event's result.
     static QString resultText(const ScimError &error);

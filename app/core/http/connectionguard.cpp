@@ -3,9 +3,10 @@
 #include "http/refusal.h"
 #include "platform/logging.h"
 
-#include <QRegularExpression>
 #include <QTcpSocket>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +37,27 @@ bool isToken(QByteArrayView name)
             return false;
     }
     return !name.isEmpty();
+}
+
+/// True when `line` (trimmed) is an RFC 9112 §3 request line this server takes: a method token,
+/// one space, a target without spaces, one space, and HTTP/1.0 or HTTP/1.1.
+bool isRequestLine(QByteArrayView line)
+{
+    const qsizetype methodEnd = line.indexOf(' ');
+    if (methodEnd <= 0 || !isToken(line.first(methodEnd)))
+        return false;
+    const qsizetype targetEnd = line.indexOf(' ', methodEnd + 1);
+    if (targetEnd <= methodEnd + 1)
+        return false;
+    const QByteArrayView version = line.sliced(targetEnd + 1);
+    return version == "HTTP/1.1" || version == "HTTP/1.0";
+}
+
+/// True when `value` is a Content-Length this server takes: 1 to 15 decimal digits (RFC 9110 §8.6).
+bool isLength(QByteArrayView value)
+{
+    return !value.isEmpty() && value.size() <= 15
+        && std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 /// Room for chunk-size lines and the trailer on top of the body limit of a chunked request.
@@ -138,12 +160,23 @@ void ConnectionGuard::feed(QByteArray data)
 
 bool ConnectionGuard::readHead()
 {
-    QList<QByteArray> lines = m_head.split('\n');
-    while (!lines.isEmpty() && (lines.last().isEmpty() || lines.last() == "\r"))
-        lines.removeLast(); // the empty line that ends the head
-    static const QRegularExpression requestLine(u"^[!#$%&'*+.^_`|~0-9A-Za-z-]+ [^ ]+ HTTP/1\\.[01]$"_s);
-    const QByteArray first = lines.value(0).trimmed();
-    if (!requestLine.match(QString::fromLatin1(first)).hasMatch()) {
+    // The head's lines without the empty line that ends it, each without its line end.
+    QVarLengthArray<QByteArrayView, 32> lines;
+    const QByteArrayView head(m_head);
+    for (qsizetype from = 0; from < head.size();) {
+        qsizetype eol = head.indexOf('\n', from);
+        if (eol < 0)
+            eol = head.size();
+        QByteArrayView line = head.sliced(from, eol - from);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        lines.append(line);
+        from = eol + 1;
+    }
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    const QByteArrayView first = lines.value(0).trimmed();
+    if (!isRequestLine(first)) {
         refuse(400, u"The request line is not \"METHOD target HTTP/1.1\"."_s);
         return false;
     }
@@ -153,7 +186,7 @@ bool ConnectionGuard::readHead()
                    .arg(m_limits.maxHeaderFields));
         return false;
     }
-    QList<QByteArray> lengths;
+    QVarLengthArray<QByteArrayView, 2> lengths;
     bool chunked = false;
     bool transferEncoding = false;
     bool expectContinue = false;
@@ -163,39 +196,41 @@ bool ConnectionGuard::readHead()
     // no colon, whitespace before the colon (§5.1) or a line folded onto the previous one (§5.2,
     // obsolete) is refused, never guessed at: a proxy in front may read such a request differently.
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        QByteArray line = lines[i];
-        if (line.endsWith('\r'))
-            line.chop(1);
+        const QByteArrayView line = lines[i];
         const qsizetype colon = line.indexOf(':');
         if (line.startsWith(' ') || line.startsWith('\t')) {
             refuse(400,
                    u"Header line %1 is folded onto the previous one (obsolete line folding, RFC 9112 §5.2)."_s.arg(i));
             return false;
         }
-        if (colon <= 0 || !isToken(QByteArrayView(line).first(colon))) {
+        if (colon <= 0 || !isToken(line.first(colon))) {
             refuse(400, u"Header line %1 is not \"Name: value\" (RFC 9112 §5)."_s.arg(i));
             return false;
         }
-        const QByteArray name = line.left(colon).toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "content-length")
+        const QByteArrayView name = line.first(colon);
+        const QByteArrayView value = line.sliced(colon + 1).trimmed();
+        auto is = [&name](QByteArrayView field) { return name.compare(field, Qt::CaseInsensitive) == 0; };
+        if (is("content-length"))
             lengths.append(value);
-        else if (name == "transfer-encoding") {
+        else if (is("transfer-encoding")) {
             transferEncoding = true;
-            chunked = value.toLower().endsWith("chunked");
-        } else if (name == "expect")
-            expectContinue = value.toLower() == "100-continue";
-        else if (name == "connection") {
-            keepAlive = keepAlive || value.toLower().contains("keep-alive");
-            close = close || value.toLower().contains("close");
+            chunked = value.toByteArray().toLower().endsWith("chunked");
+        } else if (is("expect"))
+            expectContinue = value.compare("100-continue", Qt::CaseInsensitive) == 0;
+        else if (is("connection")) {
+            const QByteArray lower = value.toByteArray().toLower();
+            keepAlive = keepAlive || lower.contains("keep-alive");
+            close = close || lower.contains("close");
         }
     }
-    static const QRegularExpression digits(u"^[0-9]{1,15}$"_s);
-    for (const QByteArray &l : lengths) {
-        if (!digits.match(QString::fromLatin1(l)).hasMatch() || l != lengths.first()) {
+    for (const QByteArrayView l : lengths) {
+        if (!isLength(l) || l != lengths.first()) {
+            QByteArrayList sent;
+            for (const QByteArrayView each : lengths)
+                sent.append(each.toByteArray());
             refuse(400,
                    u"Content-Length must be one non-negative number; this request sends %1."_s.arg(
-                       QString::fromLatin1(lengths.join(", "))));
+                       QString::fromLatin1(sent.join(", "))));
             return false;
         }
     }
@@ -203,7 +238,7 @@ bool ConnectionGuard::readHead()
         refuse(400, u"Transfer-Encoding must be chunked and cannot be combined with Content-Length."_s);
         return false;
     }
-    m_bodyExpected = chunked ? -1 : (lengths.isEmpty() ? 0 : lengths.first().toLongLong());
+    m_bodyExpected = chunked ? -1 : (lengths.isEmpty() ? 0 : lengths.first().toByteArray().toLongLong());
     if (m_bodyExpected > m_limits.maxBodyBytes) {
         refuse(413,
                u"The request body of %1 bytes is larger than the limit of %2 bytes."_s.arg(m_bodyExpected)
@@ -211,7 +246,11 @@ bool ConnectionGuard::readHead()
         return false;
     }
     const bool http10 = first.endsWith("HTTP/1.0");
-    m_socket->setProperty(kCloseAfterResponse, close || (http10 && !keepAlive));
+    const bool closeAfter = close || (http10 && !keepAlive);
+    if (closeAfter != m_closeAfter) { // a dynamic property costs a lookup; set it only when it changes
+        m_closeAfter = closeAfter;
+        m_socket->setProperty(kCloseAfterResponse, closeAfter);
+    }
     if (expectContinue && m_bodyExpected != 0) {
         static const QByteArray cont = "HTTP/1.1 100 Continue\r\n\r\n";
         m_ownBytes += cont.size();

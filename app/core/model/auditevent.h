@@ -34,7 +34,7 @@ struct AuditEvent
 };
 
 /// One audit event as text, the way the store holds it, for exports that stream millions of rows
-/// without converting each value: `time` is ISO 8601 UTC, `changes` is AuditLog::changesText().
+/// without converting each value: `time` is ISO 8601 UTC, `changes` is AuditLog::serialize()'s text.
 struct AuditRow
 {
     qint64 id = 0;

@@ -20,22 +20,6 @@ namespace {
 const QString kColumns = u"id, time, actor, action, target_type, target_id, target_name, member_id, member_name, "
                          "changes, request_ref, result"_s;
 
-QString changesJson(const QList<AuditChange> &changes)
-{
-    if (changes.isEmpty())
-        return QString();
-    QJsonArray arr;
-    for (const AuditChange &c : changes) {
-        QJsonObject o{{u"attribute"_s, c.attribute}};
-        if (!c.oldValue.isUndefined())
-            o.insert(u"old"_s, c.oldValue);
-        if (!c.newValue.isUndefined())
-            o.insert(u"new"_s, c.newValue);
-        arr.append(o);
-    }
-    return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
-}
-
 QList<AuditChange> changesFrom(const QVariant &v)
 {
     QList<AuditChange> out;
@@ -74,13 +58,13 @@ SqlAuditRepository::SqlAuditRepository(SqlDatabase &db)
 bool SqlAuditRepository::append(const QList<AuditEvent> &events)
 {
     for (const AuditEvent &e : events) {
+        const AuditLog::SerializedChanges changes = AuditLog::serialize(e.changes);
         if (!m_db.run(u"INSERT INTO audit_events (time, actor, action, target_type, target_id, target_name, "
                       "member_id, member_name, changes, changes_text, request_ref, result, receiver) "
                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                       {ts(e.time), e.actor, e.action, e.targetType, nullable(e.targetId), nullable(e.targetName),
-                       nullable(e.memberId), nullable(e.memberName), nullable(changesJson(e.changes)),
-                       nullable(AuditLog::changesText(e.changes)), nullable(e.requestRef), e.result,
-                       m_db.receiverName()}))
+                       nullable(e.memberId), nullable(e.memberName), nullable(changes.json), nullable(changes.text),
+                       nullable(e.requestRef), e.result, m_db.receiverName()}))
             return false;
     }
     return true;

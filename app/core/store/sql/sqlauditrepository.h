@@ -7,7 +7,7 @@ namespace scimmon {
 class SqlDatabase;
 
 /// The AuditRepository on SQL (table audit_events): each event's changes as JSON and, for
-/// exports that stream millions of rows, as the text the export writes (AuditLog::changesText).
+/// exports that stream millions of rows, as the text the export writes (AuditLog::serialize).
 class SqlAuditRepository final : public AuditRepository
 {
 public:
