@@ -116,7 +116,9 @@ AuditLog::SerializedChanges AuditLog::serialize(const QList<AuditChange> &change
     SerializedChanges out;
     if (changes.isEmpty())
         return out;
-    const QString none = u"(none)"_s;
+    // The text's side of a value: its JSON, "(none)" when absent or null (as valueText()).
+    auto side
+        = [](const QJsonValue &v, const QString &json) { return v.isUndefined() || v.isNull() ? u"(none)"_s : json; };
     out.json += u'[';
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const AuditChange &c = changes[i];
@@ -132,8 +134,7 @@ AuditLog::SerializedChanges AuditLog::serialize(const QList<AuditChange> &change
         if (!c.oldValue.isUndefined())
             out.json += u",\"old\":"_s + oldText;
         out.json += u'}';
-        out.text += c.attribute + u": "_s + (c.oldValue.isNull() || oldText.isEmpty() ? none : oldText) + u" \u2192 "_s
-            + (c.newValue.isNull() || newText.isEmpty() ? none : newText);
+        out.text += c.attribute + u": "_s + side(c.oldValue, oldText) + u" \u2192 "_s + side(c.newValue, newText);
     }
     out.json += u']';
     return out;

@@ -246,11 +246,7 @@ bool ConnectionGuard::readHead()
         return false;
     }
     const bool http10 = first.endsWith("HTTP/1.0");
-    const bool closeAfter = close || (http10 && !keepAlive);
-    if (closeAfter != m_closeAfter) { // a dynamic property costs a lookup; set it only when it changes
-        m_closeAfter = closeAfter;
-        m_socket->setProperty(kCloseAfterResponse, closeAfter);
-    }
+    m_socket->setProperty(kCloseAfterResponse, close || (http10 && !keepAlive));
     if (expectContinue && m_bodyExpected != 0) {
         static const QByteArray cont = "HTTP/1.1 100 Continue\r\n\r\n";
         m_ownBytes += cont.size();

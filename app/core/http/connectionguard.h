@@ -65,7 +65,6 @@ private:
     qint64 m_bodySeen = 0;
     qint64 m_ownBytes = 0; ///< bytes written by the guard itself (100 Continue), not a response
     bool m_refused = false;
-    bool m_closeAfter = false; ///< the value of kCloseAfterResponse on the socket
 };
 
 } // namespace scimmon
